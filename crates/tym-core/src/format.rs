@@ -1,0 +1,292 @@
+//! The agreement file format: JSON with `format` and `version`, forward migration, and load errors that
+//! name the field path and what is wrong, in Finnish, Swedish and English. Loading never panics.
+
+use crate::i18n::{Lang, Msg};
+use crate::model::Agreement;
+use crate::num::MAX_CENTS;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// The `format` field of every agreement file.
+pub const FORMAT: &str = "tym-agreement";
+/// The version this build writes. Older versions are migrated forward on load.
+pub const VERSION: u32 = 1;
+/// Largest file accepted: 5 MiB.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+
+/// A file as stored: the agreement and the named variants drafted beside it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AgreementFile {
+    /// Always "tym-agreement".
+    pub format: String,
+    /// Format version; see docs/file-format.md.
+    pub version: u32,
+    pub agreement: Agreement,
+    #[serde(default)]
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Variant {
+    pub name: String,
+    pub agreement: Agreement,
+}
+
+impl AgreementFile {
+    pub fn new(agreement: Agreement) -> Self {
+        AgreementFile { format: FORMAT.into(), version: VERSION, agreement, variants: Vec::new() }
+    }
+}
+
+/// What is wrong with a field.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FieldProblem {
+    WrongType { detail: String },
+    Missing,
+    UnknownValue { detail: String },
+    OutOfRange { detail: String },
+    Invalid { detail: String },
+}
+
+/// Why a file could not be loaded. Nothing is partially loaded: the caller's state stays as it was.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    TooLarge { bytes: usize },
+    Malformed { line: usize, column: usize },
+    NotAgreement,
+    NewerVersion { found: u64 },
+    UnknownVersion { found: String },
+    Field { path: String, problem: FieldProblem },
+}
+
+impl LoadError {
+    /// The message shown to the user, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            LoadError::TooLarge { bytes } => {
+                lang.fmt(Msg::ErrTooLarge, &[&format!("{:.1}", *bytes as f64 / 1_048_576.0), "5"])
+            }
+            LoadError::Malformed { line, column } => {
+                lang.fmt(Msg::ErrMalformed, &[&line.to_string(), &column.to_string()])
+            }
+            LoadError::NotAgreement => lang.fmt(Msg::ErrNotAgreement, &[FORMAT]),
+            LoadError::NewerVersion { found } => {
+                lang.fmt(Msg::ErrNewerVersion, &[&found.to_string(), &VERSION.to_string()])
+            }
+            LoadError::UnknownVersion { found } => lang.fmt(Msg::ErrUnknownVersion, &[found]),
+            LoadError::Field { path, problem } => {
+                let (key, detail) = match problem {
+                    FieldProblem::WrongType { detail } => (Msg::ErrWrongType, detail.as_str()),
+                    FieldProblem::Missing => (Msg::ErrMissing, ""),
+                    FieldProblem::UnknownValue { detail } => (Msg::ErrUnknownValue, detail.as_str()),
+                    FieldProblem::OutOfRange { detail } => (Msg::ErrOutOfRange, detail.as_str()),
+                    FieldProblem::Invalid { detail } => (Msg::ErrInvalid, detail.as_str()),
+                };
+                lang.fmt(key, &[path, detail])
+            }
+        }
+    }
+}
+
+/// Parses, migrates and validates a file's text.
+pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
+    if text.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: text.len() });
+    }
+    let mut value: Value = serde_json::from_str(text)
+        .map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(LoadError::NotAgreement);
+    }
+    let version = match value.get("version") {
+        Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or_default(),
+        other => {
+            return Err(LoadError::UnknownVersion { found: other.map(|v| v.to_string()).unwrap_or_default() })
+        }
+    };
+    if version > u64::from(VERSION) {
+        return Err(LoadError::NewerVersion { found: version });
+    }
+    migrate(&mut value, version)?;
+    let file: AgreementFile = serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        LoadError::Field { path, problem: classify(&e.inner().to_string()) }
+    })?;
+    check_ranges(&file)?;
+    Ok(file)
+}
+
+/// Serialises a file as pretty JSON, the way it is saved and exported.
+pub fn save(file: &AgreementFile) -> String {
+    // Serialising plain data structures with string keys cannot fail.
+    serde_json::to_string_pretty(file).unwrap_or_default()
+}
+
+/// Brings an older file up to `VERSION`, one step at a time. Each future format change adds a step
+/// here and a fixture under tests/fixtures so that every old version keeps loading.
+fn migrate(value: &mut Value, from: u64) -> Result<(), LoadError> {
+    if from == 0 {
+        return Err(LoadError::UnknownVersion { found: "0".into() });
+    }
+    // Version 1 is the first published format: nothing to migrate yet.
+    if let Some(obj) = value.as_object_mut() {
+        obj.insert("version".into(), Value::from(VERSION));
+    }
+    Ok(())
+}
+
+fn classify(msg: &str) -> FieldProblem {
+    // serde's messages end with " at line L column C"; the path already says where.
+    let detail = msg.split(" at line ").next().unwrap_or(msg).to_string();
+    if detail.starts_with("invalid type") {
+        FieldProblem::WrongType { detail }
+    } else if detail.starts_with("missing field") {
+        FieldProblem::Missing
+    } else if detail.starts_with("unknown variant") {
+        FieldProblem::UnknownValue { detail }
+    } else if detail.contains("out of range") || detail.starts_with("invalid value") {
+        FieldProblem::OutOfRange { detail }
+    } else {
+        FieldProblem::Invalid { detail }
+    }
+}
+
+fn range_err(path: String, detail: &str) -> LoadError {
+    LoadError::Field { path, problem: FieldProblem::OutOfRange { detail: detail.into() } }
+}
+
+/// Values the types allow but no agreement can have.
+fn check_ranges(file: &AgreementFile) -> Result<(), LoadError> {
+    check_agreement("agreement", &file.agreement)?;
+    for (i, v) in file.variants.iter().enumerate() {
+        check_agreement(&format!("variants[{i}].agreement"), &v.agreement)?;
+    }
+    Ok(())
+}
+
+/// FTE of one staff row can be at most this (a row may group many persons).
+pub const MAX_ROW_FTE: i64 = 10_000_000;
+
+fn check_agreement(at: &str, a: &Agreement) -> Result<(), LoadError> {
+    for (i, r) in a.staffing.rows.iter().enumerate() {
+        if let Some(f) = r.fte {
+            if f.0 < 0 || f.0 > MAX_ROW_FTE {
+                return Err(range_err(format!("{at}.staffing.rows[{i}].fte"), "0…10000"));
+            }
+        }
+        if let Some(c) = r.cost_per_fte {
+            if !(0..=MAX_CENTS).contains(&c) {
+                return Err(range_err(format!("{at}.staffing.rows[{i}].cost_per_fte"), "0…10^12 €"));
+            }
+        }
+    }
+    if let Some(t) = a.staffing.max_clients_per_fte {
+        if t.0 <= 0 {
+            return Err(range_err(format!("{at}.staffing.max_clients_per_fte"), "> 0"));
+        }
+    }
+    for (i, item) in a.costs.items.iter().enumerate() {
+        if !(0..=MAX_CENTS).contains(&item.amount) {
+            return Err(range_err(format!("{at}.costs.items[{i}].amount"), "0…10^12 €"));
+        }
+        if let crate::model::SplitRule::FixedPercent { shares } = &item.rule {
+            for (j, s) in shares.iter().enumerate() {
+                if s.percent.0 < 0 || s.percent.0 > 100_000 {
+                    return Err(range_err(format!("{at}.costs.items[{i}].rule.shares[{j}].percent"), "0…100"));
+                }
+            }
+        }
+    }
+    if let Some(p) = a.lead_person.working_time_pct {
+        if p.0 < 0 || p.0 > 100_000 {
+            return Err(range_err(format!("{at}.lead_person.working_time_pct"), "0…100"));
+        }
+    }
+    if let Some(ix) = a.costs.yearly_index_pct {
+        if ix.0 < -50_000 || ix.0 > 100_000 {
+            return Err(range_err(format!("{at}.costs.yearly_index_pct"), "-50…100"));
+        }
+    }
+    Ok(())
+}
+
+/// JSON Schema of the file format, generated from the types.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(AgreementFile);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn minimal() -> String {
+        save(&AgreementFile::new(Agreement::default()))
+    }
+
+    #[test]
+    fn round_trips_an_empty_agreement() {
+        let f = load(&minimal()).unwrap();
+        assert_eq!(f.agreement, Agreement::default());
+    }
+
+    #[test]
+    fn malformed_json_names_line_and_column() {
+        let e = load("{\n  \"format\": ").unwrap_err();
+        assert!(matches!(e, LoadError::Malformed { line: 2, .. }), "{e:?}");
+        assert!(e.message(Lang::Fi).contains("rivi 2"), "{}", e.message(Lang::Fi));
+    }
+
+    #[test]
+    fn a_newer_version_is_refused_in_every_language() {
+        let text = minimal().replace("\"version\": 1", "\"version\": 7");
+        let e = load(&text).unwrap_err();
+        assert_eq!(e, LoadError::NewerVersion { found: 7 });
+        assert!(e.message(Lang::Fi).contains('7'));
+        assert!(e.message(Lang::Sv).contains("nyare"));
+        assert!(e.message(Lang::En).contains("newer"));
+    }
+
+    #[test]
+    fn a_wrong_type_names_the_field_path() {
+        let text = r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":"x"}]}}}"#;
+        let e = load(text).unwrap_err();
+        match &e {
+            LoadError::Field { path, .. } => assert_eq!(path, "agreement.staffing.rows[0].fte"),
+            other => panic!("{other:?}"),
+        }
+        assert!(e.message(Lang::Fi).contains("agreement.staffing.rows[0].fte"));
+    }
+
+    #[test]
+    fn an_out_of_range_value_is_refused() {
+        let text = r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":-1}]}}}"#;
+        let e = load(text).unwrap_err();
+        assert!(matches!(&e, LoadError::Field { path, problem: FieldProblem::OutOfRange { .. } } if path == "agreement.staffing.rows[0].fte"), "{e:?}");
+    }
+
+    #[test]
+    fn an_unknown_enum_value_is_named() {
+        let text = r#"{"format":"tym-agreement","version":1,"agreement":{"parties":[{"kind":"ministry"}]}}"#;
+        let e = load(text).unwrap_err();
+        assert!(matches!(&e, LoadError::Field { path, problem: FieldProblem::UnknownValue { .. } } if path == "agreement.parties[0].kind"), "{e:?}");
+    }
+
+    #[test]
+    fn too_large_and_foreign_files_are_refused() {
+        let big = " ".repeat(MAX_BYTES + 1);
+        assert!(matches!(load(&big), Err(LoadError::TooLarge { .. })));
+        assert_eq!(load(r#"{"hello":1}"#), Err(LoadError::NotAgreement));
+        assert!(matches!(load(r#"{"format":"tym-agreement","version":"1"}"#), Err(LoadError::UnknownVersion { .. })));
+        assert!(matches!(load(r#"{"format":"tym-agreement","version":0}"#), Err(LoadError::UnknownVersion { .. })));
+    }
+
+    #[test]
+    fn schema_names_the_top_level_fields() {
+        let s = json_schema();
+        for field in ["format", "version", "agreement", "staffing", "steering_group"] {
+            assert!(s.contains(field), "{field}");
+        }
+    }
+}

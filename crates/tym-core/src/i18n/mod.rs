@@ -1,0 +1,163 @@
+//! Every user-facing string and legal citation, one file per language (`fi.rs`, `sv.rs`, `en.rs`), so a
+//! reviewer can correct the wording of one language in one place. A key missing from a language is a
+//! compile error (each file matches every `Msg` exhaustively); tests check that none is left empty.
+
+mod en;
+mod fi;
+mod sv;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Fi,
+    Sv,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+
+    /// BCP 47 code for `<html lang>`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fi => "fi",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    pub fn t(self, m: Msg) -> &'static str {
+        match self {
+            Lang::Fi => fi::text(m),
+            Lang::Sv => sv::text(m),
+            Lang::En => en::text(m),
+        }
+    }
+
+    /// The message with `{0}`, `{1}`, … replaced by `args`.
+    pub fn fmt(self, m: Msg, args: &[&str]) -> String {
+        let mut s = self.t(m).to_string();
+        for (i, a) in args.iter().enumerate() {
+            s = s.replace(&format!("{{{i}}}"), a);
+        }
+        s
+    }
+
+    /// Decimal separator of numbers in this language.
+    pub fn decimal_sep(self) -> char {
+        match self {
+            Lang::En => '.',
+            _ => ',',
+        }
+    }
+
+    /// Money as the language writes it: "31 318,24 €" (fi, sv), "€31,318.24" (en).
+    pub fn money(self, cents: crate::num::Cents) -> String {
+        match self {
+            Lang::En => format!("€{}", crate::num::format_cents(cents, ',', '.')),
+            _ => format!("{} €", crate::num::format_cents(cents, '\u{a0}', ',')),
+        }
+    }
+
+    pub fn dec(self, d: crate::num::Dec) -> String {
+        d.format(self.decimal_sep())
+    }
+
+    /// Dates: 24.11.2026 in Finnish and English use here, 24.11.2026 in Swedish too (Finland Swedish).
+    pub fn date(self, d: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        format!("{}.{}.{}", d.day(), d.month(), d.year())
+    }
+}
+
+macro_rules! keys {
+    ($($k:ident),* $(,)?) => {
+        /// A key of the string catalogue.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg { $($k),* }
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$k),*];
+        }
+    };
+}
+
+keys! {
+    // File format errors.
+    ErrTooLarge, ErrMalformed, ErrNotAgreement, ErrNewerVersion, ErrUnknownVersion, ErrWrongType,
+    ErrMissing, ErrUnknownValue, ErrOutOfRange, ErrInvalid,
+    // Cost split errors.
+    SplitAllZero, SplitNegative, SplitUnknownParty, SplitNoParties, SplitTooLarge, SplitPercentSum,
+    SplitMissingPopulation, SplitMissingClients, SplitNoMunicipalities, SplitUnknownMunicipality,
+    // Party kinds and sectors.
+    KindEmploymentAuthority, KindWellbeingCounty, KindKela, KindMunicipality,
+    SectorSocial, SectorHealth, SectorEmployment, SectorRehabilitation, SectorOther,
+    RoleChair, RoleViceChair, RoleMember, RoleSecretary, RoleExpert,
+    BasisPersons, BasisFte,
+    RuleByStaff, RuleByParticipants, RuleOnePayer, RuleFixedPercent, RuleEqual,
+    SubPopulation, SubClients, SubEqual, SubFixedPercent,
+    // Severity of findings.
+    SevLaw, SevPractice, SevConsistency,
+    // Findings R1–R20.
+    R1NoEmploymentAuthority, R1NoCounty, R1NoKela,
+    R2NoSetter, R2SetterNotAuthority, R2SeveralNotAgreed,
+    R3PartyNoMembers, R3NoDeputy,
+    R4NoChair, R4ChairNotAuthority, R4NoViceChair, R4ViceChairNotCounty,
+    R5TermMissing, R5TermNotFiveYears,
+    R6CountyNoSocial, R6CountyNoHealth,
+    R7NotNamedByAuthority, R7NotApproved, R7BeyondTerm,
+    R8TaskMissing,
+    R9NotAnnual, R9NationalMissing,
+    R10NoArrangement,
+    R11PartyNoStaff, R11RowNoFte, R11CountyNotItemised,
+    R12NoReview, R12NoAmendment,
+    R13OverThreshold, R13NoThreshold, R13NoClients,
+    R14OwnCostsMissing, R14OverrideNotRecorded, R14KelaNotStated,
+    R15ItemError,
+    R16FteOverPersons, R16StatedTotalDiffers,
+    R17NotStated,
+    R18CopiesMismatch, R18PartyNoSignatory,
+    R19NameMismatch,
+    R20NoNotice, R20NoEffect, R20NoCourt,
+    R0BusinessId, R0UnknownPartyRef,
+    // Citations.
+    CiteAct2, CiteAct9, CiteAct9Mom2, CiteAct10, CiteDecree1, CiteDecree2, CiteDecree3, CiteDecree4,
+    CiteAct9Decree4, CiteAct16, CiteSeeds, CiteArithmetic, CiteBusinessId,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_text_in_every_language() {
+        for &m in Msg::ALL {
+            for l in Lang::ALL {
+                assert!(!l.t(m).trim().is_empty(), "{m:?} is empty in {l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn placeholders_agree_between_languages() {
+        for &m in Msg::ALL {
+            let count = |l: Lang| (0..6).filter(|i| l.t(m).contains(&format!("{{{i}}}"))).count();
+            assert_eq!(count(Lang::Fi), count(Lang::Sv), "{m:?} fi/sv");
+            assert_eq!(count(Lang::Fi), count(Lang::En), "{m:?} fi/en");
+        }
+    }
+
+    #[test]
+    fn money_and_dates_follow_the_language() {
+        assert_eq!(Lang::Fi.money(3_131_824), "31\u{a0}318,24 €");
+        assert_eq!(Lang::En.money(3_131_824), "€31,318.24");
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        assert_eq!(Lang::Fi.date(d), "24.11.2026");
+    }
+}

@@ -1,0 +1,12 @@
+//! Domain core of the TYM cooperation agreement workbench: the model, the file format, the rules, the
+//! cost split, text generation and comparison. No web dependencies: the Yew app and the `tym` command
+//! line both use this crate, and `cargo test` tests it on the host.
+
+pub mod business_id;
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod num;
+
+pub use i18n::{Lang, Msg};
+pub use model::Agreement;

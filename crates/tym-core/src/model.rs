@@ -1,0 +1,572 @@
+//! The agreement as data: every section of a TYM cooperation agreement (Act 381/2023, Decree 388/2024)
+//! as the five real agreements word them.
+//!
+//! Design choices that every other module relies on:
+//! - A missing fact is representable (empty string, `None`, empty list): real agreements leave things
+//!   out, and the checker, not the model, reports it.
+//! - Parties are referred to by their stable `id`, never by index, so reordering never rewires rules.
+//! - Person names are optional everywhere; a seat or signatory is identified by its title.
+//! - Every section carries a `text` for wording that differs between agreements; the document generator
+//!   uses it instead of generated wording when it is not empty.
+
+use crate::num::{Cents, Dec};
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Stable identifier of a party within one agreement (for example "ea", "wc1", "kela").
+pub type PartyId = String;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Agreement {
+    pub meta: Meta,
+    /// Section 1: purpose and legal basis.
+    pub purpose: Clause,
+    /// Section 2.
+    pub parties: Vec<Party>,
+    /// Section 3.
+    pub area: Area,
+    /// Section 4.
+    pub steering_group: SteeringGroup,
+    /// Section 5.
+    pub objectives: Objectives,
+    /// Section 6.
+    pub arrangement: Arrangement,
+    /// Section 7.
+    pub services: Services,
+    /// Section 8.
+    pub staffing: Staffing,
+    /// Section 9.
+    pub lead_person: LeadPerson,
+    /// Section 10.
+    pub costs: Costs,
+    /// Section 11.
+    pub client_data: ClientData,
+    /// Section 12.
+    pub validity: Validity,
+    pub signatures: Signatures,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Meta {
+    /// Title of this draft in the user's library, e.g. "Läntinen Pirkanmaa 2026".
+    pub title: String,
+    /// Name of the cooperation area as the agreement words it.
+    pub area_name: String,
+    pub status: Status,
+    /// Language of the official document.
+    pub document_language: DocLang,
+    /// Where the preset came from, if it is one.
+    pub source: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Draft,
+    Signed,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum DocLang {
+    #[default]
+    Fi,
+    Sv,
+}
+
+/// Free wording of a clause; empty means "use the generated wording".
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Clause {
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PartyKind {
+    /// Työvoimaviranomainen: a municipality or an employment area led by its lead municipality.
+    #[default]
+    EmploymentAuthority,
+    /// Hyvinvointialue.
+    WellbeingCounty,
+    /// Kansaneläkelaitos.
+    Kela,
+    /// A member municipality of an employment area that signs in its own name.
+    Municipality,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Party {
+    pub id: PartyId,
+    pub kind: PartyKind,
+    pub name_fi: String,
+    pub name_sv: String,
+    /// Y-tunnus, "1234567-1"; validated by `business_id::validate`.
+    pub business_id: String,
+    pub address: String,
+    pub contact: String,
+    /// For an employment area: the lead municipality (vastuukunta).
+    pub lead_municipality: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Area {
+    pub municipalities: Vec<Municipality>,
+    pub sub_areas: Vec<SubArea>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Municipality {
+    pub name: String,
+    /// The employment authority the municipality belongs to (party id), if more than one exists.
+    pub authority: Option<PartyId>,
+    pub sub_area: Option<String>,
+    pub population: Option<u64>,
+    pub clients: Option<u64>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct SubArea {
+    pub id: String,
+    pub name: String,
+    pub clients: Option<u64>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    Social,
+    Health,
+    #[default]
+    Employment,
+    Rehabilitation,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SeatRole {
+    Chair,
+    ViceChair,
+    #[default]
+    Member,
+    Secretary,
+    /// Present with the right to speak (lead person, experts).
+    Expert,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Decision {
+    /// The deciding body, e.g. "Sastamalan kaupungin työllisyyslautakunta".
+    pub body: String,
+    pub date: Option<NaiveDate>,
+    /// Section of the minutes, e.g. "6 §".
+    pub section: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct SteeringGroup {
+    /// The employment authority that sets the group.
+    pub set_by: Option<PartyId>,
+    /// With several employment authorities: they have agreed which one sets the group and names the
+    /// chair and the lead person (381/2023 9 §).
+    pub authorities_agreed: bool,
+    pub decision: Decision,
+    pub term_start: Option<NaiveDate>,
+    pub term_end: Option<NaiveDate>,
+    pub seats: Vec<Seat>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Seat {
+    /// The party whose representative this is; `None` for organisations that are not parties.
+    pub party: Option<PartyId>,
+    /// Organisation or unit as written, e.g. "Sastamalan kaupunki, Kihniö".
+    pub organisation: String,
+    pub sector: Sector,
+    pub role: SeatRole,
+    /// Member's title (and name, if the user adds one).
+    pub member: String,
+    /// Personal deputy's title or name; empty means none is named.
+    pub deputy: String,
+}
+
+/// The six categories of national employment objectives, Act 380/2023 section 21.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NationalObjective {
+    ServiceDelivery,
+    LabourAvailability,
+    Cooperation,
+    Development,
+    DigitalServices,
+    Other,
+}
+
+impl NationalObjective {
+    pub const ALL: [NationalObjective; 6] = [
+        NationalObjective::ServiceDelivery,
+        NationalObjective::LabourAvailability,
+        NationalObjective::Cooperation,
+        NationalObjective::Development,
+        NationalObjective::DigitalServices,
+        NationalObjective::Other,
+    ];
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Objectives {
+    /// The steering group sets the objectives yearly (388/2024 2 §).
+    pub set_annually: bool,
+    pub national_considered: Vec<NationalObjective>,
+    /// Objectives agreed for the area, one per entry.
+    pub items: Vec<String>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Arrangement {
+    /// In person at local service points.
+    pub in_person: bool,
+    /// Remote service per Act 306/2019 section 6: phone, video, web.
+    pub remote: bool,
+    /// Whose premises are used, as written.
+    pub premises: Vec<String>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Services {
+    pub entries: Vec<ServiceEntry>,
+    pub youth_one_stop: YouthOneStop,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct ServiceEntry {
+    pub party: Option<PartyId>,
+    pub service: String,
+}
+
+/// The youth one-stop guidance centre (Ohjaamo, 381/2023 16–17 §).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum YouthOneStop {
+    #[default]
+    NotStated,
+    Included,
+    SeparateAgreement,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Staffing {
+    pub rows: Vec<StaffRow>,
+    /// Totals as the agreement words them ("n. 6 htv"), checked against the rows.
+    pub stated_totals: Vec<StatedTotal>,
+    /// Estimated number of clients in the whole area (aggregate only).
+    pub clients_estimate: Option<u64>,
+    /// The parties' own threshold of clients per FTE; no national norm exists.
+    pub max_clients_per_fte: Option<Dec>,
+    /// Staff sufficiency is reviewed at least yearly (388/2024 3 §).
+    pub reviewed_yearly: bool,
+    /// The agreement is amended when resource needs change (388/2024 3 §).
+    pub amended_on_change: bool,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct StaffRow {
+    pub party: PartyId,
+    pub sub_area: Option<String>,
+    pub role: String,
+    pub sector: Sector,
+    pub persons: Option<u32>,
+    pub fte: Option<Dec>,
+    /// Optional yearly cost of one FTE in cents, for the full-cost view.
+    pub cost_per_fte: Option<Cents>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct StatedTotal {
+    pub party: PartyId,
+    pub fte: Dec,
+    /// "n." (about) in the wording.
+    pub approximate: bool,
+    pub wording: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum LeadTask {
+    #[default]
+    LeadNetwork,
+    PrepareForSteeringGroup,
+    DevelopCooperation,
+    DevelopClientProcesses,
+    Reporting,
+    ChairMeetings,
+}
+
+impl LeadTask {
+    /// The tasks 388/2024 4 § requires.
+    pub const REQUIRED: [LeadTask; 4] = [
+        LeadTask::LeadNetwork,
+        LeadTask::PrepareForSteeringGroup,
+        LeadTask::DevelopCooperation,
+        LeadTask::DevelopClientProcesses,
+    ];
+    pub const ALL: [LeadTask; 6] = [
+        LeadTask::LeadNetwork,
+        LeadTask::PrepareForSteeringGroup,
+        LeadTask::DevelopCooperation,
+        LeadTask::DevelopClientProcesses,
+        LeadTask::Reporting,
+        LeadTask::ChairMeetings,
+    ];
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct LeadPerson {
+    /// The employment authority that names the lead person and the deputy.
+    pub named_by: Option<PartyId>,
+    /// A different party may name the deputy (Läntinen Pirkanmaa: the county).
+    pub deputy_named_by: Option<PartyId>,
+    pub approved_by_steering_group: bool,
+    pub approval_date: Option<NaiveDate>,
+    pub administrative_employer: Option<PartyId>,
+    /// Share of the lead person's working time in per cent.
+    pub working_time_pct: Option<Dec>,
+    pub appointed_until: Option<NaiveDate>,
+    pub tasks: Vec<LeadTask>,
+    pub other_tasks: Vec<String>,
+    pub title: String,
+    pub deputy_title: String,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffBasis {
+    Persons,
+    #[default]
+    Fte,
+}
+
+/// How one cost item is divided between parties.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SplitRule {
+    /// In proportion to participating staff (381/2023 10 §). Empty `parties` means the law default:
+    /// every employment authority and wellbeing county, Kela excluded.
+    ByStaff {
+        basis: StaffBasis,
+        #[serde(default)]
+        parties: Vec<PartyId>,
+    },
+    /// In proportion to enrolled participants (development days), Kela included.
+    ByParticipants { counts: Vec<PartyCount> },
+    OnePayer { party: PartyId },
+    FixedPercent { shares: Vec<PartyShare> },
+    Equal { parties: Vec<PartyId> },
+}
+
+impl Default for SplitRule {
+    fn default() -> Self {
+        SplitRule::ByStaff { basis: StaffBasis::Fte, parties: Vec::new() }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct PartyCount {
+    pub party: PartyId,
+    pub count: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct PartyShare {
+    pub party: PartyId,
+    pub percent: Dec,
+}
+
+/// A further split of one party's share among its municipalities.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum SubSplitRule {
+    Population,
+    Clients,
+    Equal,
+    FixedPercent { shares: Vec<MunicipalityShare> },
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct MunicipalityShare {
+    pub municipality: String,
+    pub percent: Dec,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct SubSplit {
+    pub party: PartyId,
+    pub rule: SubSplitRule,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct CostItem {
+    pub name: String,
+    /// Yearly amount in cents.
+    pub amount: Cents,
+    pub rule: SplitRule,
+    pub sub_splits: Vec<SubSplit>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Costs {
+    /// Each party pays the salary and staff costs of its own staff (381/2023 10 §).
+    pub own_staff_costs_own: bool,
+    /// The employment authority and the county agreed a split other than by staff; the agreement
+    /// records it (381/2023 10 §).
+    pub override_recorded: bool,
+    /// How Kela takes part in common costs, as worded.
+    pub kela_participation: String,
+    /// Participants enrolled per party for development days.
+    pub participants: Vec<PartyCount>,
+    pub items: Vec<CostItem>,
+    /// Yearly cost index for multi-year budgets, per cent.
+    pub yearly_index_pct: Option<Dec>,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct ClientData {
+    pub joint_controllers: bool,
+    pub privacy_notice_annex: bool,
+    pub text: String,
+}
+
+/// When a termination takes effect: every variant found in the seeds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TerminationEffect {
+    #[default]
+    NotStated,
+    /// Ends `notice_months` after the notice (Läntinen Pirkanmaa).
+    AfterNotice,
+    /// Ends at the end of the year in which notice is given (Keski-Pohjanmaa).
+    EndOfYear,
+    /// Ends at a change of calendar year; notice by the given day (Keski-Uusimaa: "30.6.").
+    AtYearChange { notice_by: String },
+    /// Notice in the first half-year ends it at that year's end, in the second at the next year's end
+    /// (Eteläinen Keski-Suomi).
+    HalfYearRule,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Termination {
+    pub allowed: bool,
+    pub notice_months: Option<u32>,
+    pub effect: TerminationEffect,
+    pub written: bool,
+    /// A party may terminate for its own part only.
+    pub own_part: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Dispute {
+    pub negotiation_first: bool,
+    pub negotiation_days: Option<u32>,
+    /// Administrative court for an administrative dispute, e.g. "Hämeenlinnan hallinto-oikeus".
+    pub court: String,
+    /// District court for a civil dispute, if named.
+    pub civil_court: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Validity {
+    pub effective_from: Option<NaiveDate>,
+    /// `None`: in force until further notice.
+    pub until: Option<NaiveDate>,
+    pub reviewed_yearly: bool,
+    pub annexes_by_steering_group: bool,
+    pub amendment_in_writing: bool,
+    /// Change proposals at least this many months before they take effect (Satakunta: 3).
+    pub change_notice_months: Option<u32>,
+    pub termination: Termination,
+    pub ends_if_law_repealed: bool,
+    pub dispute: Dispute,
+    pub text: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Signatures {
+    pub copies: Option<u32>,
+    pub electronic: bool,
+    pub signatories: Vec<Signatory>,
+    pub place_date: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Signatory {
+    pub party: Option<PartyId>,
+    pub title: String,
+    pub name: String,
+}
+
+impl Agreement {
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+
+    pub fn parties_of(&self, kind: PartyKind) -> impl Iterator<Item = &Party> {
+        self.parties.iter().filter(move |p| p.kind == kind)
+    }
+
+    /// Display name of a party in Finnish, or its id when it is unknown.
+    pub fn party_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.party(id).map(|p| p.name_fi.as_str()).filter(|n| !n.is_empty()).unwrap_or(id)
+    }
+
+    /// FTE of one party's staff rows; rows without FTE count zero.
+    pub fn party_fte(&self, id: &str) -> Dec {
+        self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.fte).sum()
+    }
+
+    pub fn party_persons(&self, id: &str) -> u64 {
+        self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.persons).map(u64::from).sum()
+    }
+
+    pub fn total_fte(&self) -> Dec {
+        self.staffing.rows.iter().filter_map(|r| r.fte).sum()
+    }
+}
