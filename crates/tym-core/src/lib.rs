@@ -7,6 +7,7 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod num;
+pub mod split;
 
 pub use i18n::{Lang, Msg};
 pub use model::Agreement;

@@ -1,0 +1,430 @@
+//! The cost split engine: each cost item's shares per party (and per municipality for sub-splits) in
+//! whole cents, by largest remainder with ties to the party listed first, so that every item's shares
+//! add up exactly to its total (Act 381/2023 10 §; semantics in shared/domain/README.md).
+//!
+//! All weights are integers (persons, FTE thousandths, participants, population, per cent thousandths)
+//! and all arithmetic is in `u128`, so the split is exact rational arithmetic with no float anywhere.
+
+use crate::i18n::{Lang, Msg};
+use crate::model::{Agreement, CostItem, PartyId, PartyKind, SplitRule, StaffBasis, SubSplitRule};
+use crate::num::{Cents, MAX_CENTS};
+use serde::Serialize;
+
+/// Why an item cannot be split. Every case has a message; none panics.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "error", rename_all = "snake_case")]
+pub enum SplitError {
+    AllWeightsZero,
+    Negative,
+    UnknownParty { party: String },
+    NoParties,
+    TooLarge,
+    PercentSum { milli: i64 },
+    MissingPopulation { municipality: String },
+    MissingClients { municipality: String },
+    NoMunicipalities { party: String },
+    UnknownMunicipality { municipality: String },
+}
+
+impl SplitError {
+    pub fn message(&self, lang: Lang, item: &str) -> String {
+        match self {
+            SplitError::AllWeightsZero => lang.fmt(Msg::SplitAllZero, &[item]),
+            SplitError::Negative => lang.fmt(Msg::SplitNegative, &[item]),
+            SplitError::UnknownParty { party } => lang.fmt(Msg::SplitUnknownParty, &[item, party]),
+            SplitError::NoParties => lang.fmt(Msg::SplitNoParties, &[item]),
+            SplitError::TooLarge => lang.fmt(Msg::SplitTooLarge, &[item]),
+            SplitError::PercentSum { milli } => {
+                lang.fmt(Msg::SplitPercentSum, &[item, &lang.dec(crate::num::Dec(*milli))])
+            }
+            SplitError::MissingPopulation { municipality } => {
+                lang.fmt(Msg::SplitMissingPopulation, &[item, municipality])
+            }
+            SplitError::MissingClients { municipality } => lang.fmt(Msg::SplitMissingClients, &[item, municipality]),
+            SplitError::NoMunicipalities { party } => lang.fmt(Msg::SplitNoMunicipalities, &[item, party]),
+            SplitError::UnknownMunicipality { municipality } => {
+                lang.fmt(Msg::SplitUnknownMunicipality, &[item, municipality])
+            }
+        }
+    }
+}
+
+/// Divides `total` cents in proportion to `weights`: exact shares floored to cents, then the cents left
+/// over one each to the largest remainders, equal remainders to the earlier weight.
+pub fn allocate(total: Cents, weights: &[u128]) -> Result<Vec<Cents>, SplitError> {
+    if weights.is_empty() {
+        return Err(SplitError::NoParties);
+    }
+    if total < 0 {
+        return Err(SplitError::Negative);
+    }
+    if total > MAX_CENTS {
+        return Err(SplitError::TooLarge);
+    }
+    let sum = weights.iter().try_fold(0u128, |a, &w| a.checked_add(w)).ok_or(SplitError::TooLarge)?;
+    if sum == 0 {
+        return Err(SplitError::AllWeightsZero);
+    }
+    let t = total as u128;
+    let mut shares = Vec::with_capacity(weights.len());
+    let mut rems = Vec::with_capacity(weights.len());
+    let mut given: u128 = 0;
+    for &w in weights {
+        let p = t.checked_mul(w).ok_or(SplitError::TooLarge)?;
+        shares.push(p / sum);
+        rems.push(p % sum);
+        given += p / sum;
+    }
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    // Stable sort keeps earlier parties first among equal remainders.
+    order.sort_by(|&a, &b| rems[b].cmp(&rems[a]));
+    for &i in order.iter().take((t - given) as usize) {
+        shares[i] += 1;
+    }
+    Ok(shares.into_iter().map(|s| s as Cents).collect())
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Share {
+    pub party: PartyId,
+    /// The weight the share was computed from, in the rule's unit (persons, FTE thousandths, …).
+    pub weight: u128,
+    pub cents: Cents,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MunicipalShare {
+    pub municipality: String,
+    pub cents: Cents,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SubSplitResult {
+    pub party: PartyId,
+    pub shares: Vec<MunicipalShare>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ItemSplit {
+    pub name: String,
+    pub total: Cents,
+    pub shares: Vec<Share>,
+    pub sub_splits: Vec<Result<SubSplitResult, SplitError>>,
+}
+
+/// Which reading of "staff amount" to use for by-staff items.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BasisChoice {
+    /// Each item's own basis.
+    AsAgreed,
+    Override(StaffBasis),
+}
+
+/// The split of one item.
+pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<ItemSplit, SplitError> {
+    if item.amount < 0 {
+        return Err(SplitError::Negative);
+    }
+    let weighted: Vec<(PartyId, u128)> = match &item.rule {
+        SplitRule::ByStaff { basis: own, parties } => {
+            let basis = match basis {
+                BasisChoice::AsAgreed => *own,
+                BasisChoice::Override(b) => b,
+            };
+            let ids = if parties.is_empty() {
+                a.parties
+                    .iter()
+                    .filter(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
+                    .map(|p| p.id.clone())
+                    .collect()
+            } else {
+                in_agreement_order(a, parties.iter())?
+            };
+            ids.into_iter()
+                .map(|id| {
+                    let w = match basis {
+                        StaffBasis::Persons => u128::from(a.party_persons(&id)),
+                        StaffBasis::Fte => staff_fte_weight(a, &id)?,
+                    };
+                    Ok((id, w))
+                })
+                .collect::<Result<_, SplitError>>()?
+        }
+        SplitRule::ByParticipants { counts } => {
+            let ids = in_agreement_order(a, counts.iter().map(|c| &c.party))?;
+            ids.into_iter()
+                .map(|id| {
+                    let n = counts.iter().filter(|c| c.party == id).map(|c| u128::from(c.count)).sum();
+                    (id, n)
+                })
+                .collect()
+        }
+        SplitRule::OnePayer { party } => in_agreement_order(a, [party].into_iter())?.into_iter().map(|id| (id, 1)).collect(),
+        SplitRule::Equal { parties } => in_agreement_order(a, parties.iter())?.into_iter().map(|id| (id, 1)).collect(),
+        SplitRule::FixedPercent { shares } => {
+            let mut sum = 0i64;
+            for s in shares {
+                if s.percent.0 < 0 {
+                    return Err(SplitError::Negative);
+                }
+                sum += s.percent.0;
+            }
+            if sum != 100_000 {
+                return Err(SplitError::PercentSum { milli: sum });
+            }
+            let ids = in_agreement_order(a, shares.iter().map(|s| &s.party))?;
+            ids.into_iter()
+                .map(|id| {
+                    let p: i64 = shares.iter().filter(|s| s.party == id).map(|s| s.percent.0).sum();
+                    (id, p as u128)
+                })
+                .collect()
+        }
+    };
+    let weights: Vec<u128> = weighted.iter().map(|(_, w)| *w).collect();
+    let cents = allocate(item.amount, &weights)?;
+    let shares: Vec<Share> = weighted
+        .into_iter()
+        .zip(cents)
+        .map(|((party, weight), cents)| Share { party, weight, cents })
+        .collect();
+    let sub_splits = item
+        .sub_splits
+        .iter()
+        .map(|sub| {
+            let share = shares
+                .iter()
+                .find(|s| s.party == sub.party)
+                .ok_or_else(|| SplitError::UnknownParty { party: sub.party.clone() })?;
+            sub_split(a, &sub.party, share.cents, &sub.rule)
+        })
+        .collect();
+    Ok(ItemSplit { name: item.name.clone(), total: item.amount, shares, sub_splits })
+}
+
+fn staff_fte_weight(a: &Agreement, id: &str) -> Result<u128, SplitError> {
+    let mut sum: u128 = 0;
+    for r in a.staffing.rows.iter().filter(|r| r.party == id) {
+        if let Some(f) = r.fte {
+            if f.0 < 0 {
+                return Err(SplitError::Negative);
+            }
+            sum += f.0 as u128;
+        }
+    }
+    Ok(sum)
+}
+
+/// The rule's parties, deduplicated, in the order the agreement lists its parties (which decides ties).
+fn in_agreement_order<'a>(a: &Agreement, ids: impl Iterator<Item = &'a PartyId>) -> Result<Vec<PartyId>, SplitError> {
+    let ids: Vec<&PartyId> = ids.collect();
+    if let Some(unknown) = ids.iter().find(|id| a.party(id).is_none()) {
+        return Err(SplitError::UnknownParty { party: (*unknown).clone() });
+    }
+    let ordered: Vec<PartyId> =
+        a.parties.iter().filter(|p| ids.iter().any(|id| **id == p.id)).map(|p| p.id.clone()).collect();
+    if ordered.is_empty() {
+        return Err(SplitError::NoParties);
+    }
+    Ok(ordered)
+}
+
+/// Municipalities of an employment authority: those assigned to it, or all of the area when the
+/// agreement has a single employment authority and assigns none.
+pub fn municipalities_of<'a>(a: &'a Agreement, party: &str) -> Vec<&'a crate::model::Municipality> {
+    let assigned: Vec<_> = a.area.municipalities.iter().filter(|m| m.authority.as_deref() == Some(party)).collect();
+    if !assigned.is_empty() {
+        return assigned;
+    }
+    let single_authority = a.parties_of(PartyKind::EmploymentAuthority).count() == 1
+        && a.party(party).map(|p| p.kind) == Some(PartyKind::EmploymentAuthority);
+    if single_authority {
+        a.area.municipalities.iter().filter(|m| m.authority.is_none()).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn sub_split(a: &Agreement, party: &str, cents: Cents, rule: &SubSplitRule) -> Result<SubSplitResult, SplitError> {
+    let munis = municipalities_of(a, party);
+    let (names, weights): (Vec<String>, Vec<u128>) = match rule {
+        SubSplitRule::FixedPercent { shares } => {
+            let sum: i64 = shares.iter().map(|s| s.percent.0).sum();
+            if shares.iter().any(|s| s.percent.0 < 0) {
+                return Err(SplitError::Negative);
+            }
+            if sum != 100_000 {
+                return Err(SplitError::PercentSum { milli: sum });
+            }
+            if let Some(s) = shares.iter().find(|s| !munis.iter().any(|m| m.name == s.municipality)) {
+                return Err(SplitError::UnknownMunicipality { municipality: s.municipality.clone() });
+            }
+            shares.iter().map(|s| (s.municipality.clone(), s.percent.0 as u128)).unzip()
+        }
+        _ => {
+            if munis.is_empty() {
+                return Err(SplitError::NoMunicipalities { party: a.party_name(party).to_string() });
+            }
+            munis
+                .iter()
+                .map(|m| {
+                    let w = match rule {
+                        SubSplitRule::Population => m
+                            .population
+                            .ok_or_else(|| SplitError::MissingPopulation { municipality: m.name.clone() })?,
+                        SubSplitRule::Clients => {
+                            m.clients.ok_or_else(|| SplitError::MissingClients { municipality: m.name.clone() })?
+                        }
+                        _ => 1,
+                    };
+                    Ok((m.name.clone(), u128::from(w)))
+                })
+                .collect::<Result<Vec<_>, SplitError>>()?
+                .into_iter()
+                .unzip()
+        }
+    };
+    let cents = allocate(cents, &weights)?;
+    Ok(SubSplitResult {
+        party: party.to_string(),
+        shares: names.into_iter().zip(cents).map(|(municipality, cents)| MunicipalShare { municipality, cents }).collect(),
+    })
+}
+
+/// Per party: its share of common costs across items and the cost of its own staff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PartyTotal {
+    pub party: PartyId,
+    pub common: Cents,
+    /// FTE × cost per FTE of its own staff rows (never split), rounded half up to the cent.
+    pub own_staff: Cents,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SplitReport {
+    pub items: Vec<Result<ItemSplit, SplitError>>,
+    pub totals: Vec<PartyTotal>,
+    pub common_total: Cents,
+}
+
+/// Splits every cost item of the agreement. A failing item is reported and left out of the totals.
+pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
+    let items: Vec<_> = a.costs.items.iter().map(|i| split_item(a, i, basis)).collect();
+    let totals = a
+        .parties
+        .iter()
+        .map(|p| {
+            let common = items
+                .iter()
+                .filter_map(|r| r.as_ref().ok())
+                .flat_map(|s| s.shares.iter())
+                .filter(|s| s.party == p.id)
+                .map(|s| s.cents)
+                .sum();
+            PartyTotal { party: p.id.clone(), common, own_staff: own_staff_cost(a, &p.id) }
+        })
+        .collect();
+    let common_total = items.iter().filter_map(|r| r.as_ref().ok()).map(|s| s.total).sum();
+    SplitReport { items, totals, common_total }
+}
+
+fn own_staff_cost(a: &Agreement, party: &str) -> Cents {
+    let milli_cents: i128 = a
+        .staffing
+        .rows
+        .iter()
+        .filter(|r| r.party == party)
+        .filter_map(|r| Some(i128::from(r.fte?.0) * i128::from(r.cost_per_fte?)))
+        .sum();
+    ((milli_cents + 500) / 1000) as Cents
+}
+
+/// Yearly budget over `years`, the amounts indexed by `index_milli_pct` (thousandths of a per cent)
+/// each year. Returns per year the totals per party (same order as `a.parties`), each year split anew
+/// so that every year's shares add up to that year's total.
+pub fn multi_year(
+    a: &Agreement,
+    basis: BasisChoice,
+    years: u32,
+    index_milli_pct: i64,
+) -> Vec<Result<Vec<PartyTotal>, SplitError>> {
+    let mut scaled = a.clone();
+    (0..years)
+        .map(|year| {
+            if year > 0 {
+                for item in &mut scaled.costs.items {
+                    // Index each year's amount from the previous year's, rounded half up to the cent.
+                    let v = i128::from(item.amount) * (100_000 + i128::from(index_milli_pct));
+                    let cents = (v + 50_000).div_euclid(100_000);
+                    if cents > i128::from(MAX_CENTS) {
+                        return Err(SplitError::TooLarge);
+                    }
+                    item.amount = cents as Cents;
+                }
+            }
+            let report = split_all(&scaled, basis);
+            if let Some(Err(e)) = report.items.iter().find(|r| r.is_err()) {
+                return Err(e.clone());
+            }
+            Ok(report.totals)
+        })
+        .collect()
+}
+
+/// The split table as CSV for Finnish Excel: semicolon separator, decimal comma unless `decimal_point`.
+pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bool) -> String {
+    let money = |c: Cents| {
+        let s = crate::num::format_cents(c, '\u{0}', if decimal_point { '.' } else { ',' });
+        s.replace('\u{0}', "")
+    };
+    let mut out = String::new();
+    let header_item = match lang {
+        Lang::Fi => "Kustannuserä",
+        Lang::Sv => "Kostnadspost",
+        Lang::En => "Cost item",
+    };
+    let header_total = match lang {
+        Lang::Fi => "Yhteensä",
+        Lang::Sv => "Totalt",
+        Lang::En => "Total",
+    };
+    out.push_str(&csv_field(header_item));
+    for p in &a.parties {
+        out.push(';');
+        out.push_str(&csv_field(a.party_name(&p.id)));
+    }
+    out.push(';');
+    out.push_str(header_total);
+    out.push_str("\r\n");
+    for (item, r) in a.costs.items.iter().zip(&report.items) {
+        out.push_str(&csv_field(&item.name));
+        for p in &a.parties {
+            out.push(';');
+            if let Ok(s) = r {
+                if let Some(sh) = s.shares.iter().find(|s| s.party == p.id) {
+                    out.push_str(&money(sh.cents));
+                }
+            }
+        }
+        out.push(';');
+        out.push_str(&money(item.amount));
+        out.push_str("\r\n");
+    }
+    out.push_str(header_total);
+    for t in &report.totals {
+        out.push(';');
+        out.push_str(&money(t.common));
+    }
+    out.push(';');
+    out.push_str(&money(report.common_total));
+    out.push_str("\r\n");
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
