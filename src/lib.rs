@@ -1,1 +1,18 @@
+//! The Yew single-page app: a thin shell over `tym-core`. State lives in one `Reducible` (`state`),
+//! reached through the `use_workbench` hook whose handle has the domain verbs; pages are views of it,
+//! components are their parts.
 
+pub mod app;
+pub mod components;
+pub mod hooks;
+pub mod pages;
+pub mod platform;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the app on `<body>` and registers the offline service worker.
+pub fn start() {
+    platform::register_service_worker();
+    yew::Renderer::<App>::new().render();
+}

@@ -3,11 +3,14 @@
 //! line both use this crate, and `cargo test` tests it on the host.
 
 pub mod business_id;
+pub mod check;
 pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod num;
+pub mod presets;
 pub mod split;
+pub mod text;
 
 pub use i18n::{Lang, Msg};
 pub use model::Agreement;

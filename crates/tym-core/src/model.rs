@@ -328,6 +328,18 @@ pub enum LeadTask {
 }
 
 impl LeadTask {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            LeadTask::LeadNetwork => Msg::TaskLeadNetwork,
+            LeadTask::PrepareForSteeringGroup => Msg::TaskPrepare,
+            LeadTask::DevelopCooperation => Msg::TaskDevelopCooperation,
+            LeadTask::DevelopClientProcesses => Msg::TaskDevelopProcesses,
+            LeadTask::Reporting => Msg::TaskReporting,
+            LeadTask::ChairMeetings => Msg::TaskChairMeetings,
+        }
+    }
+
     /// The tasks 388/2024 4 § requires.
     pub const REQUIRED: [LeadTask; 4] = [
         LeadTask::LeadNetwork,

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs whatever this project needs and is missing, from the package registries only. Idempotent:
+# a second run skips what is installed. Sourced by serve.sh and test.sh (it also sets PATH).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must match the library version in Cargo.lock exactly.
+WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+
+export PATH="$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_SKIP_VERSION_CHECK=true
+
+say() { printf '[setup] %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
+  say "installing Chromium, ChromeDriver and poppler-utils from Debian"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+fi
+
+if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (takes ~8 min on 2 cores)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
+  say "installing wasm-bindgen-cli $WBG_VERSION (takes ~4 min)"
+  # Without --locked: its lockfile pins a crate version the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
+fi
+
+if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages (playwright-core, binaryen, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+fi

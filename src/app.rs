@@ -1,0 +1,69 @@
+//! The app shell: skip link, header, navigation, the live regions, the current page and the running
+//! summary. Global keyboard shortcuts (undo/redo) are bound here.
+
+use crate::components::{header::Header, nav::Nav, notice::NoticeRegion, summary::Summary};
+use crate::hooks::{use_workbench, WorkbenchProvider};
+use crate::pages;
+use crate::platform;
+use crate::state::View;
+use gloo::events::EventListener;
+use tym_core::Msg;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[function_component(App)]
+pub fn app() -> Html {
+    html! { <WorkbenchProvider><Shell /></WorkbenchProvider> }
+}
+
+#[function_component(Shell)]
+fn shell() -> Html {
+    let wb = use_workbench();
+    {
+        let view = wb.view;
+        // Moving focus to the new view's heading tells keyboard and screen-reader users where they are.
+        use_effect_with(view, |_| platform::focus("view-heading"));
+    }
+    {
+        let wb = wb.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let listener = EventListener::new(&document, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+                if !(e.ctrl_key() || e.meta_key()) {
+                    return;
+                }
+                let key = e.key().to_lowercase();
+                if key == "z" && !e.shift_key() {
+                    e.prevent_default();
+                    wb.undo();
+                } else if (key == "z" && e.shift_key()) || key == "y" {
+                    e.prevent_default();
+                    wb.redo();
+                }
+            });
+            move || drop(listener)
+        });
+    }
+    let page = match wb.view {
+        View::Start => html! { <pages::start::StartPage /> },
+        View::Agreement => html! { <pages::agreement::AgreementPage /> },
+        View::Staffing => html! { <pages::staffing::StaffingPage /> },
+        View::Costs => html! { <pages::costs::CostsPage /> },
+        View::Checks => html! { <pages::checks::ChecksPage /> },
+        View::Compare => html! { <pages::compare::ComparePage /> },
+        View::Document => html! { <pages::document::DocumentPage /> },
+    };
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ wb.t(Msg::UiSkipToContent) }</a>
+            <Header />
+            <Nav />
+            <NoticeRegion />
+            <div class="layout">
+                <main id="main" tabindex="-1">{ page }</main>
+                <Summary />
+            </div>
+        </>
+    }
+}

@@ -1,0 +1,47 @@
+//! The running summary beside every view: FTE per party, clients per FTE, common costs per party and
+//! the number of findings by severity. It is a polite live region, so changes are announced.
+
+use crate::hooks::use_workbench;
+use tym_core::check::{check, clients_per_fte, Severity};
+use tym_core::split::{split_all, BasisChoice};
+use tym_core::Msg;
+use yew::prelude::*;
+
+#[function_component(Summary)]
+pub fn summary() -> Html {
+    let wb = use_workbench();
+    let lang = wb.lang;
+    let body = match wb.agreement() {
+        None => html! { <p>{ wb.t(Msg::UiNoDraftShort) }</p> },
+        Some(a) => {
+            let report = split_all(a, BasisChoice::AsAgreed);
+            let findings = check(a);
+            let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+            let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
+            html! {
+                <>
+                <dl>
+                    { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
+                        <>
+                        <dt>{ a.party_name(&p.id) }</dt>
+                        <dd>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
+                        </>
+                    }) }
+                    <dt>{ wb.t(Msg::UiClientsPerFte) }</dt>
+                    <dd>{ ratio.map(|r| lang.dec(tym_core::num::Dec((r.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into()) }</dd>
+                    <dt>{ wb.t(Msg::UiCommonCosts) }</dt>
+                    <dd id="summary-common">{ lang.money(report.common_total) }</dd>
+                    <dt>{ wb.t(Msg::UiViewChecks) }</dt>
+                    <dd id="summary-findings">{ format!("{} {} · {} {} · {} {}", count(Severity::Law), wb.t(Msg::SevLaw), count(Severity::Practice), wb.t(Msg::SevPractice), count(Severity::Consistency), wb.t(Msg::SevConsistency)) }</dd>
+                </dl>
+                </>
+            }
+        }
+    };
+    html! {
+        <aside class="summary" aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{ wb.t(Msg::UiSummary) }</h2>
+            <div role="status" aria-live="polite" id="summary-live">{ body }</div>
+        </aside>
+    }
+}

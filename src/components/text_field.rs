@@ -1,0 +1,44 @@
+//! A labelled text input or textarea that reports every change.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextFieldProps {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: AttrValue,
+    pub onchange: Callback<String>,
+    /// In a table the column header is the visible label; the label element is then for assistive tech.
+    #[prop_or_default]
+    pub in_table: bool,
+    #[prop_or_default]
+    pub multiline: bool,
+    #[prop_or_default]
+    pub hint: Option<AttrValue>,
+}
+
+#[function_component(TextField)]
+pub fn text_field(p: &TextFieldProps) -> Html {
+    let onchange = p.onchange.clone();
+    let oninput = Callback::from(move |e: InputEvent| {
+        let v = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .or_else(|| e.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
+            .unwrap_or_default();
+        onchange.emit(v);
+    });
+    let hint_id = format!("{}-hint", p.id);
+    let described = p.hint.as_ref().map(|_| hint_id.clone());
+    html! {
+        <div class={classes!("field", p.in_table.then_some("in-table"))}>
+            <label for={p.id.clone()} class={classes!(p.in_table.then_some("visually-hidden"))}>{ &p.label }</label>
+            if p.multiline {
+                <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="4" aria-describedby={described} />
+            } else {
+                <input id={p.id.clone()} type="text" value={p.value.clone()} {oninput} aria-describedby={described} />
+            }
+            if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+//! `use_workbench`: the app state behind a handle whose methods are the users' verbs.
+
+use crate::platform;
+use crate::state::{Action, Notice, View, Workbench};
+use std::rc::Rc;
+use tym_core::format::{self, AgreementFile};
+use tym_core::model::Agreement;
+use tym_core::{Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct WorkbenchHandle {
+    state: UseReducerHandle<Workbench>,
+}
+
+impl std::ops::Deref for WorkbenchHandle {
+    type Target = Workbench;
+    fn deref(&self) -> &Workbench {
+        &self.state
+    }
+}
+
+impl WorkbenchHandle {
+    pub fn t(&self, m: Msg) -> &'static str {
+        self.state.lang.t(m)
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        platform::remember_lang(lang);
+        self.state.dispatch(Action::SetLang(lang));
+    }
+
+    pub fn go(&self, view: View) {
+        self.state.dispatch(Action::Go(view));
+    }
+
+    pub fn open(&self, file: AgreementFile) {
+        self.state.dispatch(Action::Open(file));
+    }
+
+    /// Opens a file's text; a bad file leaves the current draft as it is and says what is wrong.
+    pub fn open_text(&self, name: &str, text: &str) {
+        match format::load(text) {
+            Ok(file) => {
+                self.open(file);
+                self.info(self.state.lang.fmt(Msg::UiOpenedFile, &[name]));
+            }
+            Err(e) => self.error(format!("{name}: {}", e.message(self.state.lang))),
+        }
+    }
+
+    pub fn edit(&self, f: impl Fn(&mut Agreement) + 'static) {
+        self.state.dispatch(Action::Edit(Rc::new(f)));
+    }
+
+    pub fn undo(&self) {
+        self.state.dispatch(Action::Undo);
+    }
+
+    pub fn redo(&self) {
+        self.state.dispatch(Action::Redo);
+    }
+
+    pub fn error(&self, msg: String) {
+        self.state.dispatch(Action::Notify(Notice::Error(msg)));
+    }
+
+    pub fn info(&self, msg: String) {
+        self.state.dispatch(Action::Notify(Notice::Info(msg)));
+    }
+
+    pub fn dismiss(&self) {
+        self.state.dispatch(Action::Dismiss);
+    }
+
+    /// Saves the open draft as a JSON file download.
+    pub fn save_file(&self) {
+        if let Some(file) = &self.state.file {
+            let title = file.agreement.meta.title.trim();
+            let name = if title.is_empty() { "sopimus".to_string() } else { platform::safe_file_name(title) };
+            platform::download(&format!("{name}.tym.json"), "application/json", &format::save(file));
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ProviderProps {
+    pub children: Html,
+}
+
+/// Owns the state and hands it to every component below.
+#[function_component(WorkbenchProvider)]
+pub fn workbench_provider(props: &ProviderProps) -> Html {
+    let state = use_reducer(|| Workbench::new(platform::remembered_lang().unwrap_or_default()));
+    let handle = WorkbenchHandle { state };
+    {
+        let lang = handle.lang;
+        use_effect_with(lang, move |lang| platform::set_document_lang(*lang));
+    }
+    html! {
+        <ContextProvider<WorkbenchHandle> context={handle}>{ props.children.clone() }</ContextProvider<WorkbenchHandle>>
+    }
+}
+
+#[hook]
+pub fn use_workbench() -> WorkbenchHandle {
+    // The provider wraps the whole app; a component outside it is a programming error caught in tests.
+    use_context::<WorkbenchHandle>().expect("use_workbench outside WorkbenchProvider")
+}

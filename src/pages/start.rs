@@ -1,0 +1,65 @@
+//! The start page: a new draft from the blank template or one of the five real agreements, or a file.
+
+use crate::hooks::use_workbench;
+use tym_core::{presets, Msg};
+use yew::prelude::*;
+
+#[function_component(StartPage)]
+pub fn start_page() -> Html {
+    let wb = use_workbench();
+    let blank = { let wb = wb.clone(); Callback::from(move |_| wb.open(presets::blank())) };
+    let presets_list = presets::PRESETS.iter().map(|p| {
+        let wb2 = wb.clone();
+        let id = p.id;
+        let onclick = Callback::from(move |_| {
+            if let Some(f) = presets::load(id) {
+                wb2.open(f);
+            }
+        });
+        html! {
+            <li>
+                <button type="button" {onclick} id={format!("preset-{}", p.id)}>{ p.name }</button>
+                <span class="preset-note">{ wb.t(p.note) }</span>
+            </li>
+        }
+    });
+    let onfile = {
+        let wb = wb.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+            input.set_value("");
+            let name = file.name();
+            let wb = wb.clone();
+            if file.size() > tym_core::format::MAX_BYTES as f64 {
+                let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
+                wb.error(format!("{name}: {}", err.message(wb.lang)));
+                return;
+            }
+            let file = gloo::file::File::from(file);
+            wasm_bindgen_futures::spawn_local(async move {
+                match gloo::file::futures::read_as_text(&file).await {
+                    Ok(text) => wb.open_text(&name, &text),
+                    Err(_) => wb.error(wb.lang.fmt(Msg::UiFileUnreadable, &[&name])),
+                }
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="view-heading">
+            <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStart) }</h1>
+            <p>{ wb.t(Msg::UiStartIntro) }</p>
+            <h2>{ wb.t(Msg::UiNewDraft) }</h2>
+            <p><button type="button" id="new-blank" onclick={blank}>{ wb.t(Msg::UiNewBlank) }</button></p>
+            <h2>{ wb.t(Msg::UiFromPreset) }</h2>
+            <ul class="presets">{ for presets_list }</ul>
+            <h2>{ wb.t(Msg::UiOpenFile) }</h2>
+            <div class="field">
+                <label for="open-file">{ wb.t(Msg::UiChooseFile) }</label>
+                <input id="open-file" type="file" accept=".json,application/json" onchange={onfile} />
+            </div>
+            <h2>{ wb.t(Msg::UiPrivacyHeading) }</h2>
+            <p>{ wb.t(Msg::UiPrivacyText) }</p>
+        </section>
+    }
+}

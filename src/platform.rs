@@ -1,0 +1,67 @@
+//! The few browser facilities the app uses, behind plain functions: the service worker, the remembered
+//! language, `<html lang>`, and file downloads. Nothing here talks to the network.
+
+use tym_core::Lang;
+use wasm_bindgen::JsCast;
+
+const LANG_KEY: &str = "tym.lang";
+
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    // Service workers need http(s); a failed registration only means no offline copy.
+    let protocol = window.location().protocol().unwrap_or_default();
+    if protocol == "http:" || protocol == "https:" {
+        let _ = window.navigator().service_worker().register("sw.js");
+    }
+}
+
+pub fn remembered_lang() -> Option<Lang> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    Lang::from_code(&storage.get_item(LANG_KEY).ok()??)
+}
+
+pub fn remember_lang(lang: Lang) {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        // A full or blocked storage only means the choice is not remembered.
+        let _ = storage.set_item(LANG_KEY, lang.code());
+    }
+}
+
+pub fn set_document_lang(lang: Lang) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("lang", lang.code());
+    }
+}
+
+/// A file name from a title: letters, digits and dashes only.
+pub fn safe_file_name(title: &str) -> String {
+    let s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    s.trim_matches('-').chars().take(60).collect()
+}
+
+/// Offers `content` as a file download, built from a Blob in this page (no request leaves it).
+pub fn download(name: &str, mime: &str, content: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document.create_element("a") {
+        if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
+            a.set_href(&url);
+            a.set_download(name);
+            a.click();
+        }
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Moves keyboard focus to the element with `id`, if it exists.
+pub fn focus(id: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}
