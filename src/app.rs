@@ -6,7 +6,7 @@ use crate::hooks::{use_workbench, WorkbenchProvider};
 use crate::pages;
 use crate::platform;
 use crate::state::View;
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use tym_core::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -28,20 +28,28 @@ fn shell() -> Html {
         let wb = wb.clone();
         use_effect_with((), move |_| {
             let document = gloo::utils::document();
-            let listener = EventListener::new(&document, "keydown", move |e| {
-                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else { return };
-                if !(e.ctrl_key() || e.meta_key()) {
-                    return;
-                }
-                let key = e.key().to_lowercase();
-                if key == "z" && !e.shift_key() {
-                    e.prevent_default();
-                    wb.undo();
-                } else if (key == "z" && e.shift_key()) || key == "y" {
-                    e.prevent_default();
-                    wb.redo();
-                }
-            });
+            // Not passive: the shortcuts replace the browser's own undo in text fields.
+            let listener = EventListener::new_with_options(
+                &document,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    if !(e.ctrl_key() || e.meta_key()) {
+                        return;
+                    }
+                    let key = e.key().to_lowercase();
+                    if key == "z" && !e.shift_key() {
+                        e.prevent_default();
+                        wb.undo();
+                    } else if (key == "z" && e.shift_key()) || key == "y" {
+                        e.prevent_default();
+                        wb.redo();
+                    }
+                },
+            );
             move || drop(listener)
         });
     }

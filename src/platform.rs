@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 const LANG_KEY: &str = "tym.lang";
 
 pub fn register_service_worker() {
-    let Some(window) = web_sys::window() else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
     // Service workers need http(s); a failed registration only means no offline copy.
     let protocol = window.location().protocol().unwrap_or_default();
     if protocol == "http:" || protocol == "https:" {
@@ -28,25 +30,37 @@ pub fn remember_lang(lang: Lang) {
 }
 
 pub fn set_document_lang(lang: Lang) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = el.set_attribute("lang", lang.code());
     }
 }
 
 /// A file name from a title: letters, digits and dashes only.
 pub fn safe_file_name(title: &str) -> String {
-    let s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let s: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
     s.trim_matches('-').chars().take(60).collect()
 }
 
 /// Offers `content` as a file download, built from a Blob in this page (no request leaves it).
 pub fn download(name: &str, mime: &str, content: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     if let Ok(a) = document.create_element("a") {
         if let Ok(a) = a.dyn_into::<web_sys::HtmlAnchorElement>() {
             a.set_href(&url);
@@ -57,9 +71,29 @@ pub fn download(name: &str, mime: &str, content: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Focuses the element with `id` once it has been rendered: retries for a few frames, since Yew renders
+/// the state change that creates the element after the current event handler.
+pub fn focus_soon(id: String) {
+    fn attempt(id: String, left: u32) {
+        let found = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .is_some();
+        if found {
+            focus(&id);
+        } else if left > 0 {
+            gloo::timers::callback::Timeout::new(20, move || attempt(id, left - 1)).forget();
+        }
+    }
+    gloo::timers::callback::Timeout::new(0, move || attempt(id, 25)).forget();
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }

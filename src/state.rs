@@ -22,8 +22,15 @@ pub enum View {
 }
 
 impl View {
-    pub const NAV: [View; 7] =
-        [View::Start, View::Agreement, View::Staffing, View::Costs, View::Checks, View::Compare, View::Document];
+    pub const NAV: [View; 7] = [
+        View::Start,
+        View::Agreement,
+        View::Staffing,
+        View::Costs,
+        View::Checks,
+        View::Compare,
+        View::Document,
+    ];
 }
 
 /// A message for the user: an error goes to the alert region, information to the status region.
@@ -45,7 +52,14 @@ pub struct Workbench {
 
 impl Workbench {
     pub fn new(lang: Lang) -> Self {
-        Workbench { lang, view: View::Start, file: None, past: Vec::new(), future: Vec::new(), notice: None }
+        Workbench {
+            lang,
+            view: View::Start,
+            file: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            notice: None,
+        }
     }
 
     pub fn agreement(&self) -> Option<&Agreement> {
@@ -69,7 +83,7 @@ pub enum Action {
     SetLang(Lang),
     Go(View),
     /// Opens a file as the current draft (a preset, a blank template, a loaded file); not undoable.
-    Open(AgreementFile),
+    Open(Box<AgreementFile>),
     Edit(Edit),
     Undo,
     Redo,
@@ -86,7 +100,7 @@ impl Reducible for Workbench {
             Action::SetLang(lang) => next.lang = lang,
             Action::Go(view) => next.view = view,
             Action::Open(file) => {
-                next.file = Some(Rc::new(file));
+                next.file = Some(Rc::new(*file));
                 next.past.clear();
                 next.future.clear();
                 next.notice = None;
@@ -95,7 +109,9 @@ impl Reducible for Workbench {
                 }
             }
             Action::Edit(edit) => {
-                let Some(current) = next.file.clone() else { return self };
+                let Some(current) = next.file.clone() else {
+                    return self;
+                };
                 let mut changed = (*current).clone();
                 edit(&mut changed.agreement);
                 if changed == *current {
@@ -109,12 +125,16 @@ impl Reducible for Workbench {
                 next.file = Some(Rc::new(changed));
             }
             Action::Undo => {
-                let (Some(prev), Some(cur)) = (next.past.pop(), next.file.clone()) else { return self };
+                let (Some(prev), Some(cur)) = (next.past.pop(), next.file.clone()) else {
+                    return self;
+                };
                 next.future.push(cur);
                 next.file = Some(prev);
             }
             Action::Redo => {
-                let (Some(fut), Some(cur)) = (next.future.pop(), next.file.clone()) else { return self };
+                let (Some(fut), Some(cur)) = (next.future.pop(), next.file.clone()) else {
+                    return self;
+                };
                 next.past.push(cur);
                 next.file = Some(fut);
             }
@@ -136,9 +156,17 @@ mod tests {
     #[test]
     fn edits_undo_and_redo() {
         let mut s = Rc::new(Workbench::new(Lang::Fi));
-        s = reduce(s, Action::Open(AgreementFile::new(Agreement::default())));
+        s = reduce(
+            s,
+            Action::Open(Box::new(AgreementFile::new(Agreement::default()))),
+        );
         for i in 0..150 {
-            s = reduce(s, Action::Edit(Rc::new(move |a: &mut Agreement| a.meta.title = format!("t{i}"))));
+            s = reduce(
+                s,
+                Action::Edit(Rc::new(move |a: &mut Agreement| {
+                    a.meta.title = format!("t{i}")
+                })),
+            );
         }
         assert_eq!(s.agreement().unwrap().meta.title, "t149");
         for _ in 0..120 {

@@ -36,7 +36,9 @@ pub fn dec_field(p: &DecFieldProps) -> Html {
         let error = error.clone();
         let parse = p.parse.clone();
         Callback::from(move |e: InputEvent| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
             let v = input.value();
             text.set(v.clone());
             error.set(parse.emit(v).err());

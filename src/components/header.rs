@@ -21,9 +21,18 @@ pub fn header() -> Html {
                 onclick={Callback::from(move |_| wb2.set_lang(l))}>{ label }</button>
         }
     });
-    let undo = { let wb = wb.clone(); Callback::from(move |_| wb.undo()) };
-    let redo = { let wb = wb.clone(); Callback::from(move |_| wb.redo()) };
-    let save = { let wb = wb.clone(); Callback::from(move |_| wb.save_file()) };
+    let undo = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.undo())
+    };
+    let redo = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.redo())
+    };
+    let save = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.save_file())
+    };
     html! {
         <header class="site-header">
             <div class="brand">

@@ -8,7 +8,10 @@ use yew::prelude::*;
 #[function_component(NoDraft)]
 pub fn no_draft() -> Html {
     let wb = use_workbench();
-    let go = { let wb = wb.clone(); Callback::from(move |_| wb.go(View::Start)) };
+    let go = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.go(View::Start))
+    };
     html! {
         <p class="no-draft">{ wb.t(Msg::UiNoDraft) }{ " " }
             <button type="button" class="link" onclick={go}>{ wb.t(Msg::UiViewStart) }</button>

@@ -9,7 +9,10 @@ use yew::prelude::*;
 #[function_component(NoticeRegion)]
 pub fn notice_region() -> Html {
     let wb = use_workbench();
-    let dismiss = { let wb = wb.clone(); Callback::from(move |_| wb.dismiss()) };
+    let dismiss = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.dismiss())
+    };
     let (error, info) = match &wb.notice {
         Some(Notice::Error(e)) => (Some(e.clone()), None),
         Some(Notice::Info(i)) => (None, Some(i.clone())),

@@ -35,7 +35,7 @@ impl WorkbenchHandle {
     }
 
     pub fn open(&self, file: AgreementFile) {
-        self.state.dispatch(Action::Open(file));
+        self.state.dispatch(Action::Open(Box::new(file)));
     }
 
     /// Opens a file's text; a bad file leaves the current draft as it is and says what is wrong.
@@ -77,8 +77,16 @@ impl WorkbenchHandle {
     pub fn save_file(&self) {
         if let Some(file) = &self.state.file {
             let title = file.agreement.meta.title.trim();
-            let name = if title.is_empty() { "sopimus".to_string() } else { platform::safe_file_name(title) };
-            platform::download(&format!("{name}.tym.json"), "application/json", &format::save(file));
+            let name = if title.is_empty() {
+                "sopimus".to_string()
+            } else {
+                platform::safe_file_name(title)
+            };
+            platform::download(
+                &format!("{name}.tym.json"),
+                "application/json",
+                &format::save(file),
+            );
         }
     }
 }

@@ -2,7 +2,9 @@
 //! steering group, lead person, validity and disputes.
 
 use super::{kind_label, party_options, sector_code, sector_from, sector_options};
-use crate::components::{dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
+use crate::components::{
+    dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField,
+};
 use crate::hooks::use_workbench;
 use tym_core::check::field_id;
 use tym_core::model::{Municipality, Party, PartyKind, Seat, SeatRole, YouthOneStop};
@@ -24,13 +26,18 @@ const ROLES: [(SeatRole, &str, Msg); 5] = [
 ];
 
 fn kind_options(lang: Lang) -> Vec<(String, String)> {
-    KINDS.iter().map(|(k, c)| (c.to_string(), lang.t(kind_label(*k)).to_string())).collect()
+    KINDS
+        .iter()
+        .map(|(k, c)| (c.to_string(), lang.t(kind_label(*k)).to_string()))
+        .collect()
 }
 
 #[function_component(AgreementPage)]
 pub fn agreement_page() -> Html {
     let wb = use_workbench();
-    let Some(a) = wb.agreement() else { return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1><NoDraft /></section> } };
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1><NoDraft /></section> };
+    };
     let lang = wb.lang;
     macro_rules! text_cb {
         ($($field:tt)+) => {{ let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.$($field)+ = v.clone())) }};
@@ -51,7 +58,18 @@ pub fn agreement_page() -> Html {
             </tr>
         }
     });
-    let add_party = { let wb = wb.clone(); Callback::from(move |_| wb.edit(|a| { let id = format!("p{}", a.parties.len() + 1); a.parties.push(Party { id, ..Default::default() }); })) };
+    let add_party = {
+        let wb = wb.clone();
+        Callback::from(move |_| {
+            wb.edit(|a| {
+                let id = format!("p{}", a.parties.len() + 1);
+                a.parties.push(Party {
+                    id,
+                    ..Default::default()
+                });
+            })
+        })
+    };
     let munis = a.area.municipalities.iter().enumerate().map(|(i, m)| {
         let on_pop = {
             let wb = wb.clone();
@@ -71,10 +89,16 @@ pub fn agreement_page() -> Html {
             </tr>
         }
     });
-    let add_muni = { let wb = wb.clone(); Callback::from(move |_| wb.edit(|a| a.area.municipalities.push(Municipality::default()))) };
+    let add_muni = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.edit(|a| a.area.municipalities.push(Municipality::default())))
+    };
     let mut party_opts = vec![(String::new(), "–".to_string())];
     party_opts.extend(party_options(a));
-    let role_opts: Vec<(String, String)> = ROLES.iter().map(|(_, c, m)| (c.to_string(), lang.t(*m).to_string())).collect();
+    let role_opts: Vec<(String, String)> = ROLES
+        .iter()
+        .map(|(_, c, m)| (c.to_string(), lang.t(*m).to_string()))
+        .collect();
     let seats = a.steering_group.seats.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
@@ -95,19 +119,55 @@ pub fn agreement_page() -> Html {
             </tr>
         }
     });
-    let add_seat = { let wb = wb.clone(); Callback::from(move |_| wb.edit(|a| a.steering_group.seats.push(Seat::default()))) };
+    let add_seat = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.edit(|a| a.steering_group.seats.push(Seat::default())))
+    };
     let youth_opts = vec![
-        ("not_stated".to_string(), lang.t(Msg::UiYouthNotStated).to_string()),
-        ("included".to_string(), lang.t(Msg::UiYouthIncluded).to_string()),
-        ("separate".to_string(), lang.t(Msg::UiYouthSeparate).to_string()),
+        (
+            "not_stated".to_string(),
+            lang.t(Msg::UiYouthNotStated).to_string(),
+        ),
+        (
+            "included".to_string(),
+            lang.t(Msg::UiYouthIncluded).to_string(),
+        ),
+        (
+            "separate".to_string(),
+            lang.t(Msg::UiYouthSeparate).to_string(),
+        ),
     ];
-    let youth_code = match a.services.youth_one_stop { YouthOneStop::NotStated => "not_stated", YouthOneStop::Included => "included", YouthOneStop::SeparateAgreement => "separate" };
-    let on_youth = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.services.youth_one_stop = match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })) };
+    let youth_code = match a.services.youth_one_stop {
+        YouthOneStop::NotStated => "not_stated",
+        YouthOneStop::Included => "included",
+        YouthOneStop::SeparateAgreement => "separate",
+    };
+    let on_youth = {
+        let wb = wb.clone();
+        Callback::from(move |v: String| {
+            wb.edit(move |a| {
+                a.services.youth_one_stop = match v.as_str() {
+                    "included" => YouthOneStop::Included,
+                    "separate" => YouthOneStop::SeparateAgreement,
+                    _ => YouthOneStop::NotStated,
+                }
+            })
+        })
+    };
     let on_notice = {
         let wb = wb.clone();
         Callback::from(move |v: String| -> Result<(), String> {
-            if v.trim().is_empty() { wb.edit(|a| a.validity.termination.notice_months = None); return Ok(()); }
-            match v.trim().parse::<u32>() { Ok(m) if m <= 60 => { wb.edit(move |a| a.validity.termination.notice_months = Some(m)); Ok(()) }, _ => Err(wb.t(Msg::UiErrWholeNumber).to_string()) }
+            if v.trim().is_empty() {
+                wb.edit(|a| a.validity.termination.notice_months = None);
+                return Ok(());
+            }
+            match v.trim().parse::<u32>() {
+                Ok(m) if m <= 60 => {
+                    wb.edit(move |a| a.validity.termination.notice_months = Some(m));
+                    Ok(())
+                }
+                _ => Err(wb.t(Msg::UiErrWholeNumber).to_string()),
+            }
         })
     };
     html! {

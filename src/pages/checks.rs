@@ -21,7 +21,9 @@ pub fn view_of(section: &str) -> View {
 #[function_component(ChecksPage)]
 pub fn checks_page() -> Html {
     let wb = use_workbench();
-    let Some(a) = wb.agreement() else { return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewChecks) }</h1><NoDraft /></section> } };
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewChecks) }</h1><NoDraft /></section> };
+    };
     let lang = wb.lang;
     let findings = check(a);
     let groups = [Severity::Law, Severity::Practice, Severity::Consistency].into_iter().map(|sev| {

@@ -2,7 +2,13 @@
 //! municipality, the persons ↔ FTE comparison of the law's "staff amount", and the multi-year view.
 
 use super::party_options;
-use crate::components::{bar_chart::{BarChart, Segment}, dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
+use crate::components::{
+    bar_chart::{BarChart, Segment},
+    dec_field::DecField,
+    no_draft::NoDraft,
+    select_field::SelectField,
+    text_field::TextField,
+};
 use crate::hooks::use_workbench;
 use crate::platform;
 use tym_core::check::field_id;
@@ -14,8 +20,14 @@ use yew::prelude::*;
 
 fn rule_code(r: &SplitRule) -> &'static str {
     match r {
-        SplitRule::ByStaff { basis: StaffBasis::Fte, .. } => "staff_fte",
-        SplitRule::ByStaff { basis: StaffBasis::Persons, .. } => "staff_persons",
+        SplitRule::ByStaff {
+            basis: StaffBasis::Fte,
+            ..
+        } => "staff_fte",
+        SplitRule::ByStaff {
+            basis: StaffBasis::Persons,
+            ..
+        } => "staff_persons",
         SplitRule::ByParticipants { .. } => "participants",
         SplitRule::OnePayer { .. } => "one_payer",
         SplitRule::Equal { .. } => "equal",
@@ -26,23 +38,49 @@ fn rule_code(r: &SplitRule) -> &'static str {
 fn rule_from(code: &str, a: &Agreement) -> SplitRule {
     let all: Vec<String> = a.parties.iter().map(|p| p.id.clone()).collect();
     match code {
-        "staff_persons" => SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] },
-        "participants" => SplitRule::ByParticipants { counts: a.costs.participants.clone() },
-        "one_payer" => SplitRule::OnePayer { party: all.first().cloned().unwrap_or_default() },
+        "staff_persons" => SplitRule::ByStaff {
+            basis: StaffBasis::Persons,
+            parties: vec![],
+        },
+        "participants" => SplitRule::ByParticipants {
+            counts: a.costs.participants.clone(),
+        },
+        "one_payer" => SplitRule::OnePayer {
+            party: all.first().cloned().unwrap_or_default(),
+        },
         "equal" => SplitRule::Equal { parties: all },
         "fixed" => SplitRule::FixedPercent {
-            shares: a.parties.iter().map(|p| PartyShare { party: p.id.clone(), percent: Dec::ZERO }).collect(),
+            shares: a
+                .parties
+                .iter()
+                .map(|p| PartyShare {
+                    party: p.id.clone(),
+                    percent: Dec::ZERO,
+                })
+                .collect(),
         },
-        _ => SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] },
+        _ => SplitRule::ByStaff {
+            basis: StaffBasis::Fte,
+            parties: vec![],
+        },
     }
 }
 
 fn rule_options(lang: Lang) -> Vec<(String, String)> {
     let staff = lang.t(Msg::RuleByStaff);
     vec![
-        ("staff_fte".into(), format!("{staff}, {}", lang.t(Msg::BasisFte))),
-        ("staff_persons".into(), format!("{staff}, {}", lang.t(Msg::BasisPersons))),
-        ("participants".into(), lang.t(Msg::RuleByParticipants).into()),
+        (
+            "staff_fte".into(),
+            format!("{staff}, {}", lang.t(Msg::BasisFte)),
+        ),
+        (
+            "staff_persons".into(),
+            format!("{staff}, {}", lang.t(Msg::BasisPersons)),
+        ),
+        (
+            "participants".into(),
+            lang.t(Msg::RuleByParticipants).into(),
+        ),
         ("one_payer".into(), lang.t(Msg::RuleOnePayer).into()),
         ("equal".into(), lang.t(Msg::RuleEqual).into()),
         ("fixed".into(), lang.t(Msg::RuleFixedPercent).into()),
@@ -62,7 +100,9 @@ fn pct(lang: Lang, part: i64, total: i64) -> String {
 pub fn costs_page() -> Html {
     let wb = use_workbench();
     let basis = use_state(|| BasisChoice::AsAgreed);
-    let Some(a) = wb.agreement() else { return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> } };
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> };
+    };
     let lang = wb.lang;
     let report = split::split_all(a, *basis);
     let persons = split::split_all(a, BasisChoice::Override(StaffBasis::Persons));
@@ -149,9 +189,10 @@ pub fn costs_page() -> Html {
     let add = {
         let wb = wb.clone();
         Callback::from(move |_| {
-            wb.edit(|a| a.costs.items.push(CostItem::default()));
+            // The index the new item will have: the count as rendered, before this edit.
             let n = wb.agreement().map(|a| a.costs.items.len()).unwrap_or(0);
-            gloo::timers::callback::Timeout::new(0, move || platform::focus(&field_id(&format!("costs.items[{n}].name")))).forget();
+            wb.edit(|a| a.costs.items.push(CostItem::default()));
+            platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
         })
     };
     let participants = a.parties.iter().map(|p| {
@@ -209,10 +250,26 @@ pub fn costs_page() -> Html {
         let basis = *basis;
         Callback::from(move |_| {
             let r = split::split_all(&a, basis);
-            platform::download("kustannusjako.csv", "text/csv;charset=utf-8", &format!("\u{feff}{}", split::to_csv(&a, &r, lang, false)));
+            platform::download(
+                "kustannusjako.csv",
+                "text/csv;charset=utf-8",
+                &format!("\u{feff}{}", split::to_csv(&a, &r, lang, false)),
+            );
         })
     };
-    let announce = a.parties.iter().enumerate().map(|(k, p)| format!("{} {}", a.party_name(&p.id), lang.money(report.totals[k].common))).collect::<Vec<_>>().join(", ");
+    let announce = a
+        .parties
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            format!(
+                "{} {}",
+                a.party_name(&p.id),
+                lang.money(report.totals[k].common)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1>

@@ -11,12 +11,30 @@ use yew::prelude::*;
 pub fn document_page() -> Html {
     let wb = use_workbench();
     let doc_lang = use_state(|| None::<DocLang>);
-    let Some(a) = wb.agreement() else { return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewDocument) }</h1><NoDraft /></section> } };
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewDocument) }</h1><NoDraft /></section> };
+    };
     let dl = doc_lang.unwrap_or(a.meta.document_language);
     let doc = text::generate(a, dl);
-    let set = |l: DocLang| { let d = doc_lang.clone(); Callback::from(move |_| d.set(Some(l))) };
-    let print = Callback::from(|_| { if let Some(w) = web_sys::window() { let _ = w.print(); } });
-    let md = { let doc = doc.clone(); Callback::from(move |_| crate::platform::download("sopimus.md", "text/markdown;charset=utf-8", &text::to_markdown(&doc))) };
+    let set = |l: DocLang| {
+        let d = doc_lang.clone();
+        Callback::from(move |_| d.set(Some(l)))
+    };
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let md = {
+        let doc = doc.clone();
+        Callback::from(move |_| {
+            crate::platform::download(
+                "sopimus.md",
+                "text/markdown;charset=utf-8",
+                &text::to_markdown(&doc),
+            )
+        })
+    };
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1" class="no-print">{ wb.t(Msg::UiViewDocument) }</h1>

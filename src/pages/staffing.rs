@@ -2,7 +2,9 @@
 //! clients per FTE against the parties' own threshold.
 
 use super::{party_options, sector_code, sector_from, sector_options};
-use crate::components::{dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
+use crate::components::{
+    dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField,
+};
 use crate::hooks::use_workbench;
 use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
 use tym_core::model::StaffRow;
@@ -13,7 +15,9 @@ use yew::prelude::*;
 #[function_component(StaffingPage)]
 pub fn staffing_page() -> Html {
     let wb = use_workbench();
-    let Some(a) = wb.agreement() else { return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> } };
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
+    };
     let lang = wb.lang;
     let parties = party_options(a);
     let rows = a.staffing.rows.iter().enumerate().map(|(i, r)| {
@@ -69,19 +73,31 @@ pub fn staffing_page() -> Html {
         let first = a.parties.first().map(|p| p.id.clone()).unwrap_or_default();
         Callback::from(move |_| {
             let first = first.clone();
-            wb.edit(move |a| a.staffing.rows.push(StaffRow { party: first.clone(), ..Default::default() }));
+            // The index the new row will have: the count as rendered, before this edit.
             let n = wb.agreement().map(|a| a.staffing.rows.len()).unwrap_or(0);
+            wb.edit(move |a| {
+                a.staffing.rows.push(StaffRow {
+                    party: first.clone(),
+                    ..Default::default()
+                })
+            });
             // Focus the new row's first field once it is rendered.
-            gloo::timers::callback::Timeout::new(0, move || crate::platform::focus(&field_id(&format!("staffing.rows[{n}].party")))).forget();
+            crate::platform::focus_soon(field_id(&format!("staffing.rows[{n}].party")));
         })
     };
     let on_clients = {
         let wb = wb.clone();
         Callback::from(move |v: String| -> Result<(), String> {
             let t = v.trim().replace(['\u{a0}', ' '], "");
-            if t.is_empty() { wb.edit(|a| a.staffing.clients_estimate = None); return Ok(()); }
+            if t.is_empty() {
+                wb.edit(|a| a.staffing.clients_estimate = None);
+                return Ok(());
+            }
             match t.parse::<u64>() {
-                Ok(c) if c <= 10_000_000 => { wb.edit(move |a| a.staffing.clients_estimate = Some(c)); Ok(()) }
+                Ok(c) if c <= 10_000_000 => {
+                    wb.edit(move |a| a.staffing.clients_estimate = Some(c));
+                    Ok(())
+                }
                 _ => Err(wb.t(Msg::UiErrWholeNumber).to_string()),
             }
         })
@@ -89,9 +105,15 @@ pub fn staffing_page() -> Html {
     let on_threshold = {
         let wb = wb.clone();
         Callback::from(move |v: String| -> Result<(), String> {
-            if v.trim().is_empty() { wb.edit(|a| a.staffing.max_clients_per_fte = None); return Ok(()); }
+            if v.trim().is_empty() {
+                wb.edit(|a| a.staffing.max_clients_per_fte = None);
+                return Ok(());
+            }
             match Dec::parse(&v) {
-                Some(d) if d.0 > 0 => { wb.edit(move |a| a.staffing.max_clients_per_fte = Some(d)); Ok(()) }
+                Some(d) if d.0 > 0 => {
+                    wb.edit(move |a| a.staffing.max_clients_per_fte = Some(d));
+                    Ok(())
+                }
                 _ => Err(wb.t(Msg::UiErrPositive).to_string()),
             }
         })
@@ -100,7 +122,10 @@ pub fn staffing_page() -> Html {
         <tr><th scope="row">{ a.party_name(&p.id) }</th><td class="num">{ lang.dec(a.party_fte(&p.id)) }</td><td class="num">{ a.party_persons(&p.id) }</td></tr>
     });
     let threshold = a.staffing.max_clients_per_fte;
-    let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
+    let ratio = a
+        .staffing
+        .clients_estimate
+        .and_then(|c| clients_per_fte(c, a.total_fte()));
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>

@@ -7,7 +7,10 @@ use yew::prelude::*;
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let wb = use_workbench();
-    let blank = { let wb = wb.clone(); Callback::from(move |_| wb.open(presets::blank())) };
+    let blank = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.open(presets::blank()))
+    };
     let presets_list = presets::PRESETS.iter().map(|p| {
         let wb2 = wb.clone();
         let id = p.id;
@@ -26,13 +29,19 @@ pub fn start_page() -> Html {
     let onfile = {
         let wb = wb.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
-            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|l| l.get(0)) else {
+                return;
+            };
             input.set_value("");
             let name = file.name();
             let wb = wb.clone();
             if file.size() > tym_core::format::MAX_BYTES as f64 {
-                let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
+                let err = tym_core::format::LoadError::TooLarge {
+                    bytes: file.size() as usize,
+                };
                 wb.error(format!("{name}: {}", err.message(wb.lang)));
                 return;
             }

@@ -35,7 +35,11 @@ impl Dec {
 
     /// Parses what users type: "1,5", "1.5", " 0,665 ", "2". At most three decimals.
     pub fn parse(s: &str) -> Option<Dec> {
-        let t: String = s.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
+        let t: String = s
+            .trim()
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
+            .collect();
         if t.is_empty() {
             return None;
         }
@@ -58,7 +62,11 @@ impl Dec {
         {
             return None;
         }
-        let i: i64 = if int_part.is_empty() { 0 } else { int_part.parse().ok()? };
+        let i: i64 = if int_part.is_empty() {
+            0
+        } else {
+            int_part.parse().ok()?
+        };
         let mut f: i64 = 0;
         for (k, c) in frac_part.chars().enumerate() {
             f += (c as i64 - '0' as i64) * 10_i64.pow(2 - k as u32);
@@ -73,7 +81,11 @@ impl Dec {
         let a = self.0.unsigned_abs();
         let i = a / 1000;
         let f = a % 1000;
-        let mut s = if neg { String::from("-") } else { String::new() };
+        let mut s = if neg {
+            String::from("-")
+        } else {
+            String::new()
+        };
         s.push_str(&i.to_string());
         if f != 0 {
             let frac = format!("{f:03}");
@@ -148,10 +160,12 @@ impl<'de> Deserialize<'de> for Dec {
                 Ok(Dec::from_int(v as i64))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Dec, E> {
-                Dec::from_f64(v).ok_or_else(|| E::custom("a decimal number with at most three decimals"))
+                Dec::from_f64(v)
+                    .ok_or_else(|| E::custom("a decimal number with at most three decimals"))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Dec, E> {
-                Dec::parse(v).ok_or_else(|| E::custom("a decimal number with at most three decimals"))
+                Dec::parse(v)
+                    .ok_or_else(|| E::custom("a decimal number with at most three decimals"))
             }
         }
         d.deserialize_any(V)
@@ -172,7 +186,13 @@ pub fn format_cents(c: Cents, thousands: char, decimal: char) -> String {
         }
         grouped.push(ch);
     }
-    format!("{}{}{}{:02}", if neg { "-" } else { "" }, grouped, decimal, a % 100)
+    format!(
+        "{}{}{}{:02}",
+        if neg { "-" } else { "" },
+        grouped,
+        decimal,
+        a % 100
+    )
 }
 
 /// Parses a euro amount as typed: "78 400", "78400,00", "78 400.5", "31 318,24 €". Returns cents.
@@ -205,6 +225,18 @@ pub fn parse_euros(s: &str) -> Option<Cents> {
     };
     let v = euros.checked_mul(100)?.checked_add(cents)?;
     (v <= MAX_CENTS).then_some(v)
+}
+
+impl schemars::JsonSchema for Dec {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Decimal".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A decimal with at most three decimals (FTE, per cent), as a number or a string such as \"1,5\".",
+            "type": ["number", "string"]
+        })
+    }
 }
 
 #[cfg(test)]
@@ -260,17 +292,5 @@ mod tests {
         assert_eq!(parse_euros("1,234"), None);
         assert_eq!(parse_euros("-5"), None);
         assert_eq!(parse_euros("10000000000000"), None);
-    }
-}
-
-impl schemars::JsonSchema for Dec {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Decimal".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "description": "A decimal with at most three decimals (FTE, per cent), as a number or a string such as \"1,5\".",
-            "type": ["number", "string"]
-        })
     }
 }

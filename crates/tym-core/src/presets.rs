@@ -14,28 +14,70 @@ pub struct Preset {
 }
 
 pub const PRESETS: &[Preset] = &[
-    Preset { id: "keski-pohjanmaa", name: "Keski-Pohjanmaa", note: Msg::PresetKp, json: include_str!("../presets/keski-pohjanmaa.json") },
-    Preset { id: "lantinen-pirkanmaa", name: "Läntinen Pirkanmaa", note: Msg::PresetLp, json: include_str!("../presets/lantinen-pirkanmaa.json") },
-    Preset { id: "keski-uusimaa-luonnos", name: "Keski-Uusimaa (luonnos)", note: Msg::PresetKu, json: include_str!("../presets/keski-uusimaa-luonnos.json") },
-    Preset { id: "satakunta", name: "Satakunta", note: Msg::PresetSat, json: include_str!("../presets/satakunta.json") },
-    Preset { id: "etelainen-keski-suomi", name: "Eteläinen Keski-Suomi", note: Msg::PresetEsk, json: include_str!("../presets/etelainen-keski-suomi.json") },
+    Preset {
+        id: "keski-pohjanmaa",
+        name: "Keski-Pohjanmaa",
+        note: Msg::PresetKp,
+        json: include_str!("../presets/keski-pohjanmaa.json"),
+    },
+    Preset {
+        id: "lantinen-pirkanmaa",
+        name: "Läntinen Pirkanmaa",
+        note: Msg::PresetLp,
+        json: include_str!("../presets/lantinen-pirkanmaa.json"),
+    },
+    Preset {
+        id: "keski-uusimaa-luonnos",
+        name: "Keski-Uusimaa (luonnos)",
+        note: Msg::PresetKu,
+        json: include_str!("../presets/keski-uusimaa-luonnos.json"),
+    },
+    Preset {
+        id: "satakunta",
+        name: "Satakunta",
+        note: Msg::PresetSat,
+        json: include_str!("../presets/satakunta.json"),
+    },
+    Preset {
+        id: "etelainen-keski-suomi",
+        name: "Eteläinen Keski-Suomi",
+        note: Msg::PresetEsk,
+        json: include_str!("../presets/etelainen-keski-suomi.json"),
+    },
 ];
 
 /// Loads a preset by id. The presets are tested to load, so `None` only means an unknown id.
 pub fn load(id: &str) -> Option<AgreementFile> {
-    PRESETS.iter().find(|p| p.id == id).and_then(|p| format::load(p.json).ok())
+    PRESETS
+        .iter()
+        .find(|p| p.id == id)
+        .and_then(|p| format::load(p.json).ok())
 }
 
 /// A blank agreement with the three mandatory kinds of party and the clauses every agreement needs
 /// (Decree 388/2024 3 §), ready to fill in.
 pub fn blank() -> AgreementFile {
-    let party = |id: &str, kind, fi: &str, sv: &str| Party { id: id.into(), kind, name_fi: fi.into(), name_sv: sv.into(), ..Default::default() };
+    let party = |id: &str, kind, fi: &str, sv: &str| Party {
+        id: id.into(),
+        kind,
+        name_fi: fi.into(),
+        name_sv: sv.into(),
+        ..Default::default()
+    };
     let mut a = Agreement::default();
     a.meta.title = "Uusi sopimus".into();
     a.parties = vec![
         party("ea", PartyKind::EmploymentAuthority, "", ""),
         party("wc", PartyKind::WellbeingCounty, "", ""),
-        Party { business_id: "0246246-0".into(), ..party("kela", PartyKind::Kela, "Kansaneläkelaitos", "Folkpensionsanstalten") },
+        Party {
+            business_id: "0246246-0".into(),
+            ..party(
+                "kela",
+                PartyKind::Kela,
+                "Kansaneläkelaitos",
+                "Folkpensionsanstalten",
+            )
+        },
     ];
     a.steering_group.set_by = Some("ea".into());
     a.objectives.set_annually = true;
@@ -53,7 +95,13 @@ pub fn blank() -> AgreementFile {
     a.validity.reviewed_yearly = true;
     a.validity.annexes_by_steering_group = true;
     a.validity.amendment_in_writing = true;
-    a.validity.termination = Termination { allowed: true, notice_months: Some(6), effect: TerminationEffect::EndOfYear, written: true, own_part: false };
+    a.validity.termination = Termination {
+        allowed: true,
+        notice_months: Some(6),
+        effect: TerminationEffect::EndOfYear,
+        written: true,
+        own_part: false,
+    };
     a.validity.dispute.negotiation_first = true;
     a.signatures.copies = Some(3);
     AgreementFile::new(a)

@@ -1,0 +1,74 @@
+// Issue 5's end-to-end case: the Läntinen Pirkanmaa preset, a 78 400 € lead-person item split by FTE
+// between the employment area and the county, then the persons reading of "staff amount".
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+
+let app, decoy, browser, page;
+const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
+
+before(async () => {
+  app = await startApp();
+  decoy = await startDecoy();
+  browser = await launch({ app, decoy });
+  page = await openApp(browser.context, app.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await decoy?.close();
+});
+
+test('a 78 400 € item split by FTE gives 31 318,24 € and 47 081,76 €', async () => {
+  await page.click('#preset-lantinen-pirkanmaa');
+  await page.locator('nav').getByRole('button', { name: 'Kustannukset' }).click();
+  await page.click('#add-cost-item');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-costs-items-0-name');
+  await page.keyboard.type('Johtavan henkilön palkka');
+  await page.fill('#f-costs-items-0-amount', '78 400');
+  assert.equal(await page.inputValue('#f-costs-items-0-rule'), 'staff_fte');
+  await page.waitForFunction(() => document.querySelector('td[data-party="ea"]')?.textContent.includes('318'));
+  assert.equal(await text('td[data-party="ea"]'), '31 318,24 €');
+  assert.equal(await text('td[data-party="wc"]'), '47 081,76 €');
+  assert.equal(await text('td[data-total="ea"]'), '31 318,24 €');
+  assert.match(await text('#cost-announce'), /31 318,24 €/);
+  // Kela is excluded from a by-staff split (381/2023 10 §).
+  assert.equal(await page.locator('td[data-party="kela"]').count(), 0);
+});
+
+test('switching to persons shows the change live, and the seed states no persons', async () => {
+  await page.click('#basis-persons');
+  await page.waitForSelector('#cost-error-0');
+  assert.match(await text('#cost-error-0'), /jakoperusteet ovat nollia/);
+  assert.equal(await text('td[data-total="ea"]'), '0,00 €');
+  // Give persons to the rows: EA 1 + 1, county 1 + 1 + 1 + 1.
+  await page.locator('nav').getByRole('button', { name: 'Henkilöstö' }).click();
+  for (let i = 0; i < 6; i++) {
+    await page.fill(`#f-staffing-rows-${i}-persons`, '1');
+  }
+  await page.locator('nav').getByRole('button', { name: 'Kustannukset' }).click();
+  await page.click('#basis-persons');
+  await page.waitForFunction(() => document.querySelector('td[data-party="ea"]')?.textContent.includes('133'));
+  assert.equal(await text('td[data-party="ea"]'), '26 133,33 €');
+  assert.equal(await text('td[data-party="wc"]'), '52 266,67 €');
+  await page.click('#basis-fte');
+  await page.waitForFunction(() => document.querySelector('td[data-party="ea"]')?.textContent.includes('318'));
+  assert.equal(await text('td[data-party="ea"]'), '31 318,24 €');
+  // The totals table shows both readings and their difference at once.
+  const row = (await text('#cost-totals tbody tr:first-child')).replace(/\s+/g, ' ');
+  assert.match(row, /26 133,33 €.*31 318,24 €.*5 184,91 €/);
+});
+
+test('undo takes the last edit back, redo restores it', async () => {
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
+  assert.ok(await page.isEnabled('text=Tee uudelleen'));
+});
+
+test('no request left the browser and no console error occurred', async () => {
+  assert.deepEqual(decoy.leaks(), []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});

@@ -1,0 +1,113 @@
+// Shared harness of the end-to-end tests: serves the release build (dist/) on 127.0.0.1, runs a decoy
+// HTTP proxy on 127.0.0.2 that every non-local request of the browser is routed to, launches Debian's
+// Chromium through playwright-core, and collects console errors.
+import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  // Chromium's own calls home (autofill, sign-in, safe browsing, metrics) would reach the decoy; the
+  // test is about what the app sends, so the browser's services are switched off, not filtered out.
+  '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter,DialMediaRouteProvider,AccountConsistency,SignInProfileCreation,PrivacySandboxSettings4',
+  '--disable-client-side-phishing-detection', '--disable-default-apps', '--disable-domain-reliability',
+  '--no-pings', '--disable-breakpad', '--metrics-recording-only', '--password-store=basic',
+  '--use-mock-keychain', '--disable-extensions', '--safebrowsing-disable-auto-update',
+];
+
+// Chromium's own background services (clock sync, component and extension updates, sign-in, autofill)
+// still call home through the proxy despite the flags above. They are the browser's, not the app's, so
+// they are listed here by exact host and every other host counts as a leak.
+export const BROWSER_SERVICE_HOSTS = new Set([
+  'accounts.google.com', 'clients2.google.com', 'update.googleapis.com', 'content-autofill.googleapis.com',
+  'optimizationguide-pa.googleapis.com', 'safebrowsing.googleapis.com', 'redirector.gvt1.com',
+  'edgedl.me.gvt1.com', 'www.googleapis.com', 'android.clients.google.com',
+]);
+
+function hostOf(hit) {
+  const target = hit.split(' ')[1] ?? '';
+  try {
+    return target.startsWith('http') ? new URL(target).hostname : target.split(':')[0];
+  } catch {
+    return target;
+  }
+}
+
+export async function startDecoy() {
+  const hits = [];
+  const server = createServer((req, res) => {
+    hits.push(`${req.method} ${req.url}`);
+    res.writeHead(418).end();
+  });
+  server.on('connect', (req, socket) => {
+    hits.push(`CONNECT ${req.url}`);
+    socket.destroy();
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.2', ok));
+  return {
+    hits,
+    port: server.address().port,
+    /** Requests that did not come from Chromium's own services: must stay empty. */
+    leaks: () => hits.filter((h) => !BROWSER_SERVICE_HOSTS.has(hostOf(h))),
+    close: () => new Promise((ok) => server.close(ok)),
+  };
+}
+
+export async function startApp() {
+  const server = await serve(new URL('../../dist', import.meta.url).pathname, '127.0.0.1', 0);
+  const port = server.address().port;
+  return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches a persistent-profile Chromium whose only way out is the decoy proxy. */
+export async function launch({ app, decoy, profile, extraArgs = [] }) {
+  const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'tym-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...ARGS, `--proxy-server=http://127.0.0.2:${decoy.port}`, `--proxy-bypass-list=127.0.0.1:${app.port}`, ...extraArgs],
+    viewport: { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const errors = [];
+  // Every request the pages and the service worker make, to check they all go to the app's origin.
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const watch = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return {
+    context,
+    errors,
+    requests,
+    /** Requests to anything but the app's own static files (blob: downloads are made in the page). */
+    foreignRequests: () => requests.filter((u) => !u.startsWith(app.url) && !u.startsWith('blob:')),
+    userDataDir,
+    async close({ keepProfile = false } = {}) {
+      await context.close().catch(() => {});
+      if (!keepProfile && !profile) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the app and waits until Yew has rendered the start view. */
+export async function openApp(context, url) {
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+  await page.waitForSelector('#view-heading');
+  return page;
+}
+
+export async function openPreset(page, id) {
+  await page.getByRole('button', { name: 'Aloitus' }).click();
+  await page.click(`#preset-${id}`);
+  await page.waitForSelector('#view-heading');
+}

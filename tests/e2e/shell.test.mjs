@@ -1,0 +1,76 @@
+// The app shell: views, language switch, the privacy promise, CSP, and that nothing leaves the browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+
+let app, decoy, browser, page;
+
+before(async () => {
+  app = await startApp();
+  decoy = await startDecoy();
+  browser = await launch({ app, decoy });
+  page = await openApp(browser.context, app.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await decoy?.close();
+});
+
+test('the decoy proxy catches a request to another origin (control)', async () => {
+  const probe = await browser.context.newPage();
+  await probe.goto('http://example.test/').catch(() => {});
+  await probe.close();
+  assert.ok(decoy.leaks().some((h) => h.includes('example.test')), 'the decoy saw the control request');
+  decoy.hits.length = 0;
+  browser.errors.length = 0;
+  browser.requests.length = 0;
+});
+
+test('the start view says nothing leaves the browser, in Finnish by default', async () => {
+  assert.equal(await page.getAttribute('html', 'lang'), 'fi');
+  assert.match(await page.textContent('#privacy-note'), /eivät poistu tästä selaimesta/);
+  assert.equal(await page.textContent('#view-heading'), 'Aloitus');
+  assert.ok(await page.$('[role="status"]'), 'a status region exists from load');
+  assert.ok(await page.$('[role="alert"]'), 'an alert region exists from load');
+});
+
+test('every view has its heading', async () => {
+  await page.click('#preset-lantinen-pirkanmaa');
+  const views = ['Aloitus', 'Sopimus', 'Henkilöstö', 'Kustannukset', 'Tarkistukset', 'Vertailu', 'Asiakirja'];
+  for (const v of views) {
+    await page.locator('nav').getByRole('button', { name: new RegExp(`^${v}`) }).click();
+    await page.waitForFunction((t) => document.querySelector('#view-heading')?.textContent === t, v);
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert.equal(focused, 'view-heading', `focus moves to the heading of ${v}`);
+  }
+});
+
+test('the language switch changes the interface and <html lang>, and is remembered', async () => {
+  await page.getByRole('group', { name: 'Kieli' }).getByRole('button', { name: 'På svenska' }).click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  assert.match(await page.textContent('#privacy-note'), /lämnar inte den här webbläsaren/);
+  await page.reload();
+  await page.waitForSelector('#view-heading');
+  assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'In English' }).click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Suomeksi' }).click();
+  assert.equal(await page.getAttribute('html', 'lang'), 'fi');
+});
+
+test('the page runs under the strict CSP', async () => {
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  for (const part of ["default-src 'none'", "connect-src 'self'", "style-src 'self'", "base-uri 'none'", "form-action 'none'", "object-src 'none'"]) {
+    assert.ok(csp.includes(part), part);
+  }
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'/);
+  assert.equal(await page.locator('[style]').count(), 0, 'no inline style attributes');
+});
+
+test('no request left the browser and no console error occurred', async () => {
+  assert.deepEqual(decoy.leaks(), []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});
