@@ -30,20 +30,14 @@ pub fn remember_lang(lang: Lang) {
 }
 
 pub fn set_document_lang(lang: Lang) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
         let _ = el.set_attribute("lang", lang.code());
     }
 }
 
 /// A file name from a title: letters, digits and dashes only.
 pub fn safe_file_name(title: &str) -> String {
-    let s: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect();
+    let s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
     s.trim_matches('-').chars().take(60).collect()
 }
 
@@ -75,10 +69,7 @@ pub fn download(name: &str, mime: &str, content: &str) {
 /// the state change that creates the element after the current event handler.
 pub fn focus_soon(id: String) {
     fn attempt(id: String, left: u32) {
-        let found = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .is_some();
+        let found = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id)).is_some();
         if found {
             focus(&id);
         } else if left > 0 {
@@ -90,10 +81,7 @@ pub fn focus_soon(id: String) {
 
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }

@@ -22,15 +22,8 @@ pub enum View {
 }
 
 impl View {
-    pub const NAV: [View; 7] = [
-        View::Start,
-        View::Agreement,
-        View::Staffing,
-        View::Costs,
-        View::Checks,
-        View::Compare,
-        View::Document,
-    ];
+    pub const NAV: [View; 7] =
+        [View::Start, View::Agreement, View::Staffing, View::Costs, View::Checks, View::Compare, View::Document];
 }
 
 /// A message for the user: an error goes to the alert region, information to the status region.
@@ -52,14 +45,7 @@ pub struct Workbench {
 
 impl Workbench {
     pub fn new(lang: Lang) -> Self {
-        Workbench {
-            lang,
-            view: View::Start,
-            file: None,
-            past: Vec::new(),
-            future: Vec::new(),
-            notice: None,
-        }
+        Workbench { lang, view: View::Start, file: None, past: Vec::new(), future: Vec::new(), notice: None }
     }
 
     pub fn agreement(&self) -> Option<&Agreement> {
@@ -156,17 +142,9 @@ mod tests {
     #[test]
     fn edits_undo_and_redo() {
         let mut s = Rc::new(Workbench::new(Lang::Fi));
-        s = reduce(
-            s,
-            Action::Open(Box::new(AgreementFile::new(Agreement::default()))),
-        );
+        s = reduce(s, Action::Open(Box::new(AgreementFile::new(Agreement::default()))));
         for i in 0..150 {
-            s = reduce(
-                s,
-                Action::Edit(Rc::new(move |a: &mut Agreement| {
-                    a.meta.title = format!("t{i}")
-                })),
-            );
+            s = reduce(s, Action::Edit(Rc::new(move |a: &mut Agreement| a.meta.title = format!("t{i}"))));
         }
         assert_eq!(s.agreement().unwrap().meta.title, "t149");
         for _ in 0..120 {

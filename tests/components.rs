@@ -22,10 +22,7 @@ fn mount() -> web_sys::Element {
 }
 
 fn click(root: &web_sys::Element, selector: &str) {
-    let el = root
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} missing"));
+    let el = root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} missing"));
     el.dyn_into::<web_sys::HtmlElement>().unwrap().click();
 }
 
@@ -37,10 +34,7 @@ async fn start_view_lists_the_blank_template_and_five_presets() {
     assert_eq!(heading.text_content().unwrap(), "Aloitus");
     assert!(root.query_selector("#new-blank").unwrap().is_some());
     assert_eq!(root.query_selector_all(".presets li").unwrap().length(), 5);
-    assert_eq!(
-        root.query_selector_all("nav .nav-item").unwrap().length(),
-        7
-    );
+    assert_eq!(root.query_selector_all("nav .nav-item").unwrap().length(), 7);
 }
 
 #[wasm_bindgen_test]
@@ -49,24 +43,9 @@ async fn opening_a_preset_shows_its_parties_and_counts_findings() {
     tick().await;
     click(&root, "#preset-etelainen-keski-suomi");
     tick().await;
-    assert_eq!(
-        root.query_selector("#view-heading")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "Sopimus"
-    );
-    assert_eq!(
-        root.query_selector_all("#parties-table tbody tr")
-            .unwrap()
-            .length(),
-        4
-    );
-    let badge = root
-        .query_selector("nav .badge")
-        .unwrap()
-        .expect("findings badge");
+    assert_eq!(root.query_selector("#view-heading").unwrap().unwrap().text_content().unwrap(), "Sopimus");
+    assert_eq!(root.query_selector_all("#parties-table tbody tr").unwrap().length(), 4);
+    let badge = root.query_selector("nav .badge").unwrap().expect("findings badge");
     let n: usize = badge.text_content().unwrap().parse().unwrap();
     assert!(n > 0, "the seed's gaps are reported");
 }
@@ -81,23 +60,10 @@ async fn adding_a_staff_row_updates_the_total_fte() {
     tick().await;
     click(&root, "#add-staff-row");
     tick().await;
-    let input: web_sys::HtmlInputElement = root
-        .query_selector("#f-staffing-rows-0-fte")
-        .unwrap()
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let input: web_sys::HtmlInputElement =
+        root.query_selector("#f-staffing-rows-0-fte").unwrap().unwrap().dyn_into().unwrap();
     input.set_value("1,5");
-    input
-        .dispatch_event(&web_sys::InputEvent::new("input").unwrap())
-        .unwrap();
+    input.dispatch_event(&web_sys::InputEvent::new("input").unwrap()).unwrap();
     tick().await;
-    assert_eq!(
-        root.query_selector("#total-fte")
-            .unwrap()
-            .unwrap()
-            .text_content()
-            .unwrap(),
-        "1,5"
-    );
+    assert_eq!(root.query_selector("#total-fte").unwrap().unwrap().text_content().unwrap(), "1,5");
 }

@@ -17,10 +17,7 @@ pub fn summary() -> Html {
             let report = split_all(a, BasisChoice::AsAgreed);
             let findings = check(a);
             let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-            let ratio = a
-                .staffing
-                .clients_estimate
-                .and_then(|c| clients_per_fte(c, a.total_fte()));
+            let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
             html! {
                 <>
                 <dl>

@@ -24,10 +24,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
         let v = e
             .target_dyn_into::<web_sys::HtmlInputElement>()
             .map(|i| i.value())
-            .or_else(|| {
-                e.target_dyn_into::<web_sys::HtmlTextAreaElement>()
-                    .map(|t| t.value())
-            })
+            .or_else(|| e.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
             .unwrap_or_default();
         onchange.emit(v);
     });

@@ -77,16 +77,8 @@ impl WorkbenchHandle {
     pub fn save_file(&self) {
         if let Some(file) = &self.state.file {
             let title = file.agreement.meta.title.trim();
-            let name = if title.is_empty() {
-                "sopimus".to_string()
-            } else {
-                platform::safe_file_name(title)
-            };
-            platform::download(
-                &format!("{name}.tym.json"),
-                "application/json",
-                &format::save(file),
-            );
+            let name = if title.is_empty() { "sopimus".to_string() } else { platform::safe_file_name(title) };
+            platform::download(&format!("{name}.tym.json"), "application/json", &format::save(file));
         }
     }
 }

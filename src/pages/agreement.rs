@@ -2,9 +2,7 @@
 //! steering group, lead person, validity and disputes.
 
 use super::{kind_label, party_options, sector_code, sector_from, sector_options};
-use crate::components::{
-    dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField,
-};
+use crate::components::{dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
 use crate::hooks::use_workbench;
 use tym_core::check::field_id;
 use tym_core::model::{Municipality, Party, PartyKind, Seat, SeatRole, YouthOneStop};
@@ -26,10 +24,7 @@ const ROLES: [(SeatRole, &str, Msg); 5] = [
 ];
 
 fn kind_options(lang: Lang) -> Vec<(String, String)> {
-    KINDS
-        .iter()
-        .map(|(k, c)| (c.to_string(), lang.t(kind_label(*k)).to_string()))
-        .collect()
+    KINDS.iter().map(|(k, c)| (c.to_string(), lang.t(kind_label(*k)).to_string())).collect()
 }
 
 #[function_component(AgreementPage)]
@@ -63,10 +58,7 @@ pub fn agreement_page() -> Html {
         Callback::from(move |_| {
             wb.edit(|a| {
                 let id = format!("p{}", a.parties.len() + 1);
-                a.parties.push(Party {
-                    id,
-                    ..Default::default()
-                });
+                a.parties.push(Party { id, ..Default::default() });
             })
         })
     };
@@ -95,10 +87,8 @@ pub fn agreement_page() -> Html {
     };
     let mut party_opts = vec![(String::new(), "–".to_string())];
     party_opts.extend(party_options(a));
-    let role_opts: Vec<(String, String)> = ROLES
-        .iter()
-        .map(|(_, c, m)| (c.to_string(), lang.t(*m).to_string()))
-        .collect();
+    let role_opts: Vec<(String, String)> =
+        ROLES.iter().map(|(_, c, m)| (c.to_string(), lang.t(*m).to_string())).collect();
     let seats = a.steering_group.seats.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
@@ -124,18 +114,9 @@ pub fn agreement_page() -> Html {
         Callback::from(move |_| wb.edit(|a| a.steering_group.seats.push(Seat::default())))
     };
     let youth_opts = vec![
-        (
-            "not_stated".to_string(),
-            lang.t(Msg::UiYouthNotStated).to_string(),
-        ),
-        (
-            "included".to_string(),
-            lang.t(Msg::UiYouthIncluded).to_string(),
-        ),
-        (
-            "separate".to_string(),
-            lang.t(Msg::UiYouthSeparate).to_string(),
-        ),
+        ("not_stated".to_string(), lang.t(Msg::UiYouthNotStated).to_string()),
+        ("included".to_string(), lang.t(Msg::UiYouthIncluded).to_string()),
+        ("separate".to_string(), lang.t(Msg::UiYouthSeparate).to_string()),
     ];
     let youth_code = match a.services.youth_one_stop {
         YouthOneStop::NotStated => "not_stated",

@@ -39,7 +39,8 @@ pub fn checks_page() -> Html {
                 gloo::timers::callback::Timeout::new(30, move || {
                     let exists = gloo::utils::document().get_element_by_id(&id).is_some();
                     platform::focus(if exists { &id } else { "view-heading" });
-                }).forget();
+                })
+                .forget();
             });
             html! {
                 <li class={format!("finding sev-{sev:?}").to_lowercase()}>

@@ -9,24 +9,14 @@ use tym_core::{presets, Lang, Msg};
 use yew::prelude::*;
 
 fn figures(a: &Agreement, lang: Lang) -> Vec<(Msg, String)> {
-    let fte_of = |k: PartyKind| {
-        a.parties_of(k)
-            .map(|p| a.party_fte(&p.id))
-            .sum::<tym_core::num::Dec>()
-    };
+    let fte_of = |k: PartyKind| a.parties_of(k).map(|p| a.party_fte(&p.id)).sum::<tym_core::num::Dec>();
     let f = check(a);
     let count = |s: Severity| f.iter().filter(|x| x.severity == s).count().to_string();
     let report = split_all(a, BasisChoice::AsAgreed);
     vec![
         (Msg::UiPartiesCount, a.parties.len().to_string()),
-        (
-            Msg::KindEmploymentAuthority,
-            lang.dec(fte_of(PartyKind::EmploymentAuthority)),
-        ),
-        (
-            Msg::KindWellbeingCounty,
-            lang.dec(fte_of(PartyKind::WellbeingCounty)),
-        ),
+        (Msg::KindEmploymentAuthority, lang.dec(fte_of(PartyKind::EmploymentAuthority))),
+        (Msg::KindWellbeingCounty, lang.dec(fte_of(PartyKind::WellbeingCounty))),
         (Msg::KindKela, lang.dec(fte_of(PartyKind::Kela))),
         (Msg::UiTotalFte, lang.dec(a.total_fte())),
         (
@@ -53,10 +43,8 @@ pub fn compare_page() -> Html {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1><NoDraft /></section> };
     };
     let lang = wb.lang;
-    let options: Vec<(String, String)> = presets::PRESETS
-        .iter()
-        .map(|p| (p.id.to_string(), p.name.to_string()))
-        .collect();
+    let options: Vec<(String, String)> =
+        presets::PRESETS.iter().map(|p| (p.id.to_string(), p.name.to_string())).collect();
     let onchange = {
         let other = other.clone();
         Callback::from(move |v: String| other.set(v))

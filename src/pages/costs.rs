@@ -20,14 +20,8 @@ use yew::prelude::*;
 
 fn rule_code(r: &SplitRule) -> &'static str {
     match r {
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            ..
-        } => "staff_fte",
-        SplitRule::ByStaff {
-            basis: StaffBasis::Persons,
-            ..
-        } => "staff_persons",
+        SplitRule::ByStaff { basis: StaffBasis::Fte, .. } => "staff_fte",
+        SplitRule::ByStaff { basis: StaffBasis::Persons, .. } => "staff_persons",
         SplitRule::ByParticipants { .. } => "participants",
         SplitRule::OnePayer { .. } => "one_payer",
         SplitRule::Equal { .. } => "equal",
@@ -38,49 +32,23 @@ fn rule_code(r: &SplitRule) -> &'static str {
 fn rule_from(code: &str, a: &Agreement) -> SplitRule {
     let all: Vec<String> = a.parties.iter().map(|p| p.id.clone()).collect();
     match code {
-        "staff_persons" => SplitRule::ByStaff {
-            basis: StaffBasis::Persons,
-            parties: vec![],
-        },
-        "participants" => SplitRule::ByParticipants {
-            counts: a.costs.participants.clone(),
-        },
-        "one_payer" => SplitRule::OnePayer {
-            party: all.first().cloned().unwrap_or_default(),
-        },
+        "staff_persons" => SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] },
+        "participants" => SplitRule::ByParticipants { counts: a.costs.participants.clone() },
+        "one_payer" => SplitRule::OnePayer { party: all.first().cloned().unwrap_or_default() },
         "equal" => SplitRule::Equal { parties: all },
         "fixed" => SplitRule::FixedPercent {
-            shares: a
-                .parties
-                .iter()
-                .map(|p| PartyShare {
-                    party: p.id.clone(),
-                    percent: Dec::ZERO,
-                })
-                .collect(),
+            shares: a.parties.iter().map(|p| PartyShare { party: p.id.clone(), percent: Dec::ZERO }).collect(),
         },
-        _ => SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
+        _ => SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] },
     }
 }
 
 fn rule_options(lang: Lang) -> Vec<(String, String)> {
     let staff = lang.t(Msg::RuleByStaff);
     vec![
-        (
-            "staff_fte".into(),
-            format!("{staff}, {}", lang.t(Msg::BasisFte)),
-        ),
-        (
-            "staff_persons".into(),
-            format!("{staff}, {}", lang.t(Msg::BasisPersons)),
-        ),
-        (
-            "participants".into(),
-            lang.t(Msg::RuleByParticipants).into(),
-        ),
+        ("staff_fte".into(), format!("{staff}, {}", lang.t(Msg::BasisFte))),
+        ("staff_persons".into(), format!("{staff}, {}", lang.t(Msg::BasisPersons))),
+        ("participants".into(), lang.t(Msg::RuleByParticipants).into()),
         ("one_payer".into(), lang.t(Msg::RuleOnePayer).into()),
         ("equal".into(), lang.t(Msg::RuleEqual).into()),
         ("fixed".into(), lang.t(Msg::RuleFixedPercent).into()),
@@ -261,13 +229,7 @@ pub fn costs_page() -> Html {
         .parties
         .iter()
         .enumerate()
-        .map(|(k, p)| {
-            format!(
-                "{} {}",
-                a.party_name(&p.id),
-                lang.money(report.totals[k].common)
-            )
-        })
+        .map(|(k, p)| format!("{} {}", a.party_name(&p.id), lang.money(report.totals[k].common)))
         .collect::<Vec<_>>()
         .join(", ");
     html! {

@@ -28,11 +28,7 @@ pub fn document_page() -> Html {
     let md = {
         let doc = doc.clone();
         Callback::from(move |_| {
-            crate::platform::download(
-                "sopimus.md",
-                "text/markdown;charset=utf-8",
-                &text::to_markdown(&doc),
-            )
+            crate::platform::download("sopimus.md", "text/markdown;charset=utf-8", &text::to_markdown(&doc))
         })
     };
     html! {

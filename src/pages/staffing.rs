@@ -2,9 +2,7 @@
 //! clients per FTE against the parties' own threshold.
 
 use super::{party_options, sector_code, sector_from, sector_options};
-use crate::components::{
-    dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField,
-};
+use crate::components::{dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
 use crate::hooks::use_workbench;
 use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
 use tym_core::model::StaffRow;
@@ -75,12 +73,7 @@ pub fn staffing_page() -> Html {
             let first = first.clone();
             // The index the new row will have: the count as rendered, before this edit.
             let n = wb.agreement().map(|a| a.staffing.rows.len()).unwrap_or(0);
-            wb.edit(move |a| {
-                a.staffing.rows.push(StaffRow {
-                    party: first.clone(),
-                    ..Default::default()
-                })
-            });
+            wb.edit(move |a| a.staffing.rows.push(StaffRow { party: first.clone(), ..Default::default() }));
             // Focus the new row's first field once it is rendered.
             crate::platform::focus_soon(field_id(&format!("staffing.rows[{n}].party")));
         })
@@ -122,10 +115,7 @@ pub fn staffing_page() -> Html {
         <tr><th scope="row">{ a.party_name(&p.id) }</th><td class="num">{ lang.dec(a.party_fte(&p.id)) }</td><td class="num">{ a.party_persons(&p.id) }</td></tr>
     });
     let threshold = a.staffing.max_clients_per_fte;
-    let ratio = a
-        .staffing
-        .clients_estimate
-        .and_then(|c| clients_per_fte(c, a.total_fte()));
+    let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>

@@ -39,9 +39,7 @@ pub fn start_page() -> Html {
             let name = file.name();
             let wb = wb.clone();
             if file.size() > tym_core::format::MAX_BYTES as f64 {
-                let err = tym_core::format::LoadError::TooLarge {
-                    bytes: file.size() as usize,
-                };
+                let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
                 wb.error(format!("{name}: {}", err.message(wb.lang)));
                 return;
             }

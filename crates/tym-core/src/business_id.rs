@@ -17,19 +17,12 @@ pub fn validate(id: &str) -> Result<(), BusinessIdError> {
     let (digits, check) = id.split_once('-').ok_or(BusinessIdError::Shape)?;
     if !(6..=7).contains(&digits.len())
         || check.len() != 1
-        || !digits
-            .chars()
-            .chain(check.chars())
-            .all(|c| c.is_ascii_digit())
+        || !digits.chars().chain(check.chars()).all(|c| c.is_ascii_digit())
     {
         return Err(BusinessIdError::Shape);
     }
     let padded = format!("{digits:0>7}");
-    let sum: u32 = padded
-        .chars()
-        .zip(WEIGHTS)
-        .map(|(c, w)| (c as u32 - '0' as u32) * w)
-        .sum();
+    let sum: u32 = padded.chars().zip(WEIGHTS).map(|(c, w)| (c as u32 - '0' as u32) * w).sum();
     let expected = match sum % 11 {
         0 => 0,
         1 => return Err(BusinessIdError::CheckDigit),

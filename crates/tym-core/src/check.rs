@@ -37,111 +37,27 @@ pub struct RuleDef {
 /// The rule catalogue. Section numbers marked (?) in the citation texts were read through the seeds'
 /// quotations and not yet confirmed against the statute text.
 pub const RULES: &[RuleDef] = &[
-    RuleDef {
-        id: "R0",
-        severity: Severity::Consistency,
-        cite: Msg::CiteBusinessId,
-    },
-    RuleDef {
-        id: "R1",
-        severity: Severity::Law,
-        cite: Msg::CiteAct2,
-    },
-    RuleDef {
-        id: "R2",
-        severity: Severity::Law,
-        cite: Msg::CiteAct9,
-    },
-    RuleDef {
-        id: "R3",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree1,
-    },
-    RuleDef {
-        id: "R4",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree1,
-    },
-    RuleDef {
-        id: "R5",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree1,
-    },
-    RuleDef {
-        id: "R6",
-        severity: Severity::Practice,
-        cite: Msg::CiteSeeds,
-    },
-    RuleDef {
-        id: "R7",
-        severity: Severity::Law,
-        cite: Msg::CiteAct9Decree4,
-    },
-    RuleDef {
-        id: "R8",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree4,
-    },
-    RuleDef {
-        id: "R9",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree2,
-    },
-    RuleDef {
-        id: "R10",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree3,
-    },
-    RuleDef {
-        id: "R11",
-        severity: Severity::Law,
-        cite: Msg::CiteAct9Mom2,
-    },
-    RuleDef {
-        id: "R12",
-        severity: Severity::Law,
-        cite: Msg::CiteDecree3,
-    },
-    RuleDef {
-        id: "R13",
-        severity: Severity::Law,
-        cite: Msg::CiteAct9Mom2,
-    },
-    RuleDef {
-        id: "R14",
-        severity: Severity::Law,
-        cite: Msg::CiteAct10,
-    },
-    RuleDef {
-        id: "R15",
-        severity: Severity::Consistency,
-        cite: Msg::CiteArithmetic,
-    },
-    RuleDef {
-        id: "R16",
-        severity: Severity::Consistency,
-        cite: Msg::CiteSeeds,
-    },
-    RuleDef {
-        id: "R17",
-        severity: Severity::Practice,
-        cite: Msg::CiteAct16,
-    },
-    RuleDef {
-        id: "R18",
-        severity: Severity::Consistency,
-        cite: Msg::CiteSeeds,
-    },
-    RuleDef {
-        id: "R19",
-        severity: Severity::Consistency,
-        cite: Msg::CiteSeeds,
-    },
-    RuleDef {
-        id: "R20",
-        severity: Severity::Practice,
-        cite: Msg::CiteSeeds,
-    },
+    RuleDef { id: "R0", severity: Severity::Consistency, cite: Msg::CiteBusinessId },
+    RuleDef { id: "R1", severity: Severity::Law, cite: Msg::CiteAct2 },
+    RuleDef { id: "R2", severity: Severity::Law, cite: Msg::CiteAct9 },
+    RuleDef { id: "R3", severity: Severity::Law, cite: Msg::CiteDecree1 },
+    RuleDef { id: "R4", severity: Severity::Law, cite: Msg::CiteDecree1 },
+    RuleDef { id: "R5", severity: Severity::Law, cite: Msg::CiteDecree1 },
+    RuleDef { id: "R6", severity: Severity::Practice, cite: Msg::CiteSeeds },
+    RuleDef { id: "R7", severity: Severity::Law, cite: Msg::CiteAct9Decree4 },
+    RuleDef { id: "R8", severity: Severity::Law, cite: Msg::CiteDecree4 },
+    RuleDef { id: "R9", severity: Severity::Law, cite: Msg::CiteDecree2 },
+    RuleDef { id: "R10", severity: Severity::Law, cite: Msg::CiteDecree3 },
+    RuleDef { id: "R11", severity: Severity::Law, cite: Msg::CiteAct9Mom2 },
+    RuleDef { id: "R12", severity: Severity::Law, cite: Msg::CiteDecree3 },
+    RuleDef { id: "R13", severity: Severity::Law, cite: Msg::CiteAct9Mom2 },
+    RuleDef { id: "R14", severity: Severity::Law, cite: Msg::CiteAct10 },
+    RuleDef { id: "R15", severity: Severity::Consistency, cite: Msg::CiteArithmetic },
+    RuleDef { id: "R16", severity: Severity::Consistency, cite: Msg::CiteSeeds },
+    RuleDef { id: "R17", severity: Severity::Practice, cite: Msg::CiteAct16 },
+    RuleDef { id: "R18", severity: Severity::Consistency, cite: Msg::CiteSeeds },
+    RuleDef { id: "R19", severity: Severity::Consistency, cite: Msg::CiteSeeds },
+    RuleDef { id: "R20", severity: Severity::Practice, cite: Msg::CiteSeeds },
 ];
 
 /// Clients per FTE assumed when the parties have set no threshold. No national norm exists: this is
@@ -155,26 +71,63 @@ pub fn rule(id: &str) -> &'static RuleDef {
     RULES.iter().find(|r| r.id == id).unwrap_or(&RULES[0])
 }
 
+/// A placeholder value of a finding's message.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Arg {
+    Text(String),
+    /// A number, written with the language's decimal separator.
+    Dec(Dec),
+    /// A catalogue entry, translated.
+    #[serde(skip)]
+    Msg(Msg),
+}
+
+impl Arg {
+    pub fn format(&self, lang: Lang) -> String {
+        match self {
+            Arg::Text(s) => s.clone(),
+            Arg::Dec(d) => lang.dec(*d),
+            Arg::Msg(m) => lang.t(*m).to_string(),
+        }
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Text(s.clone())
+    }
+}
+
+impl From<Dec> for Arg {
+    fn from(d: Dec) -> Arg {
+        Arg::Dec(d)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub rule: &'static str,
     pub severity: Severity,
     #[serde(skip)]
     pub msg: Msg,
-    pub args: Vec<String>,
-    /// Arguments that are themselves catalogue entries, translated when the message is made; they
-    /// follow `args` in the placeholders.
-    #[serde(skip)]
-    pub msg_args: Vec<Msg>,
+    /// The message's placeholders, formatted in the reader's language when the message is made.
+    pub args: Vec<Arg>,
     /// Path of the field concerned, as in file-format errors: "staffing.rows[2].fte".
     pub path: String,
 }
 
 impl Finding {
     pub fn message(&self, lang: Lang) -> String {
-        let mut args: Vec<&str> = self.args.iter().map(String::as_str).collect();
-        args.extend(self.msg_args.iter().map(|m| lang.t(*m)));
-        lang.fmt(self.msg, &args)
+        let args: Vec<String> = self.args.iter().map(|a| a.format(lang)).collect();
+        let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+        lang.fmt(self.msg, &refs)
     }
 
     pub fn citation(&self, lang: Lang) -> &'static str {
@@ -209,14 +162,11 @@ struct Out(Vec<Finding>);
 
 impl Out {
     fn add(&mut self, rule: &'static str, msg: Msg, args: &[&str], path: impl Into<String>) {
-        self.0.push(Finding {
-            rule,
-            severity: self::rule(rule).severity,
-            msg,
-            args: args.iter().map(|s| s.to_string()).collect(),
-            msg_args: Vec::new(),
-            path: path.into(),
-        });
+        self.add_args(rule, msg, args.iter().map(|s| Arg::from(*s)).collect(), path);
+    }
+
+    fn add_args(&mut self, rule: &'static str, msg: Msg, args: Vec<Arg>, path: impl Into<String>) {
+        self.0.push(Finding { rule, severity: self::rule(rule).severity, msg, args, path: path.into() });
     }
 }
 
@@ -240,22 +190,13 @@ pub fn check(a: &Agreement) -> Vec<Finding> {
 }
 
 fn is_core(kind: PartyKind) -> bool {
-    matches!(
-        kind,
-        PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty | PartyKind::Kela
-    )
+    matches!(kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty | PartyKind::Kela)
 }
 
 fn r0_integrity(a: &Agreement, o: &mut Out) {
     for (i, p) in a.parties.iter().enumerate() {
-        if !p.business_id.trim().is_empty() && crate::business_id::validate(&p.business_id).is_err()
-        {
-            o.add(
-                "R0",
-                Msg::R0BusinessId,
-                &[a.party_name(&p.id), &p.business_id],
-                format!("parties[{i}].business_id"),
-            );
+        if !p.business_id.trim().is_empty() && crate::business_id::validate(&p.business_id).is_err() {
+            o.add("R0", Msg::R0BusinessId, &[a.party_name(&p.id), &p.business_id], format!("parties[{i}].business_id"));
         }
     }
     let unknown = |id: &str| !id.is_empty() && a.party(id).is_none();
@@ -292,10 +233,7 @@ fn r0_integrity(a: &Agreement, o: &mut Out) {
 }
 
 fn r1_parties(a: &Agreement, o: &mut Out) {
-    if a.parties_of(PartyKind::EmploymentAuthority)
-        .next()
-        .is_none()
-    {
+    if a.parties_of(PartyKind::EmploymentAuthority).next().is_none() {
         o.add("R1", Msg::R1NoEmploymentAuthority, &[], "parties");
     }
     if a.parties_of(PartyKind::WellbeingCounty).next().is_none() {
@@ -310,113 +248,56 @@ fn r2_setter(a: &Agreement, o: &mut Out) {
     let sg = &a.steering_group;
     match sg.set_by.as_deref().and_then(|id| a.party(id)) {
         None => o.add("R2", Msg::R2NoSetter, &[], "steering_group.set_by"),
-        Some(p) if p.kind != PartyKind::EmploymentAuthority => o.add(
-            "R2",
-            Msg::R2SetterNotAuthority,
-            &[&p.name_fi],
-            "steering_group.set_by",
-        ),
+        Some(p) if p.kind != PartyKind::EmploymentAuthority => {
+            o.add("R2", Msg::R2SetterNotAuthority, &[&p.name_fi], "steering_group.set_by")
+        }
         Some(_) => {}
     }
     if a.parties_of(PartyKind::EmploymentAuthority).count() > 1 && !sg.authorities_agreed {
-        o.add(
-            "R2",
-            Msg::R2SeveralNotAgreed,
-            &[],
-            "steering_group.authorities_agreed",
-        );
+        o.add("R2", Msg::R2SeveralNotAgreed, &[], "steering_group.authorities_agreed");
     }
 }
 
 fn seat_party_kind(a: &Agreement, s: &Seat) -> Option<PartyKind> {
-    s.party
-        .as_deref()
-        .and_then(|id| a.party(id))
-        .map(|p| p.kind)
+    s.party.as_deref().and_then(|id| a.party(id)).map(|p| p.kind)
 }
 
 fn r3_r4_r6_seats(a: &Agreement, o: &mut Out) {
     let seats = &a.steering_group.seats;
-    for (i, p) in a
-        .parties
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| is_core(p.kind))
-    {
-        if !seats
-            .iter()
-            .any(|s| s.party.as_deref() == Some(p.id.as_str()))
-        {
-            o.add(
-                "R3",
-                Msg::R3PartyNoMembers,
-                &[a.party_name(&p.id)],
-                format!("parties[{i}]"),
-            );
+    for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
+        if !seats.iter().any(|s| s.party.as_deref() == Some(p.id.as_str())) {
+            o.add("R3", Msg::R3PartyNoMembers, &[a.party_name(&p.id)], format!("parties[{i}]"));
         }
     }
     for (i, s) in seats.iter().enumerate() {
         let voting = !matches!(s.role, SeatRole::Secretary | SeatRole::Expert);
         if voting && s.deputy.trim().is_empty() {
-            let org = s
-                .party
-                .as_deref()
-                .map(|p| a.party_name(p))
-                .unwrap_or(s.organisation.as_str());
-            o.add(
-                "R3",
-                Msg::R3NoDeputy,
-                &[&s.member, org],
-                format!("steering_group.seats[{i}].deputy"),
-            );
+            let org = s.party.as_deref().map(|p| a.party_name(p)).unwrap_or(s.organisation.as_str());
+            o.add("R3", Msg::R3NoDeputy, &[&s.member, org], format!("steering_group.seats[{i}].deputy"));
         }
     }
     match seats.iter().position(|s| s.role == SeatRole::Chair) {
         None => o.add("R4", Msg::R4NoChair, &[], "steering_group.seats"),
-        Some(i) if seat_party_kind(a, &seats[i]) != Some(PartyKind::EmploymentAuthority) => o.add(
-            "R4",
-            Msg::R4ChairNotAuthority,
-            &[],
-            format!("steering_group.seats[{i}].party"),
-        ),
+        Some(i) if seat_party_kind(a, &seats[i]) != Some(PartyKind::EmploymentAuthority) => {
+            o.add("R4", Msg::R4ChairNotAuthority, &[], format!("steering_group.seats[{i}].party"))
+        }
         Some(_) => {}
     }
     match seats.iter().position(|s| s.role == SeatRole::ViceChair) {
         None => o.add("R4", Msg::R4NoViceChair, &[], "steering_group.seats"),
-        Some(i) if seat_party_kind(a, &seats[i]) != Some(PartyKind::WellbeingCounty) => o.add(
-            "R4",
-            Msg::R4ViceChairNotCounty,
-            &[],
-            format!("steering_group.seats[{i}].party"),
-        ),
+        Some(i) if seat_party_kind(a, &seats[i]) != Some(PartyKind::WellbeingCounty) => {
+            o.add("R4", Msg::R4ViceChairNotCounty, &[], format!("steering_group.seats[{i}].party"))
+        }
         Some(_) => {}
     }
-    for (i, p) in a
-        .parties
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.kind == PartyKind::WellbeingCounty)
-    {
-        let sectors: Vec<Sector> = seats
-            .iter()
-            .filter(|s| s.party.as_deref() == Some(p.id.as_str()))
-            .map(|s| s.sector)
-            .collect();
+    for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| p.kind == PartyKind::WellbeingCounty) {
+        let sectors: Vec<Sector> =
+            seats.iter().filter(|s| s.party.as_deref() == Some(p.id.as_str())).map(|s| s.sector).collect();
         if !sectors.contains(&Sector::Social) {
-            o.add(
-                "R6",
-                Msg::R6CountyNoSocial,
-                &[a.party_name(&p.id)],
-                format!("parties[{i}]"),
-            );
+            o.add("R6", Msg::R6CountyNoSocial, &[a.party_name(&p.id)], format!("parties[{i}]"));
         }
         if !sectors.contains(&Sector::Health) {
-            o.add(
-                "R6",
-                Msg::R6CountyNoHealth,
-                &[a.party_name(&p.id)],
-                format!("parties[{i}]"),
-            );
+            o.add("R6", Msg::R6CountyNoHealth, &[a.party_name(&p.id)], format!("parties[{i}]"));
         }
     }
 }
@@ -424,69 +305,39 @@ fn r3_r4_r6_seats(a: &Agreement, o: &mut Out) {
 fn r5_term(a: &Agreement, o: &mut Out) {
     let sg = &a.steering_group;
     let (Some(start), Some(end)) = (sg.term_start, sg.term_end) else {
-        o.add("R5", Msg::R5TermMissing, &[], "steering_group.term_start");
+        match sg.term_years {
+            Some(y) if y == TERM_YEARS as u32 => {}
+            Some(y) => o.add("R5", Msg::R5TermNotFiveYears, &[&y.to_string()], "steering_group.term_years"),
+            None => o.add("R5", Msg::R5TermMissing, &[], "steering_group.term_start"),
+        }
         return;
     };
     use chrono::Datelike;
     let five = start.with_year(start.year() + TERM_YEARS);
     let ok = five.is_some_and(|f| end == f || end.succ_opt() == Some(f));
     if !ok {
-        let months = (end.year() - start.year()) * 12 + end.month() as i32 - start.month() as i32;
-        let text = format!(
-            "{} – {} ({} kk)",
-            start.format("%-d.%-m.%Y"),
-            end.format("%-d.%-m.%Y"),
-            months
-        );
-        o.add(
-            "R5",
-            Msg::R5TermNotFiveYears,
-            &[&text],
-            "steering_group.term_end",
-        );
+        let text = format!("{} – {}", start.format("%-d.%-m.%Y"), end.format("%-d.%-m.%Y"));
+        o.add("R5", Msg::R5TermNotFiveYears, &[&text], "steering_group.term_end");
     }
 }
 
 fn r7_r8_lead(a: &Agreement, o: &mut Out) {
     let lp = &a.lead_person;
-    let named_by_authority = lp
-        .named_by
-        .as_deref()
-        .and_then(|id| a.party(id))
-        .is_some_and(|p| p.kind == PartyKind::EmploymentAuthority);
+    let named_by_authority =
+        lp.named_by.as_deref().and_then(|id| a.party(id)).is_some_and(|p| p.kind == PartyKind::EmploymentAuthority);
     if !named_by_authority {
-        o.add(
-            "R7",
-            Msg::R7NotNamedByAuthority,
-            &[],
-            "lead_person.named_by",
-        );
+        o.add("R7", Msg::R7NotNamedByAuthority, &[], "lead_person.named_by");
     }
     if !lp.approved_by_steering_group {
-        o.add(
-            "R7",
-            Msg::R7NotApproved,
-            &[],
-            "lead_person.approved_by_steering_group",
-        );
+        o.add("R7", Msg::R7NotApproved, &[], "lead_person.approved_by_steering_group");
     }
     if let (Some(until), Some(end)) = (lp.appointed_until, a.steering_group.term_end) {
         if until > end {
             o.add("R7", Msg::R7BeyondTerm, &[], "lead_person.appointed_until");
         }
     }
-    for task in LeadTask::REQUIRED
-        .into_iter()
-        .filter(|t| !lp.tasks.contains(t))
-    {
-        o.0.push(Finding {
-            rule: "R8",
-            severity: rule("R8").severity,
-            msg: Msg::R8TaskMissing,
-            args: Vec::new(),
-            msg_args: vec![task.label()],
-            path: "lead_person.tasks".into(),
-        });
+    for task in LeadTask::REQUIRED.into_iter().filter(|t| !lp.tasks.contains(t)) {
+        o.add_args("R8", Msg::R8TaskMissing, vec![Arg::Msg(task.label())], "lead_person.tasks");
     }
 }
 
@@ -495,12 +346,7 @@ fn r9_r10(a: &Agreement, o: &mut Out) {
         o.add("R9", Msg::R9NotAnnual, &[], "objectives.set_annually");
     }
     if a.objectives.national_considered.is_empty() {
-        o.add(
-            "R9",
-            Msg::R9NationalMissing,
-            &[],
-            "objectives.national_considered",
-        );
+        o.add("R9", Msg::R9NationalMissing, &[], "objectives.national_considered");
     }
     let ar = &a.arrangement;
     if !ar.in_person && !ar.remote && ar.text.trim().is_empty() {
@@ -518,68 +364,38 @@ fn row_label(a: &Agreement, r: &StaffRow) -> String {
 
 fn r11_r12_r13_staff(a: &Agreement, o: &mut Out) {
     let st = &a.staffing;
-    for (i, p) in a
-        .parties
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| is_core(p.kind))
-    {
+    for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
         if a.party_fte(&p.id).is_zero() && a.party_persons(&p.id) == 0 {
-            o.add(
-                "R11",
-                Msg::R11PartyNoStaff,
-                &[a.party_name(&p.id)],
-                format!("parties[{i}]"),
-            );
+            o.add("R11", Msg::R11PartyNoStaff, &[a.party_name(&p.id)], format!("parties[{i}]"));
         }
     }
     for (i, r) in st.rows.iter().enumerate() {
         if r.fte.is_none() {
-            o.add(
-                "R11",
-                Msg::R11RowNoFte,
-                &[&row_label(a, r)],
-                format!("staffing.rows[{i}].fte"),
-            );
+            o.add("R11", Msg::R11RowNoFte, &[&row_label(a, r)], format!("staffing.rows[{i}].fte"));
         }
     }
-    for (i, p) in a
-        .parties
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.kind == PartyKind::WellbeingCounty)
-    {
+    for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| p.kind == PartyKind::WellbeingCounty) {
         let rows: Vec<&StaffRow> = st.rows.iter().filter(|r| r.party == p.id).collect();
         let social = rows.iter().any(|r| r.sector == Sector::Social);
         let health = rows.iter().any(|r| r.sector == Sector::Health);
         let itemised = social && health;
         if !rows.is_empty() && !itemised {
-            o.add(
-                "R11",
-                Msg::R11CountyNotItemised,
-                &[a.party_name(&p.id)],
-                format!("parties[{i}]"),
-            );
+            o.add("R11", Msg::R11CountyNotItemised, &[a.party_name(&p.id)], format!("parties[{i}]"));
         }
     }
     if !st.reviewed_yearly && !a.validity.reviewed_yearly {
         o.add("R12", Msg::R12NoReview, &[], "staffing.reviewed_yearly");
     }
     if !st.amended_on_change {
-        o.add(
-            "R12",
-            Msg::R12NoAmendment,
-            &[],
-            "staffing.amended_on_change",
-        );
+        o.add("R12", Msg::R12NoAmendment, &[], "staffing.amended_on_change");
     }
     let threshold = match st.max_clients_per_fte {
         Some(t) => t,
         None => {
-            o.add(
+            o.add_args(
                 "R13",
                 Msg::R13NoThreshold,
-                &[&DEFAULT_MAX_CLIENTS_PER_FTE.to_string()],
+                vec![DEFAULT_MAX_CLIENTS_PER_FTE.into()],
                 "staffing.max_clients_per_fte",
             );
             DEFAULT_MAX_CLIENTS_PER_FTE
@@ -589,37 +405,15 @@ fn r11_r12_r13_staff(a: &Agreement, o: &mut Out) {
     for (i, sa) in a.area.sub_areas.iter().enumerate() {
         if let Some(clients) = sa.clients {
             any_clients = true;
-            let fte: Dec = st
-                .rows
-                .iter()
-                .filter(|r| r.sub_area.as_deref() == Some(sa.id.as_str()))
-                .filter_map(|r| r.fte)
-                .sum();
-            sufficiency(
-                o,
-                &sa.name,
-                clients,
-                fte,
-                threshold,
-                format!("area.sub_areas[{i}].clients"),
-            );
+            let fte: Dec =
+                st.rows.iter().filter(|r| r.sub_area.as_deref() == Some(sa.id.as_str())).filter_map(|r| r.fte).sum();
+            sufficiency(o, &sa.name, clients, fte, threshold, format!("area.sub_areas[{i}].clients"));
         }
     }
     if let Some(clients) = st.clients_estimate {
         any_clients = true;
-        let name = if a.meta.area_name.is_empty() {
-            "—"
-        } else {
-            a.meta.area_name.as_str()
-        };
-        sufficiency(
-            o,
-            name,
-            clients,
-            a.total_fte(),
-            threshold,
-            "staffing.clients_estimate".into(),
-        );
+        let name = if a.meta.area_name.is_empty() { "—" } else { a.meta.area_name.as_str() };
+        sufficiency(o, name, clients, a.total_fte(), threshold, "staffing.clients_estimate".into());
     }
     if !any_clients {
         o.add("R13", Msg::R13NoClients, &[], "staffing.clients_estimate");
@@ -641,16 +435,9 @@ fn sufficiency(o: &mut Out, name: &str, clients: u64, fte: Dec, threshold: Dec, 
     let needed = (u128::from(clients) * 1_000_000).div_ceil(threshold.0.max(1) as u128);
     let needed = Dec(needed.min(i64::MAX as u128) as i64);
     if needed > fte {
-        let ratio = clients_per_fte(clients, fte)
-            .map(|d| round1(d).to_string())
-            .unwrap_or_else(|| "∞".into());
+        let ratio = clients_per_fte(clients, fte).map(|d| Arg::Dec(round1(d))).unwrap_or_else(|| "∞".into());
         let missing = Dec(needed.0 - fte.0);
-        o.add(
-            "R13",
-            Msg::R13OverThreshold,
-            &[name, &ratio, &threshold.to_string(), &missing.to_string()],
-            path,
-        );
+        o.add_args("R13", Msg::R13OverThreshold, vec![name.into(), ratio, threshold.into(), missing.into()], path);
     }
 }
 
@@ -661,56 +448,29 @@ fn round1(d: Dec) -> Dec {
 fn r14_r15_costs(a: &Agreement, o: &mut Out) {
     let c = &a.costs;
     if !c.own_staff_costs_own {
-        o.add(
-            "R14",
-            Msg::R14OwnCostsMissing,
-            &[],
-            "costs.own_staff_costs_own",
-        );
+        o.add("R14", Msg::R14OwnCostsMissing, &[], "costs.own_staff_costs_own");
     }
     for (i, item) in c.items.iter().enumerate() {
-        let by_staff_or_participants = matches!(
-            item.rule,
-            SplitRule::ByStaff { .. } | SplitRule::ByParticipants { .. }
-        );
+        let by_staff_or_participants =
+            matches!(item.rule, SplitRule::ByStaff { .. } | SplitRule::ByParticipants { .. });
         if !by_staff_or_participants && !c.override_recorded {
-            o.add(
-                "R14",
-                Msg::R14OverrideNotRecorded,
-                &[&item.name],
-                format!("costs.items[{i}].rule"),
-            );
+            o.add("R14", Msg::R14OverrideNotRecorded, &[&item.name], format!("costs.items[{i}].rule"));
         }
         match split_item(a, item, BasisChoice::AsAgreed) {
             Err(e) => {
                 let m = e.message(Lang::Fi, &item.name);
-                o.add(
-                    "R15",
-                    Msg::R15ItemError,
-                    &[&item.name, &m],
-                    format!("costs.items[{i}].rule"),
-                );
+                o.add("R15", Msg::R15ItemError, &[&item.name, &m], format!("costs.items[{i}].rule"));
             }
             Ok(s) => {
                 for sub in s.sub_splits.iter().filter_map(|r| r.as_ref().err()) {
                     let m = sub.message(Lang::Fi, &item.name);
-                    o.add(
-                        "R15",
-                        Msg::R15ItemError,
-                        &[&item.name, &m],
-                        format!("costs.items[{i}].sub_splits"),
-                    );
+                    o.add("R15", Msg::R15ItemError, &[&item.name, &m], format!("costs.items[{i}].sub_splits"));
                 }
             }
         }
     }
     if a.parties_of(PartyKind::Kela).next().is_some() && c.kela_participation.trim().is_empty() {
-        o.add(
-            "R14",
-            Msg::R14KelaNotStated,
-            &[],
-            "costs.kela_participation",
-        );
+        o.add("R14", Msg::R14KelaNotStated, &[], "costs.kela_participation");
     }
 }
 
@@ -718,12 +478,8 @@ fn r16_consistency(a: &Agreement, o: &mut Out) {
     for (i, r) in a.staffing.rows.iter().enumerate() {
         if let (Some(f), Some(p)) = (r.fte, r.persons) {
             if f > Dec::from_int(i64::from(p)) {
-                o.add(
-                    "R16",
-                    Msg::R16FteOverPersons,
-                    &[&row_label(a, r), &f.to_string(), &p.to_string()],
-                    format!("staffing.rows[{i}].fte"),
-                );
+                let args = vec![Arg::Text(row_label(a, r)), f.into(), Dec::from_int(i64::from(p)).into()];
+                o.add_args("R16", Msg::R16FteOverPersons, args, format!("staffing.rows[{i}].fte"));
             }
         }
     }
@@ -732,12 +488,8 @@ fn r16_consistency(a: &Agreement, o: &mut Out) {
         // "n. 6 htv" tolerates half an FTE either way; an exact statement must match to the thousandth.
         let tolerance = if t.approximate { 500 } else { 0 };
         if (sum.0 - t.fte.0).abs() > tolerance {
-            o.add(
-                "R16",
-                Msg::R16StatedTotalDiffers,
-                &[a.party_name(&t.party), &t.fte.to_string(), &sum.to_string()],
-                format!("staffing.stated_totals[{i}].fte"),
-            );
+            let args = vec![a.party_name(&t.party).into(), t.fte.into(), sum.into()];
+            o.add_args("R16", Msg::R16StatedTotalDiffers, args, format!("staffing.stated_totals[{i}].fte"));
         }
     }
 }
@@ -750,26 +502,12 @@ fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
     let signing_parties = a.parties.len();
     if let Some(c) = sig.copies {
         if c as usize != signing_parties {
-            o.add(
-                "R18",
-                Msg::R18CopiesMismatch,
-                &[&c.to_string(), &signing_parties.to_string()],
-                "signatures.copies",
-            );
+            o.add("R18", Msg::R18CopiesMismatch, &[&c.to_string(), &signing_parties.to_string()], "signatures.copies");
         }
     }
     for (i, p) in a.parties.iter().enumerate() {
-        if !sig
-            .signatories
-            .iter()
-            .any(|s| s.party.as_deref() == Some(p.id.as_str()))
-        {
-            o.add(
-                "R18",
-                Msg::R18PartyNoSignatory,
-                &[a.party_name(&p.id)],
-                format!("parties[{i}]"),
-            );
+        if !sig.signatories.iter().any(|s| s.party.as_deref() == Some(p.id.as_str())) {
+            o.add("R18", Msg::R18PartyNoSignatory, &[a.party_name(&p.id)], format!("parties[{i}]"));
         }
     }
     for (i, p) in a.parties.iter().enumerate() {
@@ -789,23 +527,13 @@ fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
     let t = &a.validity.termination;
     if t.allowed {
         if t.notice_months.is_none() && t.effect != TerminationEffect::HalfYearRule {
-            o.add(
-                "R20",
-                Msg::R20NoNotice,
-                &[],
-                "validity.termination.notice_months",
-            );
+            o.add("R20", Msg::R20NoNotice, &[], "validity.termination.notice_months");
         }
         if t.effect == TerminationEffect::NotStated {
             o.add("R20", Msg::R20NoEffect, &[], "validity.termination.effect");
         }
     } else if t.effect == TerminationEffect::NotStated && t.notice_months.is_none() {
-        o.add(
-            "R20",
-            Msg::R20NoNotice,
-            &[],
-            "validity.termination.notice_months",
-        );
+        o.add("R20", Msg::R20NoNotice, &[], "validity.termination.notice_months");
     }
     if a.validity.dispute.court.trim().is_empty() {
         o.add("R20", Msg::R20NoCourt, &[], "validity.dispute.court");

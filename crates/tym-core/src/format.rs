@@ -35,12 +35,7 @@ pub struct Variant {
 
 impl AgreementFile {
     pub fn new(agreement: Agreement) -> Self {
-        AgreementFile {
-            format: FORMAT.into(),
-            version: VERSION,
-            agreement,
-            variants: Vec::new(),
-        }
+        AgreementFile { format: FORMAT.into(), version: VERSION, agreement, variants: Vec::new() }
     }
 }
 
@@ -69,26 +64,22 @@ impl LoadError {
     /// The message shown to the user, in their language.
     pub fn message(&self, lang: Lang) -> String {
         match self {
-            LoadError::TooLarge { bytes } => lang.fmt(
-                Msg::ErrTooLarge,
-                &[&format!("{:.1}", *bytes as f64 / 1_048_576.0), "5"],
-            ),
+            LoadError::TooLarge { bytes } => {
+                lang.fmt(Msg::ErrTooLarge, &[&format!("{:.1}", *bytes as f64 / 1_048_576.0), "5"])
+            }
             LoadError::Malformed { line, column } => {
                 lang.fmt(Msg::ErrMalformed, &[&line.to_string(), &column.to_string()])
             }
             LoadError::NotAgreement => lang.fmt(Msg::ErrNotAgreement, &[FORMAT]),
-            LoadError::NewerVersion { found } => lang.fmt(
-                Msg::ErrNewerVersion,
-                &[&found.to_string(), &VERSION.to_string()],
-            ),
+            LoadError::NewerVersion { found } => {
+                lang.fmt(Msg::ErrNewerVersion, &[&found.to_string(), &VERSION.to_string()])
+            }
             LoadError::UnknownVersion { found } => lang.fmt(Msg::ErrUnknownVersion, &[found]),
             LoadError::Field { path, problem } => {
                 let (key, detail) = match problem {
                     FieldProblem::WrongType { detail } => (Msg::ErrWrongType, detail.as_str()),
                     FieldProblem::Missing => (Msg::ErrMissing, ""),
-                    FieldProblem::UnknownValue { detail } => {
-                        (Msg::ErrUnknownValue, detail.as_str())
-                    }
+                    FieldProblem::UnknownValue { detail } => (Msg::ErrUnknownValue, detail.as_str()),
                     FieldProblem::OutOfRange { detail } => (Msg::ErrOutOfRange, detail.as_str()),
                     FieldProblem::Invalid { detail } => (Msg::ErrInvalid, detail.as_str()),
                 };
@@ -103,20 +94,14 @@ pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let mut value: Value =
+        serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(LoadError::NotAgreement);
     }
     let version = match value.get("version") {
         Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or_default(),
-        other => {
-            return Err(LoadError::UnknownVersion {
-                found: other.map(|v| v.to_string()).unwrap_or_default(),
-            })
-        }
+        other => return Err(LoadError::UnknownVersion { found: other.map(|v| v.to_string()).unwrap_or_default() }),
     };
     if version > u64::from(VERSION) {
         return Err(LoadError::NewerVersion { found: version });
@@ -124,10 +109,7 @@ pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     migrate(&mut value, version)?;
     let file: AgreementFile = serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        LoadError::Field {
-            path,
-            problem: classify(&e.inner().to_string()),
-        }
+        LoadError::Field { path, problem: classify(&e.inner().to_string()) }
     })?;
     check_ranges(&file)?;
     Ok(file)
@@ -169,12 +151,7 @@ fn classify(msg: &str) -> FieldProblem {
 }
 
 fn range_err(path: String, detail: &str) -> LoadError {
-    LoadError::Field {
-        path,
-        problem: FieldProblem::OutOfRange {
-            detail: detail.into(),
-        },
-    }
+    LoadError::Field { path, problem: FieldProblem::OutOfRange { detail: detail.into() } }
 }
 
 /// Values the types allow but no agreement can have.
@@ -198,45 +175,30 @@ fn check_agreement(at: &str, a: &Agreement) -> Result<(), LoadError> {
         }
         if let Some(c) = r.cost_per_fte {
             if !(0..=MAX_CENTS).contains(&c) {
-                return Err(range_err(
-                    format!("{at}.staffing.rows[{i}].cost_per_fte"),
-                    "0…10^12 €",
-                ));
+                return Err(range_err(format!("{at}.staffing.rows[{i}].cost_per_fte"), "0…10^12 €"));
             }
         }
     }
     if let Some(t) = a.staffing.max_clients_per_fte {
         if t.0 <= 0 {
-            return Err(range_err(
-                format!("{at}.staffing.max_clients_per_fte"),
-                "> 0",
-            ));
+            return Err(range_err(format!("{at}.staffing.max_clients_per_fte"), "> 0"));
         }
     }
     for (i, item) in a.costs.items.iter().enumerate() {
         if !(0..=MAX_CENTS).contains(&item.amount) {
-            return Err(range_err(
-                format!("{at}.costs.items[{i}].amount"),
-                "0…10^12 €",
-            ));
+            return Err(range_err(format!("{at}.costs.items[{i}].amount"), "0…10^12 €"));
         }
         if let crate::model::SplitRule::FixedPercent { shares } = &item.rule {
             for (j, s) in shares.iter().enumerate() {
                 if s.percent.0 < 0 || s.percent.0 > 100_000 {
-                    return Err(range_err(
-                        format!("{at}.costs.items[{i}].rule.shares[{j}].percent"),
-                        "0…100",
-                    ));
+                    return Err(range_err(format!("{at}.costs.items[{i}].rule.shares[{j}].percent"), "0…100"));
                 }
             }
         }
     }
     if let Some(p) = a.lead_person.working_time_pct {
         if p.0 < 0 || p.0 > 100_000 {
-            return Err(range_err(
-                format!("{at}.lead_person.working_time_pct"),
-                "0…100",
-            ));
+            return Err(range_err(format!("{at}.lead_person.working_time_pct"), "0…100"));
         }
     }
     if let Some(ix) = a.costs.yearly_index_pct {
@@ -271,11 +233,7 @@ mod tests {
     fn malformed_json_names_line_and_column() {
         let e = load("{\n  \"format\": ").unwrap_err();
         assert!(matches!(e, LoadError::Malformed { line: 2, .. }), "{e:?}");
-        assert!(
-            e.message(Lang::Fi).contains("rivi 2"),
-            "{}",
-            e.message(Lang::Fi)
-        );
+        assert!(e.message(Lang::Fi).contains("rivi 2"), "{}", e.message(Lang::Fi));
     }
 
     #[test]
@@ -290,20 +248,20 @@ mod tests {
 
     #[test]
     fn a_wrong_type_names_the_field_path() {
-        let text = r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":"x"}]}}}"#;
+        let text =
+            r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":"x"}]}}}"#;
         let e = load(text).unwrap_err();
         match &e {
             LoadError::Field { path, .. } => assert_eq!(path, "agreement.staffing.rows[0].fte"),
             other => panic!("{other:?}"),
         }
-        assert!(e
-            .message(Lang::Fi)
-            .contains("agreement.staffing.rows[0].fte"));
+        assert!(e.message(Lang::Fi).contains("agreement.staffing.rows[0].fte"));
     }
 
     #[test]
     fn an_out_of_range_value_is_refused() {
-        let text = r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":-1}]}}}"#;
+        let text =
+            r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":-1}]}}}"#;
         let e = load(text).unwrap_err();
         assert!(
             matches!(&e, LoadError::Field { path, problem: FieldProblem::OutOfRange { .. } } if path == "agreement.staffing.rows[0].fte"),
@@ -326,26 +284,14 @@ mod tests {
         let big = " ".repeat(MAX_BYTES + 1);
         assert!(matches!(load(&big), Err(LoadError::TooLarge { .. })));
         assert_eq!(load(r#"{"hello":1}"#), Err(LoadError::NotAgreement));
-        assert!(matches!(
-            load(r#"{"format":"tym-agreement","version":"1"}"#),
-            Err(LoadError::UnknownVersion { .. })
-        ));
-        assert!(matches!(
-            load(r#"{"format":"tym-agreement","version":0}"#),
-            Err(LoadError::UnknownVersion { .. })
-        ));
+        assert!(matches!(load(r#"{"format":"tym-agreement","version":"1"}"#), Err(LoadError::UnknownVersion { .. })));
+        assert!(matches!(load(r#"{"format":"tym-agreement","version":0}"#), Err(LoadError::UnknownVersion { .. })));
     }
 
     #[test]
     fn schema_names_the_top_level_fields() {
         let s = json_schema();
-        for field in [
-            "format",
-            "version",
-            "agreement",
-            "staffing",
-            "steering_group",
-        ] {
+        for field in ["format", "version", "agreement", "staffing", "steering_group"] {
             assert!(s.contains(field), "{field}");
         }
     }

@@ -185,6 +185,8 @@ pub struct SteeringGroup {
     pub decision: Decision,
     pub term_start: Option<NaiveDate>,
     pub term_end: Option<NaiveDate>,
+    /// The term in years as the agreement words it ("asetetaan viideksi vuodeksi") when it gives no dates.
+    pub term_years: Option<u32>,
     pub seats: Vec<Seat>,
     pub text: String,
 }
@@ -413,10 +415,7 @@ pub enum SplitRule {
 
 impl Default for SplitRule {
     fn default() -> Self {
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: Vec::new(),
-        }
+        SplitRule::ByStaff { basis: StaffBasis::Fte, parties: Vec::new() }
     }
 }
 
@@ -577,30 +576,16 @@ impl Agreement {
 
     /// Display name of a party in Finnish, or its id when it is unknown.
     pub fn party_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.party(id)
-            .map(|p| p.name_fi.as_str())
-            .filter(|n| !n.is_empty())
-            .unwrap_or(id)
+        self.party(id).map(|p| p.name_fi.as_str()).filter(|n| !n.is_empty()).unwrap_or(id)
     }
 
     /// FTE of one party's staff rows; rows without FTE count zero.
     pub fn party_fte(&self, id: &str) -> Dec {
-        self.staffing
-            .rows
-            .iter()
-            .filter(|r| r.party == id)
-            .filter_map(|r| r.fte)
-            .sum()
+        self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.fte).sum()
     }
 
     pub fn party_persons(&self, id: &str) -> u64 {
-        self.staffing
-            .rows
-            .iter()
-            .filter(|r| r.party == id)
-            .filter_map(|r| r.persons)
-            .map(u64::from)
-            .sum()
+        self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.persons).map(u64::from).sum()
     }
 
     pub fn total_fte(&self) -> Dec {

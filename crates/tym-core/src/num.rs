@@ -35,11 +35,7 @@ impl Dec {
 
     /// Parses what users type: "1,5", "1.5", " 0,665 ", "2". At most three decimals.
     pub fn parse(s: &str) -> Option<Dec> {
-        let t: String = s
-            .trim()
-            .chars()
-            .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
-            .collect();
+        let t: String = s.trim().chars().filter(|c| !c.is_whitespace() && *c != '\u{a0}').collect();
         if t.is_empty() {
             return None;
         }
@@ -62,11 +58,7 @@ impl Dec {
         {
             return None;
         }
-        let i: i64 = if int_part.is_empty() {
-            0
-        } else {
-            int_part.parse().ok()?
-        };
+        let i: i64 = if int_part.is_empty() { 0 } else { int_part.parse().ok()? };
         let mut f: i64 = 0;
         for (k, c) in frac_part.chars().enumerate() {
             f += (c as i64 - '0' as i64) * 10_i64.pow(2 - k as u32);
@@ -81,11 +73,7 @@ impl Dec {
         let a = self.0.unsigned_abs();
         let i = a / 1000;
         let f = a % 1000;
-        let mut s = if neg {
-            String::from("-")
-        } else {
-            String::new()
-        };
+        let mut s = if neg { String::from("-") } else { String::new() };
         s.push_str(&i.to_string());
         if f != 0 {
             let frac = format!("{f:03}");
@@ -160,12 +148,10 @@ impl<'de> Deserialize<'de> for Dec {
                 Ok(Dec::from_int(v as i64))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Dec, E> {
-                Dec::from_f64(v)
-                    .ok_or_else(|| E::custom("a decimal number with at most three decimals"))
+                Dec::from_f64(v).ok_or_else(|| E::custom("a decimal number with at most three decimals"))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Dec, E> {
-                Dec::parse(v)
-                    .ok_or_else(|| E::custom("a decimal number with at most three decimals"))
+                Dec::parse(v).ok_or_else(|| E::custom("a decimal number with at most three decimals"))
             }
         }
         d.deserialize_any(V)
@@ -186,13 +172,7 @@ pub fn format_cents(c: Cents, thousands: char, decimal: char) -> String {
         }
         grouped.push(ch);
     }
-    format!(
-        "{}{}{}{:02}",
-        if neg { "-" } else { "" },
-        grouped,
-        decimal,
-        a % 100
-    )
+    format!("{}{}{}{:02}", if neg { "-" } else { "" }, grouped, decimal, a % 100)
 }
 
 /// Parses a euro amount as typed: "78 400", "78400,00", "78 400.5", "31 318,24 €". Returns cents.

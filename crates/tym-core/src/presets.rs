@@ -48,10 +48,7 @@ pub const PRESETS: &[Preset] = &[
 
 /// Loads a preset by id. The presets are tested to load, so `None` only means an unknown id.
 pub fn load(id: &str) -> Option<AgreementFile> {
-    PRESETS
-        .iter()
-        .find(|p| p.id == id)
-        .and_then(|p| format::load(p.json).ok())
+    PRESETS.iter().find(|p| p.id == id).and_then(|p| format::load(p.json).ok())
 }
 
 /// A blank agreement with the three mandatory kinds of party and the clauses every agreement needs
@@ -71,12 +68,7 @@ pub fn blank() -> AgreementFile {
         party("wc", PartyKind::WellbeingCounty, "", ""),
         Party {
             business_id: "0246246-0".into(),
-            ..party(
-                "kela",
-                PartyKind::Kela,
-                "Kansaneläkelaitos",
-                "Folkpensionsanstalten",
-            )
+            ..party("kela", PartyKind::Kela, "Kansaneläkelaitos", "Folkpensionsanstalten")
         },
     ];
     a.steering_group.set_by = Some("ea".into());

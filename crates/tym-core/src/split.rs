@@ -34,19 +34,14 @@ impl SplitError {
             SplitError::UnknownParty { party } => lang.fmt(Msg::SplitUnknownParty, &[item, party]),
             SplitError::NoParties => lang.fmt(Msg::SplitNoParties, &[item]),
             SplitError::TooLarge => lang.fmt(Msg::SplitTooLarge, &[item]),
-            SplitError::PercentSum { milli } => lang.fmt(
-                Msg::SplitPercentSum,
-                &[item, &lang.dec(crate::num::Dec(*milli))],
-            ),
+            SplitError::PercentSum { milli } => {
+                lang.fmt(Msg::SplitPercentSum, &[item, &lang.dec(crate::num::Dec(*milli))])
+            }
             SplitError::MissingPopulation { municipality } => {
                 lang.fmt(Msg::SplitMissingPopulation, &[item, municipality])
             }
-            SplitError::MissingClients { municipality } => {
-                lang.fmt(Msg::SplitMissingClients, &[item, municipality])
-            }
-            SplitError::NoMunicipalities { party } => {
-                lang.fmt(Msg::SplitNoMunicipalities, &[item, party])
-            }
+            SplitError::MissingClients { municipality } => lang.fmt(Msg::SplitMissingClients, &[item, municipality]),
+            SplitError::NoMunicipalities { party } => lang.fmt(Msg::SplitNoMunicipalities, &[item, party]),
             SplitError::UnknownMunicipality { municipality } => {
                 lang.fmt(Msg::SplitUnknownMunicipality, &[item, municipality])
             }
@@ -66,10 +61,7 @@ pub fn allocate(total: Cents, weights: &[u128]) -> Result<Vec<Cents>, SplitError
     if total > MAX_CENTS {
         return Err(SplitError::TooLarge);
     }
-    let sum = weights
-        .iter()
-        .try_fold(0u128, |a, &w| a.checked_add(w))
-        .ok_or(SplitError::TooLarge)?;
+    let sum = weights.iter().try_fold(0u128, |a, &w| a.checked_add(w)).ok_or(SplitError::TooLarge)?;
     if sum == 0 {
         return Err(SplitError::AllWeightsZero);
     }
@@ -129,19 +121,12 @@ pub enum BasisChoice {
 }
 
 /// The split of one item.
-pub fn split_item(
-    a: &Agreement,
-    item: &CostItem,
-    basis: BasisChoice,
-) -> Result<ItemSplit, SplitError> {
+pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<ItemSplit, SplitError> {
     if item.amount < 0 {
         return Err(SplitError::Negative);
     }
     let weighted: Vec<(PartyId, u128)> = match &item.rule {
-        SplitRule::ByStaff {
-            basis: own,
-            parties,
-        } => {
+        SplitRule::ByStaff { basis: own, parties } => {
             let basis = match basis {
                 BasisChoice::AsAgreed => *own,
                 BasisChoice::Override(b) => b,
@@ -149,12 +134,7 @@ pub fn split_item(
             let ids = if parties.is_empty() {
                 a.parties
                     .iter()
-                    .filter(|p| {
-                        matches!(
-                            p.kind,
-                            PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty
-                        )
-                    })
+                    .filter(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
                     .map(|p| p.id.clone())
                     .collect()
             } else {
@@ -174,23 +154,15 @@ pub fn split_item(
             let ids = in_agreement_order(a, counts.iter().map(|c| &c.party))?;
             ids.into_iter()
                 .map(|id| {
-                    let n = counts
-                        .iter()
-                        .filter(|c| c.party == id)
-                        .map(|c| u128::from(c.count))
-                        .sum();
+                    let n = counts.iter().filter(|c| c.party == id).map(|c| u128::from(c.count)).sum();
                     (id, n)
                 })
                 .collect()
         }
-        SplitRule::OnePayer { party } => in_agreement_order(a, [party].into_iter())?
-            .into_iter()
-            .map(|id| (id, 1))
-            .collect(),
-        SplitRule::Equal { parties } => in_agreement_order(a, parties.iter())?
-            .into_iter()
-            .map(|id| (id, 1))
-            .collect(),
+        SplitRule::OnePayer { party } => {
+            in_agreement_order(a, [party].into_iter())?.into_iter().map(|id| (id, 1)).collect()
+        }
+        SplitRule::Equal { parties } => in_agreement_order(a, parties.iter())?.into_iter().map(|id| (id, 1)).collect(),
         SplitRule::FixedPercent { shares } => {
             let mut sum = 0i64;
             for s in shares {
@@ -205,11 +177,7 @@ pub fn split_item(
             let ids = in_agreement_order(a, shares.iter().map(|s| &s.party))?;
             ids.into_iter()
                 .map(|id| {
-                    let p: i64 = shares
-                        .iter()
-                        .filter(|s| s.party == id)
-                        .map(|s| s.percent.0)
-                        .sum();
+                    let p: i64 = shares.iter().filter(|s| s.party == id).map(|s| s.percent.0).sum();
                     (id, p as u128)
                 })
                 .collect()
@@ -217,15 +185,8 @@ pub fn split_item(
     };
     let weights: Vec<u128> = weighted.iter().map(|(_, w)| *w).collect();
     let cents = allocate(item.amount, &weights)?;
-    let shares: Vec<Share> = weighted
-        .into_iter()
-        .zip(cents)
-        .map(|((party, weight), cents)| Share {
-            party,
-            weight,
-            cents,
-        })
-        .collect();
+    let shares: Vec<Share> =
+        weighted.into_iter().zip(cents).map(|((party, weight), cents)| Share { party, weight, cents }).collect();
     let sub_splits = item
         .sub_splits
         .iter()
@@ -233,18 +194,11 @@ pub fn split_item(
             let share = shares
                 .iter()
                 .find(|s| s.party == sub.party)
-                .ok_or_else(|| SplitError::UnknownParty {
-                    party: sub.party.clone(),
-                })?;
+                .ok_or_else(|| SplitError::UnknownParty { party: sub.party.clone() })?;
             sub_split(a, &sub.party, share.cents, &sub.rule)
         })
         .collect();
-    Ok(ItemSplit {
-        name: item.name.clone(),
-        total: item.amount,
-        shares,
-        sub_splits,
-    })
+    Ok(ItemSplit { name: item.name.clone(), total: item.amount, shares, sub_splits })
 }
 
 fn staff_fte_weight(a: &Agreement, id: &str) -> Result<u128, SplitError> {
@@ -261,22 +215,13 @@ fn staff_fte_weight(a: &Agreement, id: &str) -> Result<u128, SplitError> {
 }
 
 /// The rule's parties, deduplicated, in the order the agreement lists its parties (which decides ties).
-fn in_agreement_order<'a>(
-    a: &Agreement,
-    ids: impl Iterator<Item = &'a PartyId>,
-) -> Result<Vec<PartyId>, SplitError> {
+fn in_agreement_order<'a>(a: &Agreement, ids: impl Iterator<Item = &'a PartyId>) -> Result<Vec<PartyId>, SplitError> {
     let ids: Vec<&PartyId> = ids.collect();
     if let Some(unknown) = ids.iter().find(|id| a.party(id).is_none()) {
-        return Err(SplitError::UnknownParty {
-            party: (*unknown).clone(),
-        });
+        return Err(SplitError::UnknownParty { party: (*unknown).clone() });
     }
-    let ordered: Vec<PartyId> = a
-        .parties
-        .iter()
-        .filter(|p| ids.iter().any(|id| **id == p.id))
-        .map(|p| p.id.clone())
-        .collect();
+    let ordered: Vec<PartyId> =
+        a.parties.iter().filter(|p| ids.iter().any(|id| **id == p.id)).map(|p| p.id.clone()).collect();
     if ordered.is_empty() {
         return Err(SplitError::NoParties);
     }
@@ -286,34 +231,20 @@ fn in_agreement_order<'a>(
 /// Municipalities of an employment authority: those assigned to it, or all of the area when the
 /// agreement has a single employment authority and assigns none.
 pub fn municipalities_of<'a>(a: &'a Agreement, party: &str) -> Vec<&'a crate::model::Municipality> {
-    let assigned: Vec<_> = a
-        .area
-        .municipalities
-        .iter()
-        .filter(|m| m.authority.as_deref() == Some(party))
-        .collect();
+    let assigned: Vec<_> = a.area.municipalities.iter().filter(|m| m.authority.as_deref() == Some(party)).collect();
     if !assigned.is_empty() {
         return assigned;
     }
     let single_authority = a.parties_of(PartyKind::EmploymentAuthority).count() == 1
         && a.party(party).map(|p| p.kind) == Some(PartyKind::EmploymentAuthority);
     if single_authority {
-        a.area
-            .municipalities
-            .iter()
-            .filter(|m| m.authority.is_none())
-            .collect()
+        a.area.municipalities.iter().filter(|m| m.authority.is_none()).collect()
     } else {
         Vec::new()
     }
 }
 
-fn sub_split(
-    a: &Agreement,
-    party: &str,
-    cents: Cents,
-    rule: &SubSplitRule,
-) -> Result<SubSplitResult, SplitError> {
+fn sub_split(a: &Agreement, party: &str, cents: Cents, rule: &SubSplitRule) -> Result<SubSplitResult, SplitError> {
     let munis = municipalities_of(a, party);
     let (names, weights): (Vec<String>, Vec<u128>) = match rule {
         SubSplitRule::FixedPercent { shares } => {
@@ -324,38 +255,24 @@ fn sub_split(
             if sum != 100_000 {
                 return Err(SplitError::PercentSum { milli: sum });
             }
-            if let Some(s) = shares
-                .iter()
-                .find(|s| !munis.iter().any(|m| m.name == s.municipality))
-            {
-                return Err(SplitError::UnknownMunicipality {
-                    municipality: s.municipality.clone(),
-                });
+            if let Some(s) = shares.iter().find(|s| !munis.iter().any(|m| m.name == s.municipality)) {
+                return Err(SplitError::UnknownMunicipality { municipality: s.municipality.clone() });
             }
-            shares
-                .iter()
-                .map(|s| (s.municipality.clone(), s.percent.0 as u128))
-                .unzip()
+            shares.iter().map(|s| (s.municipality.clone(), s.percent.0 as u128)).unzip()
         }
         _ => {
             if munis.is_empty() {
-                return Err(SplitError::NoMunicipalities {
-                    party: a.party_name(party).to_string(),
-                });
+                return Err(SplitError::NoMunicipalities { party: a.party_name(party).to_string() });
             }
             munis
                 .iter()
                 .map(|m| {
                     let w = match rule {
-                        SubSplitRule::Population => {
-                            m.population.ok_or_else(|| SplitError::MissingPopulation {
-                                municipality: m.name.clone(),
-                            })?
-                        }
+                        SubSplitRule::Population => m
+                            .population
+                            .ok_or_else(|| SplitError::MissingPopulation { municipality: m.name.clone() })?,
                         SubSplitRule::Clients => {
-                            m.clients.ok_or_else(|| SplitError::MissingClients {
-                                municipality: m.name.clone(),
-                            })?
+                            m.clients.ok_or_else(|| SplitError::MissingClients { municipality: m.name.clone() })?
                         }
                         _ => 1,
                     };
@@ -372,10 +289,7 @@ fn sub_split(
         shares: names
             .into_iter()
             .zip(cents)
-            .map(|(municipality, cents)| MunicipalShare {
-                municipality,
-                cents,
-            })
+            .map(|(municipality, cents)| MunicipalShare { municipality, cents })
             .collect(),
     })
 }
@@ -398,12 +312,7 @@ pub struct SplitReport {
 
 /// Splits every cost item of the agreement. A failing item is reported and left out of the totals.
 pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
-    let items: Vec<_> = a
-        .costs
-        .items
-        .iter()
-        .map(|i| split_item(a, i, basis))
-        .collect();
+    let items: Vec<_> = a.costs.items.iter().map(|i| split_item(a, i, basis)).collect();
     let totals = a
         .parties
         .iter()
@@ -415,23 +324,11 @@ pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
                 .filter(|s| s.party == p.id)
                 .map(|s| s.cents)
                 .sum();
-            PartyTotal {
-                party: p.id.clone(),
-                common,
-                own_staff: own_staff_cost(a, &p.id),
-            }
+            PartyTotal { party: p.id.clone(), common, own_staff: own_staff_cost(a, &p.id) }
         })
         .collect();
-    let common_total = items
-        .iter()
-        .filter_map(|r| r.as_ref().ok())
-        .map(|s| s.total)
-        .sum();
-    SplitReport {
-        items,
-        totals,
-        common_total,
-    }
+    let common_total = items.iter().filter_map(|r| r.as_ref().ok()).map(|s| s.total).sum();
+    SplitReport { items, totals, common_total }
 }
 
 fn own_staff_cost(a: &Agreement, party: &str) -> Cents {

@@ -43,17 +43,9 @@ fn section(heading: String, generated: Vec<String>, text: &str) -> DocSection {
     let paragraphs = if text.trim().is_empty() {
         generated
     } else {
-        text.split("\n\n")
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect()
+        text.split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
     };
-    DocSection {
-        heading,
-        paragraphs,
-        table: Vec::new(),
-        annex: false,
-    }
+    DocSection { heading, paragraphs, table: Vec::new(), annex: false }
 }
 
 pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
@@ -61,23 +53,14 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     let h = |n: usize, m: Msg| format!("{n} {}", l.t(m));
     let mut s = Vec::new();
 
-    s.push(section(
-        h(1, Msg::DocH1),
-        vec![l.t(Msg::DocPurpose).to_string()],
-        &a.purpose.text,
-    ));
+    s.push(section(h(1, Msg::DocH1), vec![l.t(Msg::DocPurpose).to_string()], &a.purpose.text));
 
     let parties: Vec<String> = a
         .parties
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let mut line = format!(
-                "{}. {} ({})",
-                i + 1,
-                name(a, &p.id, l),
-                l.t(kind_msg(p.kind)).to_lowercase()
-            );
+            let mut line = format!("{}. {} ({})", i + 1, name(a, &p.id, l), l.t(kind_msg(p.kind)).to_lowercase());
             if !p.business_id.is_empty() {
                 line.push_str(&format!(", {} {}", l.t(Msg::DocBusinessId), p.business_id));
             }
@@ -86,17 +69,8 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
         .collect();
     s.push(section(h(2, Msg::DocH2), parties, ""));
 
-    let munis: Vec<&str> = a
-        .area
-        .municipalities
-        .iter()
-        .map(|m| m.name.as_str())
-        .collect();
-    s.push(section(
-        h(3, Msg::DocH3),
-        vec![l.fmt(Msg::DocArea, &[&munis.join(", ")])],
-        &a.area.text,
-    ));
+    let munis: Vec<&str> = a.area.municipalities.iter().map(|m| m.name.as_str()).collect();
+    s.push(section(h(3, Msg::DocH3), vec![l.fmt(Msg::DocArea, &[&munis.join(", ")])], &a.area.text));
 
     let sg = &a.steering_group;
     let mut p4 = Vec::new();
@@ -141,12 +115,7 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
         .parties
         .iter()
         .filter(|p| a.staffing.rows.iter().any(|r| r.party == p.id))
-        .map(|p| {
-            l.fmt(
-                Msg::DocStaffTotal,
-                &[&name(a, &p.id, l), &l.dec(a.party_fte(&p.id))],
-            )
-        })
+        .map(|p| l.fmt(Msg::DocStaffTotal, &[&name(a, &p.id, l), &l.dec(a.party_fte(&p.id))]))
         .collect();
     s.push(section(h(8, Msg::DocH8), p8, &a.staffing.text));
 
@@ -170,11 +139,7 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     }
     s.push(section(h(10, Msg::DocH10), p10, &a.costs.text));
 
-    s.push(section(
-        h(11, Msg::DocH11),
-        vec![l.t(Msg::DocClientData).to_string()],
-        &a.client_data.text,
-    ));
+    s.push(section(h(11, Msg::DocH11), vec![l.t(Msg::DocClientData).to_string()], &a.client_data.text));
 
     let v = &a.validity;
     let mut p12 = Vec::new();
@@ -225,11 +190,8 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     for (item, r) in a.costs.items.iter().zip(&report.items) {
         let mut row = vec![item.name.clone()];
         for p in &a.parties {
-            let cell = r
-                .as_ref()
-                .ok()
-                .and_then(|s| s.shares.iter().find(|s| s.party == p.id))
-                .map(|s| l.money(s.cents));
+            let cell =
+                r.as_ref().ok().and_then(|s| s.shares.iter().find(|s| s.party == p.id)).map(|s| l.money(s.cents));
             row.push(cell.unwrap_or_default());
         }
         row.push(l.money(item.amount));
@@ -268,16 +230,10 @@ pub fn to_markdown(d: &Document) -> String {
         }
         if let Some((head, rows)) = s.table.split_first() {
             let esc = |c: &String| c.replace('|', "\\|");
-            out.push_str(&format!(
-                "| {} |\n",
-                head.iter().map(esc).collect::<Vec<_>>().join(" | ")
-            ));
+            out.push_str(&format!("| {} |\n", head.iter().map(esc).collect::<Vec<_>>().join(" | ")));
             out.push_str(&format!("|{}\n", " --- |".repeat(head.len())));
             for r in rows {
-                out.push_str(&format!(
-                    "| {} |\n",
-                    r.iter().map(esc).collect::<Vec<_>>().join(" | ")
-                ));
+                out.push_str(&format!("| {} |\n", r.iter().map(esc).collect::<Vec<_>>().join(" | ")));
             }
             out.push('\n');
         }

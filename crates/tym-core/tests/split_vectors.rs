@@ -6,21 +6,11 @@ use tym_core::num::Dec;
 use tym_core::split::{allocate, split_item, BasisChoice, SplitError};
 
 fn party(id: &str, kind: PartyKind) -> Party {
-    Party {
-        id: id.into(),
-        kind,
-        name_fi: id.into(),
-        ..Default::default()
-    }
+    Party { id: id.into(), kind, name_fi: id.into(), ..Default::default() }
 }
 
 fn row(party: &str, persons: u32, fte_milli: i64) -> StaffRow {
-    StaffRow {
-        party: party.into(),
-        persons: Some(persons),
-        fte: Some(Dec(fte_milli)),
-        ..Default::default()
-    }
+    StaffRow { party: party.into(), persons: Some(persons), fte: Some(Dec(fte_milli)), ..Default::default() }
 }
 
 fn three_parties() -> Agreement {
@@ -35,34 +25,18 @@ fn three_parties() -> Agreement {
 }
 
 fn cents_of(a: &Agreement, item: CostItem) -> Vec<i64> {
-    split_item(a, &item, BasisChoice::AsAgreed)
-        .unwrap()
-        .shares
-        .iter()
-        .map(|s| s.cents)
-        .collect()
+    split_item(a, &item, BasisChoice::AsAgreed).unwrap().shares.iter().map(|s| s.cents).collect()
 }
 
 fn item(amount: i64, rule: SplitRule) -> CostItem {
-    CostItem {
-        name: "x".into(),
-        amount,
-        rule,
-        sub_splits: vec![],
-    }
+    CostItem { name: "x".into(), amount, rule, sub_splits: vec![] }
 }
 
 #[test]
 fn v1_lead_person_by_fte_excludes_kela() {
     let mut a = three_parties();
     a.staffing.rows = vec![row("ea", 2, 1500), row("wc", 4, 2255), row("kela", 1, 800)];
-    let it = item(
-        7_840_000,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
+    let it = item(7_840_000, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
     assert_eq!(cents_of(&a, it), vec![3_131_824, 4_708_176]);
 }
 
@@ -71,36 +45,18 @@ fn v2_development_day_by_participants_includes_kela() {
     let a = three_parties();
     let counts = [("ea", 10), ("wc", 13), ("kela", 1)]
         .iter()
-        .map(|(p, c)| PartyCount {
-            party: (*p).into(),
-            count: *c,
-        })
+        .map(|(p, c)| PartyCount { party: (*p).into(), count: *c })
         .collect();
-    assert_eq!(
-        cents_of(&a, item(300_000, SplitRule::ByParticipants { counts })),
-        vec![125_000, 162_500, 12_500]
-    );
+    assert_eq!(cents_of(&a, item(300_000, SplitRule::ByParticipants { counts })), vec![125_000, 162_500, 12_500]);
 }
 
 #[test]
 fn v3_persons_and_fte_readings_differ() {
     let mut a = three_parties();
     a.staffing.rows = vec![row("ea", 10, 5200), row("wc", 15, 6000)];
-    let persons = item(
-        5_000_000,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Persons,
-            parties: vec![],
-        },
-    );
+    let persons = item(5_000_000, SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] });
     assert_eq!(cents_of(&a, persons.clone()), vec![2_000_000, 3_000_000]);
-    let fte = item(
-        5_000_000,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
+    let fte = item(5_000_000, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
     assert_eq!(cents_of(&a, fte), vec![2_321_429, 2_678_571]);
     // The override turns the persons item into the FTE reading.
     let s = split_item(&a, &persons, BasisChoice::Override(StaffBasis::Fte)).unwrap();
@@ -110,12 +66,7 @@ fn v3_persons_and_fte_readings_differ() {
 #[test]
 fn v4_equal_among_three_gives_the_odd_cent_to_the_first() {
     let a = three_parties();
-    let it = item(
-        10_000,
-        SplitRule::Equal {
-            parties: vec!["ea".into(), "wc".into(), "kela".into()],
-        },
-    );
+    let it = item(10_000, SplitRule::Equal { parties: vec!["ea".into(), "wc".into(), "kela".into()] });
     assert_eq!(cents_of(&a, it), vec![3_334, 3_333, 3_333]);
 }
 
@@ -131,13 +82,7 @@ fn v5_one_authority_two_counties() {
         ..Default::default()
     };
     a.staffing.rows = vec![row("ea", 4, 4000), row("ks", 3, 2500), row("pir", 1, 500)];
-    let it = item(
-        1_000_000,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
+    let it = item(1_000_000, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
     assert_eq!(cents_of(&a, it), vec![571_429, 357_143, 71_428]);
 }
 
@@ -145,13 +90,7 @@ fn v5_one_authority_two_counties() {
 fn v6_one_cent_goes_to_the_first_party() {
     let mut a = three_parties();
     a.staffing.rows = vec![row("ea", 1, 1000), row("wc", 1, 1000)];
-    let it = item(
-        1,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
+    let it = item(1, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
     assert_eq!(cents_of(&a, it), vec![1, 0]);
 }
 
@@ -168,114 +107,42 @@ fn v7_sub_split_by_population() {
         ("Kihniö", 1_800),
     ]
     .iter()
-    .map(|(n, p)| Municipality {
-        name: (*n).into(),
-        population: Some(*p),
-        ..Default::default()
-    })
+    .map(|(n, p)| Municipality { name: (*n).into(), population: Some(*p), ..Default::default() })
     .collect();
-    let mut it = item(
-        7_840_000,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
-    it.sub_splits = vec![SubSplit {
-        party: "ea".into(),
-        rule: SubSplitRule::Population,
-    }];
+    let mut it = item(7_840_000, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
+    it.sub_splits = vec![SubSplit { party: "ea".into(), rule: SubSplitRule::Population }];
     let s = split_item(&a, &it, BasisChoice::AsAgreed).unwrap();
     let sub = s.sub_splits[0].as_ref().unwrap();
     let got: Vec<i64> = sub.shares.iter().map(|m| m.cents).collect();
-    assert_eq!(
-        got,
-        vec![1_441_729, 163_558, 629_999, 411_923, 375_577, 109_038]
-    );
+    assert_eq!(got, vec![1_441_729, 163_558, 629_999, 411_923, 375_577, 109_038]);
 }
 
 #[test]
 fn edge_cases_answer_with_errors() {
     let mut a = three_parties();
-    let zero = item(
-        100,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
+    let zero = item(100, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
+    assert_eq!(split_item(&a, &zero, BasisChoice::AsAgreed), Err(SplitError::AllWeightsZero));
     assert_eq!(
-        split_item(&a, &zero, BasisChoice::AsAgreed),
-        Err(SplitError::AllWeightsZero)
-    );
-    assert_eq!(
-        split_item(
-            &a,
-            &item(
-                -1,
-                SplitRule::Equal {
-                    parties: vec!["ea".into()]
-                }
-            ),
-            BasisChoice::AsAgreed
-        ),
+        split_item(&a, &item(-1, SplitRule::Equal { parties: vec!["ea".into()] }), BasisChoice::AsAgreed),
         Err(SplitError::Negative)
     );
-    let unknown = item(
-        100,
-        SplitRule::OnePayer {
-            party: "ministry".into(),
-        },
-    );
+    let unknown = item(100, SplitRule::OnePayer { party: "ministry".into() });
     assert_eq!(
         split_item(&a, &unknown, BasisChoice::AsAgreed),
-        Err(SplitError::UnknownParty {
-            party: "ministry".into()
-        })
+        Err(SplitError::UnknownParty { party: "ministry".into() })
     );
     assert_eq!(
-        split_item(
-            &a,
-            &item(100, SplitRule::Equal { parties: vec![] }),
-            BasisChoice::AsAgreed
-        ),
+        split_item(&a, &item(100, SplitRule::Equal { parties: vec![] }), BasisChoice::AsAgreed),
         Err(SplitError::NoParties)
     );
-    let huge = item(
-        tym_core::num::MAX_CENTS + 1,
-        SplitRule::Equal {
-            parties: vec!["ea".into()],
-        },
-    );
-    assert_eq!(
-        split_item(&a, &huge, BasisChoice::AsAgreed),
-        Err(SplitError::TooLarge)
-    );
-    let pct = item(
-        100,
-        SplitRule::FixedPercent {
-            shares: vec![PartyShare {
-                party: "ea".into(),
-                percent: Dec(90_000),
-            }],
-        },
-    );
-    assert_eq!(
-        split_item(&a, &pct, BasisChoice::AsAgreed),
-        Err(SplitError::PercentSum { milli: 90_000 })
-    );
+    let huge = item(tym_core::num::MAX_CENTS + 1, SplitRule::Equal { parties: vec!["ea".into()] });
+    assert_eq!(split_item(&a, &huge, BasisChoice::AsAgreed), Err(SplitError::TooLarge));
+    let pct =
+        item(100, SplitRule::FixedPercent { shares: vec![PartyShare { party: "ea".into(), percent: Dec(90_000) }] });
+    assert_eq!(split_item(&a, &pct, BasisChoice::AsAgreed), Err(SplitError::PercentSum { milli: 90_000 }));
     a.staffing.rows = vec![row("ea", 1, -5)];
-    let neg = item(
-        100,
-        SplitRule::ByStaff {
-            basis: StaffBasis::Fte,
-            parties: vec![],
-        },
-    );
-    assert_eq!(
-        split_item(&a, &neg, BasisChoice::AsAgreed),
-        Err(SplitError::Negative)
-    );
+    let neg = item(100, SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] });
+    assert_eq!(split_item(&a, &neg, BasisChoice::AsAgreed), Err(SplitError::Negative));
     // Every error has a message in every language.
     for l in tym_core::Lang::ALL {
         assert!(SplitError::AllWeightsZero.message(l, "x").contains('x'));

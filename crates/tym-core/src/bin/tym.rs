@@ -1,1 +1,292 @@
-fn main() {}
+//! `tym`: the domain core on agreement files from the command line.
+//!
+//! Exit codes: 0 success, 1 invalid input, 2 wrong usage, 3 a law-level finding (`check`).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use tym_core::check::{check, Severity};
+use tym_core::format::{self, AgreementFile};
+use tym_core::model::{DocLang, StaffBasis};
+use tym_core::split::{split_all, BasisChoice};
+use tym_core::{presets, text, Lang, Msg};
+
+const USAGE: &str = "usage:
+  tym presets                         list the presets
+  tym presets export ID FILE          write a preset to FILE
+  tym validate FILE                   check that FILE loads
+  tym show FILE                       readable summary
+  tym split FILE [--basis persons|fte]
+  tym check FILE|DIR                  findings; exit 3 when a law-level finding exists
+  tym render FILE [--format md|json] [--lang fi|sv]
+  tym schema                          JSON Schema of the file format
+options: --json (machine-readable output), --lang fi|sv|en (messages)";
+
+struct Opts {
+    json: bool,
+    lang: Lang,
+    basis: Option<StaffBasis>,
+    format: String,
+    positional: Vec<String>,
+}
+
+enum Failure {
+    Usage(String),
+    Invalid(String),
+}
+
+fn parse(args: &[String]) -> Result<Opts, Failure> {
+    let mut o = Opts { json: false, lang: Lang::Fi, basis: None, format: "md".into(), positional: Vec::new() };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = |name: &str| it.next().cloned().ok_or_else(|| Failure::Usage(format!("{name} needs a value")));
+        match a.as_str() {
+            "--json" => o.json = true,
+            "--lang" => {
+                let v = value("--lang")?;
+                o.lang = Lang::from_code(&v).ok_or_else(|| Failure::Usage(format!("unknown language {v}")))?;
+            }
+            "--basis" => {
+                o.basis = Some(match value("--basis")?.as_str() {
+                    "persons" => StaffBasis::Persons,
+                    "fte" => StaffBasis::Fte,
+                    other => return Err(Failure::Usage(format!("unknown basis {other}"))),
+                })
+            }
+            "--format" => o.format = value("--format")?,
+            "-h" | "--help" => return Err(Failure::Usage(String::new())),
+            s if s.starts_with("--") => return Err(Failure::Usage(format!("unknown option {s}"))),
+            s => o.positional.push(s.to_string()),
+        }
+    }
+    Ok(o)
+}
+
+fn read(path: &str, lang: Lang) -> Result<AgreementFile, Failure> {
+    let meta = std::fs::metadata(path).map_err(|e| Failure::Invalid(format!("{path}: {e}")))?;
+    if meta.len() > format::MAX_BYTES as u64 {
+        let e = format::LoadError::TooLarge { bytes: meta.len() as usize };
+        return Err(Failure::Invalid(format!("{path}: {}", e.message(lang))));
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| Failure::Invalid(format!("{path}: {e}")))?;
+    format::load(&text).map_err(|e| Failure::Invalid(format!("{path}: {}", e.message(lang))))
+}
+
+fn json_out<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
+fn run(args: &[String]) -> Result<ExitCode, Failure> {
+    let o = parse(args)?;
+    let pos: Vec<&str> = o.positional.iter().map(String::as_str).collect();
+    let lang = o.lang;
+    match pos.as_slice() {
+        ["presets"] => {
+            if o.json {
+                let list: Vec<_> =
+                    presets::PRESETS.iter().map(|p| serde_json::json!({"id": p.id, "name": p.name})).collect();
+                println!("{}", json_out(&list));
+            } else {
+                for p in presets::PRESETS {
+                    println!("{:<24} {} — {}", p.id, p.name, lang.t(p.note));
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ["presets", "export", id, file] => {
+            let f = presets::load(id).ok_or_else(|| Failure::Usage(format!("unknown preset {id}")))?;
+            std::fs::write(file, format::save(&f)).map_err(|e| Failure::Invalid(format!("{file}: {e}")))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        ["validate", file] => {
+            read(file, lang)?;
+            if o.json {
+                println!("{}", serde_json::json!({"file": file, "valid": true}));
+            } else {
+                println!("{file}: OK");
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ["show", file] => {
+            let f = read(file, lang)?;
+            show(file, &f, &o);
+            Ok(ExitCode::SUCCESS)
+        }
+        ["split", file] => {
+            let f = read(file, lang)?;
+            let basis = o.basis.map(BasisChoice::Override).unwrap_or(BasisChoice::AsAgreed);
+            let report = split_all(&f.agreement, basis);
+            if o.json {
+                println!("{}", json_out(&report));
+            } else {
+                print!("{}", tym_core::split::to_csv(&f.agreement, &report, lang, false).replace(';', "\t"));
+                for (item, r) in f.agreement.costs.items.iter().zip(&report.items) {
+                    if let Err(e) = r {
+                        eprintln!("{file}: {}", e.message(lang, &item.name));
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ["check", path] if Path::new(path).is_dir() => check_dir(path, &o),
+        ["check", file] => {
+            let f = read(file, lang)?;
+            let findings = check(&f.agreement);
+            if o.json {
+                let list: Vec<_> = findings
+                    .iter()
+                    .map(|x| serde_json::json!({"rule": x.rule, "severity": x.severity, "path": x.path, "message": x.message(lang), "citation": x.citation(lang)}))
+                    .collect();
+                println!("{}", json_out(&serde_json::json!({"file": file, "findings": list})));
+            } else {
+                for x in &findings {
+                    println!(
+                        "{file}: {} [{}] {}: {} ({})",
+                        x.rule,
+                        lang.t(x.severity.label()),
+                        x.path,
+                        x.message(lang),
+                        x.citation(lang)
+                    );
+                }
+                println!("{file}: {} findings", findings.len());
+            }
+            Ok(if findings.iter().any(|x| x.severity == Severity::Law) { ExitCode::from(3) } else { ExitCode::SUCCESS })
+        }
+        ["render", file] => {
+            let f = read(file, lang)?;
+            let dl = match lang {
+                Lang::Sv => DocLang::Sv,
+                _ => DocLang::Fi,
+            };
+            let doc = text::generate(&f.agreement, dl);
+            match o.format.as_str() {
+                "md" => print!("{}", text::to_markdown(&doc)),
+                "json" => println!("{}", json_out(&doc)),
+                other => return Err(Failure::Usage(format!("unknown format {other} (md, json)"))),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        ["schema"] => {
+            println!("{}", format::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => Err(Failure::Usage(String::new())),
+    }
+}
+
+fn show(file: &str, f: &AgreementFile, o: &Opts) {
+    let a = &f.agreement;
+    let lang = o.lang;
+    if o.json {
+        let parties: Vec<_> = a
+            .parties
+            .iter()
+            .map(|p| serde_json::json!({"id": p.id, "name": p.name_fi, "kind": p.kind, "fte": a.party_fte(&p.id).to_string(), "persons": a.party_persons(&p.id)}))
+            .collect();
+        let munis: Vec<&str> = a.area.municipalities.iter().map(|m| m.name.as_str()).collect();
+        println!(
+            "{}",
+            json_out(
+                &serde_json::json!({"file": file, "title": a.meta.title, "parties": parties, "municipalities": munis,
+                "seats": a.steering_group.seats.len(), "total_fte": a.total_fte().to_string(), "cost_items": a.costs.items.len()})
+            )
+        );
+        return;
+    }
+    println!("{} ({file})", a.meta.title);
+    println!("{}:", lang.t(Msg::UiParties));
+    for p in &a.parties {
+        println!(
+            "  {} — {}, {} {}",
+            a.party_name(&p.id),
+            lang.t(kind(p.kind)),
+            lang.dec(a.party_fte(&p.id)),
+            lang.t(Msg::UiFteUnit)
+        );
+    }
+    let munis: Vec<&str> = a.area.municipalities.iter().map(|m| m.name.as_str()).collect();
+    println!("{}: {}", lang.t(Msg::UiMunicipalities), munis.join(", "));
+    println!("{}: {}", lang.t(Msg::UiSeats), a.steering_group.seats.len());
+    println!("{}: {}", lang.t(Msg::UiTotalFte), lang.dec(a.total_fte()));
+    println!("{}: {}", lang.t(Msg::UiCostItems), a.costs.items.len());
+}
+
+fn kind(k: tym_core::model::PartyKind) -> Msg {
+    use tym_core::model::PartyKind::*;
+    match k {
+        EmploymentAuthority => Msg::KindEmploymentAuthority,
+        WellbeingCounty => Msg::KindWellbeingCounty,
+        Kela => Msg::KindKela,
+        Municipality => Msg::KindMunicipality,
+    }
+}
+
+fn check_dir(dir: &str, o: &Opts) -> Result<ExitCode, Failure> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Failure::Invalid(format!("{dir}: {e}")))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    let mut any_law = false;
+    let mut any_invalid = false;
+    let mut rows = Vec::new();
+    for p in &files {
+        let name = p.display().to_string();
+        match read(&name, o.lang) {
+            Ok(f) => {
+                let fs = check(&f.agreement);
+                let n = |s: Severity| fs.iter().filter(|x| x.severity == s).count();
+                any_law |= n(Severity::Law) > 0;
+                rows.push(serde_json::json!({"file": name, "law": n(Severity::Law), "practice": n(Severity::Practice), "consistency": n(Severity::Consistency)}));
+            }
+            Err(Failure::Invalid(m)) | Err(Failure::Usage(m)) => {
+                any_invalid = true;
+                rows.push(serde_json::json!({"file": name, "error": m}));
+            }
+        }
+    }
+    if o.json {
+        println!("{}", json_out(&rows));
+    } else {
+        println!("{:<48} {:>5} {:>9} {:>12}", "file", "law", "practice", "consistency");
+        for r in &rows {
+            match r.get("error") {
+                Some(e) => println!("{:<48} {}", r["file"].as_str().unwrap_or(""), e.as_str().unwrap_or("")),
+                None => println!(
+                    "{:<48} {:>5} {:>9} {:>12}",
+                    r["file"].as_str().unwrap_or(""),
+                    r["law"],
+                    r["practice"],
+                    r["consistency"]
+                ),
+            }
+        }
+        println!("{} files", rows.len());
+    }
+    Ok(if any_invalid {
+        ExitCode::from(1)
+    } else if any_law {
+        ExitCode::from(3)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(Failure::Usage(m)) => {
+            if !m.is_empty() {
+                eprintln!("tym: {m}");
+            }
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Invalid(m)) => {
+            eprintln!("{m}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -149,11 +149,7 @@ mod tests {
     #[test]
     fn placeholders_agree_between_languages() {
         for &m in Msg::ALL {
-            let count = |l: Lang| {
-                (0..6)
-                    .filter(|i| l.t(m).contains(&format!("{{{i}}}")))
-                    .count()
-            };
+            let count = |l: Lang| (0..6).filter(|i| l.t(m).contains(&format!("{{{i}}}"))).count();
             assert_eq!(count(Lang::Fi), count(Lang::Sv), "{m:?} fi/sv");
             assert_eq!(count(Lang::Fi), count(Lang::En), "{m:?} fi/en");
         }
