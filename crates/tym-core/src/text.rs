@@ -60,7 +60,11 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let mut line = format!("{}. {} ({})", i + 1, name(a, &p.id, l), l.t(kind_msg(p.kind)).to_lowercase());
+            let mut line = format!("{}. {}", i + 1, name(a, &p.id, l));
+            // Kela's name already says what it is.
+            if p.kind != PartyKind::Kela {
+                line.push_str(&format!(" ({})", l.t(kind_msg(p.kind)).to_lowercase()));
+            }
             if !p.business_id.is_empty() {
                 line.push_str(&format!(", {} {}", l.t(Msg::DocBusinessId), p.business_id));
             }
@@ -79,6 +83,8 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     }
     if let (Some(st), Some(en)) = (sg.term_start, sg.term_end) {
         p4.push(l.fmt(Msg::DocTerm, &[&l.date(st), &l.date(en)]));
+    } else if let Some(y) = sg.term_years {
+        p4.push(l.fmt(Msg::DocTermYears, &[&y.to_string()]));
     }
     s.push(section(h(4, Msg::DocH4), p4, &sg.text));
 

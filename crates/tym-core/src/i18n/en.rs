@@ -143,6 +143,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         DocRemote => "The service is also offered remotely (phone, video, web; Act 306/2019 s. 6).",
         DocSetBy => "The steering group is set by {0}.",
         DocStaffTotal => "{0} allocates {1} FTE in total.",
+        DocTermYears => "The steering group is set for {0} years at a time.",
         DocTerm => "The steering group's term is {0}–{1}.",
         DocTitle => "Agreement on the multi-sector employment support cooperation model (unofficial translation)",
         DocYouthIncluded => "The agreement includes the youth one-stop (Ohjaamo).",

@@ -143,6 +143,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         DocRemote => "Palvelua tarjotaan myös etäyhteyksin (puhelin, video, verkkopalvelut; laki 306/2019 6 §).",
         DocSetBy => "Johtoryhmän asettaa {0}.",
         DocStaffTotal => "{0} osoittaa yhteistoimintamalliin yhteensä {1} htv.",
+        DocTermYears => "Johtoryhmä asetetaan {0} vuodeksi kerrallaan.",
         DocTerm => "Johtoryhmän toimikausi on {0}–{1}.",
         DocTitle => "Sopimus työllistymistä edistävän monialaisen tuen yhteistoimintamallista",
         DocYouthIncluded => "Sopimus sisältää nuorten monialaisen yhteispalvelun (Ohjaamo).",

@@ -145,6 +145,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         DocRemote => "Servicen erbjuds även på distans (telefon, video, webbtjänster; lag 306/2019 6 §).",
         DocSetBy => "Ledningsgruppen tillsätts av {0}.",
         DocStaffTotal => "{0} anvisar sammanlagt {1} årsverken till samarbetsmodellen.",
+        DocTermYears => "Ledningsgruppen tillsätts för {0} år i sänder.",
         DocTerm => "Ledningsgruppens mandatperiod är {0}–{1}.",
         DocTitle => "Avtal om samarbetsmodellen för sektorsövergripande stöd som främjar sysselsättningen",
         DocYouthIncluded => "Avtalet omfattar den sektorsövergripande samservicen för unga (Navigatorn).",

@@ -1,0 +1,48 @@
+//! Snapshots of the generated Finnish and Swedish text of every preset, kept readable under
+//! tests/snapshots/. After an intended change: `UPDATE_SNAPSHOTS=1 cargo test -p tym-core --test text_snapshots`.
+
+use std::path::PathBuf;
+use tym_core::model::DocLang;
+use tym_core::{presets, text};
+
+#[test]
+fn generated_text_matches_the_snapshots() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let mut mismatches = Vec::new();
+    for p in presets::PRESETS {
+        let a = presets::load(p.id).unwrap().agreement;
+        for (lang, code) in [(DocLang::Fi, "fi"), (DocLang::Sv, "sv")] {
+            let md = text::to_markdown(&text::generate(&a, lang));
+            let path = dir.join(format!("{}.{code}.md", p.id));
+            if update {
+                std::fs::write(&path, &md).unwrap();
+            } else if std::fs::read_to_string(&path).ok().as_deref() != Some(md.as_str()) {
+                mismatches.push(path.display().to_string());
+            }
+        }
+    }
+    assert!(mismatches.is_empty(), "snapshots differ (set UPDATE_SNAPSHOTS=1 to accept): {mismatches:?}");
+}
+
+#[test]
+fn free_text_replaces_the_generated_wording_and_drafts_are_marked() {
+    let mut a = presets::blank().agreement;
+    a.purpose.text = "Oma tarkoituslauseke.\n\nToinen kappale.".into();
+    let doc = text::generate(&a, DocLang::Fi);
+    assert_eq!(doc.sections[0].paragraphs, vec!["Oma tarkoituslauseke.", "Toinen kappale."]);
+    assert_eq!(doc.draft_mark.as_deref(), Some("LUONNOS"));
+    a.meta.status = tym_core::model::Status::Signed;
+    assert_eq!(text::generate(&a, DocLang::Sv).draft_mark, None);
+}
+
+#[test]
+fn the_cost_annex_is_the_split_table() {
+    let mut a = presets::load("lantinen-pirkanmaa").unwrap().agreement;
+    a.costs.items.push(tym_core::model::CostItem { name: "Johtava henkilö".into(), amount: 7_840_000, ..Default::default() });
+    let doc = text::generate(&a, DocLang::Fi);
+    let annex = doc.sections.last().unwrap();
+    assert!(annex.annex);
+    assert_eq!(annex.table[1][1], "31\u{a0}318,24 €");
+    assert_eq!(annex.table[1][2], "47\u{a0}081,76 €");
+}
