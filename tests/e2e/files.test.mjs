@@ -1,0 +1,88 @@
+// Saving to a file and opening files: a bad file of each kind shows the format layer's message in the
+// user's language and leaves the open draft untouched.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+
+let app, decoy, browser, page;
+
+before(async () => {
+  app = await startApp();
+  decoy = await startDecoy();
+  browser = await launch({ app, decoy });
+  page = await openApp(browser.context, app.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await decoy?.close();
+});
+
+async function openFile(name, content) {
+  await page.locator('nav').getByRole('button', { name: /^(Aloitus|Start)/ }).click();
+  await page.setInputFiles('#open-file', { name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+async function draftTitle() {
+  await page.locator('nav').getByRole('button', { name: /^(Sopimus|Avtal|Agreement)$/ }).click();
+  return page.inputValue('#f-meta-title');
+}
+
+test('a draft saved to a file opens again identically', async () => {
+  await page.click('#preset-keski-pohjanmaa');
+  await page.fill('#f-meta-title', 'Keski-Pohjanmaa 2026');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tallenna tiedostoon' }).click()]);
+  assert.equal(download.suggestedFilename(), 'Keski-Pohjanmaa-2026.tym.json');
+  const saved = readFileSync(await download.path(), 'utf8');
+  assert.equal(JSON.parse(saved).format, 'tym-agreement');
+  await page.click('text=Aloitus');
+  await page.click('#preset-satakunta');
+  assert.equal(await draftTitle(), 'Satakunta');
+  await openFile('kp.tym.json', saved);
+  await page.waitForFunction(() => document.querySelector('#status')?.textContent.includes('kp.tym.json'));
+  assert.equal(await draftTitle(), 'Keski-Pohjanmaa 2026');
+});
+
+const BAD = [
+  ['malformed.json', '{"format": "tym-agreement", "version": 1, "agreement": {', /ei ole kelvollista JSON-muotoa \(rivi 1/],
+  ['future.json', '{"format": "tym-agreement", "version": 42, "agreement": {}}', /uudemmalla sovelluksen versiolla \(tiedostomuodon versio 42/],
+  ['types.json', '{"format": "tym-agreement", "version": 1, "agreement": {"staffing": {"rows": [{"party": "ea", "fte": "paljon"}]}}}', /agreement\.staffing\.rows\[0\]\.fte/],
+  ['other.json', '{"hello": "world"}', /ei ole yhteistyösopimustiedosto/],
+];
+
+for (const [name, content, message] of BAD) {
+  test(`a bad file (${name}) is refused with a message and the draft stays`, async () => {
+    await openFile(name, content);
+    await page.waitForFunction(() => document.querySelector('#alert p'));
+    const alert = await page.textContent('#alert p');
+    assert.ok(alert.startsWith(name), alert);
+    assert.match(alert, message);
+    await page.click('#alert button');
+    assert.equal(await draftTitle(), 'Keski-Pohjanmaa 2026');
+  });
+}
+
+test('a file over 5 MiB is refused before it is read', async () => {
+  await openFile('huge.json', ' '.repeat(5 * 1024 * 1024 + 10));
+  await page.waitForFunction(() => document.querySelector('#alert p'));
+  assert.match(await page.textContent('#alert p'), /liian suuri.*Suurin sallittu koko on 5 MiB/);
+  await page.click('#alert button');
+  assert.equal(await draftTitle(), 'Keski-Pohjanmaa 2026');
+});
+
+test('the message follows the interface language', async () => {
+  await page.getByRole('group', { name: 'Kieli' }).getByRole('button', { name: 'På svenska' }).click();
+  await openFile('future.json', '{"format": "tym-agreement", "version": 42}');
+  await page.waitForFunction(() => document.querySelector('#alert p'));
+  assert.match(await page.textContent('#alert p'), /nyare version/);
+  await page.click('#alert button');
+  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Suomeksi' }).click();
+});
+
+test('no request left the browser and no console error occurred', async () => {
+  assert.deepEqual(decoy.leaks(), []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});

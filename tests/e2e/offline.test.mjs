@@ -1,0 +1,62 @@
+// Offline: the service worker generated at build time precaches the app; after one visit the app
+// reloads and opens in a new tab without a network. The manifest makes it installable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+
+let app, decoy, browser, page;
+
+before(async () => {
+  app = await startApp();
+  decoy = await startDecoy();
+  browser = await launch({ app, decoy });
+  page = await openApp(browser.context, app.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await decoy?.close();
+});
+
+test('the service worker precaches every built file under a cache named from their hash', async () => {
+  const state = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const keys = await caches.keys();
+    const cache = await caches.open(keys[0]);
+    return { keys, cached: (await cache.keys()).map((r) => new URL(r.url).pathname) };
+  });
+  assert.equal(state.keys.length, 1);
+  assert.match(state.keys[0], /^tym-[0-9a-f]{16}$/);
+  for (const re of [/\.wasm$/, /\.js$/, /\.css$/, /^\/index\.html$/, /manifest\.webmanifest$/]) {
+    assert.ok(state.cached.some((p) => re.test(p)), `${re} cached`);
+  }
+});
+
+test('offline, the app reloads and opens in a new tab', async () => {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await browser.context.setOffline(true);
+  await page.reload();
+  await page.waitForSelector('#view-heading');
+  await page.click('#preset-lantinen-pirkanmaa');
+  assert.equal(await page.textContent('#view-heading'), 'Sopimus');
+  const tab = await browser.context.newPage();
+  await tab.goto(app.url);
+  await tab.waitForSelector('#view-heading');
+  assert.equal(await tab.textContent('#view-heading'), 'Aloitus');
+  await tab.close();
+  await browser.context.setOffline(false);
+});
+
+test('the manifest names the app and carries 192 and 512 px icons', async () => {
+  const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  assert.equal(manifest.display, 'standalone');
+  assert.deepEqual(manifest.icons.map((i) => i.sizes).sort(), ['192x192', '512x512']);
+  assert.equal(manifest.lang, 'fi');
+});
+
+test('no request left the browser and no console error occurred', async () => {
+  assert.deepEqual(decoy.leaks(), []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});
