@@ -21,8 +21,14 @@ fn shell() -> Html {
     let wb = use_workbench();
     {
         let view = wb.view;
-        // Moving focus to the new view's heading tells keyboard and screen-reader users where they are.
-        use_effect_with(view, |_| platform::focus("view-heading"));
+        let first = use_mut_ref(|| true);
+        // Moving focus to the new view's heading tells keyboard and screen-reader users where they are;
+        // on page load focus stays at the top, where the skip link is.
+        use_effect_with(view, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                platform::focus("view-heading");
+            }
+        });
     }
     {
         let wb = wb.clone();

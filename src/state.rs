@@ -38,6 +38,8 @@ pub struct Workbench {
     pub lang: Lang,
     pub view: View,
     pub file: Option<Rc<AgreementFile>>,
+    /// The draft as it was opened, for "what if" comparisons of the results.
+    pub baseline: Option<Rc<AgreementFile>>,
     past: Vec<Rc<AgreementFile>>,
     future: Vec<Rc<AgreementFile>>,
     pub notice: Option<Notice>,
@@ -45,7 +47,15 @@ pub struct Workbench {
 
 impl Workbench {
     pub fn new(lang: Lang) -> Self {
-        Workbench { lang, view: View::Start, file: None, past: Vec::new(), future: Vec::new(), notice: None }
+        Workbench {
+            lang,
+            view: View::Start,
+            file: None,
+            baseline: None,
+            past: Vec::new(),
+            future: Vec::new(),
+            notice: None,
+        }
     }
 
     pub fn agreement(&self) -> Option<&Agreement> {
@@ -86,7 +96,9 @@ impl Reducible for Workbench {
             Action::SetLang(lang) => next.lang = lang,
             Action::Go(view) => next.view = view,
             Action::Open(file) => {
-                next.file = Some(Rc::new(*file));
+                let file = Rc::new(*file);
+                next.baseline = Some(file.clone());
+                next.file = Some(file);
                 next.past.clear();
                 next.future.clear();
                 next.notice = None;

@@ -1,11 +1,14 @@
 //! Reusable parts of the pages, one component a file.
 
 pub mod bar_chart;
+pub mod checkbox_field;
+pub mod date_field;
 pub mod dec_field;
 pub mod header;
 pub mod nav;
 pub mod no_draft;
 pub mod notice;
+pub mod sections;
 pub mod select_field;
 pub mod summary;
 pub mod text_field;

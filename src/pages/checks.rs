@@ -9,12 +9,14 @@ use tym_core::check::{check, Severity};
 use tym_core::Msg;
 use yew::prelude::*;
 
-/// The view where a finding's field is edited, from the first segment of its path.
-pub fn view_of(section: &str) -> View {
-    match section {
-        "staffing" | "area" => View::Staffing,
-        "costs" => View::Costs,
-        _ => View::Agreement,
+/// The view where a finding's field is edited, from its path.
+pub fn view_of(path: &str) -> View {
+    if path.starts_with("staffing") || path.starts_with("area.sub_areas") {
+        View::Staffing
+    } else if path.starts_with("costs") {
+        View::Costs
+    } else {
+        View::Agreement
     }
 }
 
@@ -31,7 +33,7 @@ pub fn checks_page() -> Html {
         let items = list.iter().map(|f| {
             let wb2 = wb.clone();
             let id = f.field_id();
-            let view = view_of(f.section());
+            let view = view_of(&f.path);
             let onclick = Callback::from(move |_| {
                 wb2.go(view);
                 let id = id.clone();

@@ -1,20 +1,22 @@
 //! Costs (section 10): the common cost items and their split rules, the split per party and per
-//! municipality, the persons ↔ FTE comparison of the law's "staff amount", and the multi-year view.
+//! municipality, the persons ↔ FTE comparison of the law's "staff amount", the change against the draft
+//! as opened ("what if"), the multi-year budget and the CSV export.
 
 use super::party_options;
+use crate::components::bar_chart::{BarChart, Segment};
+use crate::components::sections::clause_text::ClauseText;
 use crate::components::{
-    bar_chart::{BarChart, Segment},
-    dec_field::DecField,
-    no_draft::NoDraft,
-    select_field::SelectField,
+    checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
     text_field::TextField,
 };
-use crate::hooks::use_workbench;
+use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::platform;
 use tym_core::check::field_id;
-use tym_core::model::{Agreement, CostItem, PartyCount, PartyShare, SplitRule, StaffBasis};
-use tym_core::num::{parse_euros, Dec};
-use tym_core::split::{self, BasisChoice};
+use tym_core::model::{
+    Agreement, CostItem, PartyCount, PartyKind, PartyShare, SplitRule, StaffBasis, SubSplit, SubSplitRule,
+};
+use tym_core::num::{format_cents, parse_euros, Cents, Dec};
+use tym_core::split::{self, BasisChoice, ItemSplit, SplitReport};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
@@ -55,208 +57,434 @@ fn rule_options(lang: Lang) -> Vec<(String, String)> {
     ]
 }
 
-/// Per-cent of a share of a total, one decimal, in the language's format.
-fn pct(lang: Lang, part: i64, total: i64) -> String {
+fn sub_rule_code(r: Option<&SubSplitRule>) -> &'static str {
+    match r {
+        None => "none",
+        Some(SubSplitRule::Population) => "population",
+        Some(SubSplitRule::Clients) => "clients",
+        Some(SubSplitRule::Equal) => "equal",
+        Some(SubSplitRule::FixedPercent { .. }) => "fixed",
+    }
+}
+
+/// Per cent of a share of a total, one decimal, in the language's format.
+fn pct(lang: Lang, part: Cents, total: Cents) -> String {
     if total <= 0 {
         return "–".into();
     }
-    let tenths = (i128::from(part) * 1000 * 2 + i128::from(total)) / (2 * i128::from(total));
+    let tenths = (i128::from(part) * 2000 + i128::from(total)) / (2 * i128::from(total));
     format!("{} %", lang.dec(Dec((tenths * 100) as i64)))
 }
 
-#[function_component(CostsPage)]
-pub fn costs_page() -> Html {
-    let wb = use_workbench();
-    let basis = use_state(|| BasisChoice::AsAgreed);
-    let Some(a) = wb.agreement() else {
-        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> };
-    };
-    let lang = wb.lang;
-    let report = split::split_all(a, *basis);
-    let persons = split::split_all(a, BasisChoice::Override(StaffBasis::Persons));
-    let fte = split::split_all(a, BasisChoice::Override(StaffBasis::Fte));
-
-    let items = a.costs.items.iter().enumerate().map(|(i, item)| {
-        let on_name = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.costs.items[i].name = v.clone())) };
-        let on_amount = {
-            let wb = wb.clone();
-            Callback::from(move |v: String| -> Result<(), String> {
-                match parse_euros(&v) {
-                    Some(c) => { wb.edit(move |a| a.costs.items[i].amount = c); Ok(()) }
-                    None => Err(wb.t(Msg::UiErrEuros).to_string()),
-                }
-            })
-        };
-        let on_rule = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| { let r = rule_from(&v, a); a.costs.items[i].rule = r; })) };
-        let remove = { let wb = wb.clone(); Callback::from(move |_| wb.edit(move |a| { if i < a.costs.items.len() { a.costs.items.remove(i); } })) };
-        let extra = match &item.rule {
-            SplitRule::OnePayer { party } => {
-                let on_payer = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.costs.items[i].rule = SplitRule::OnePayer { party: v.clone() })) };
-                html! { <SelectField id={field_id(&format!("costs.items[{i}].rule.party"))} label={wb.t(Msg::UiPayer)} options={party_options(a)} selected={party.clone()} onchange={on_payer} /> }
+/// An edit of cost item `i`; a callback of an item that another edit removed changes nothing.
+fn item_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut CostItem, T)) -> Callback<T> {
+    let wb = wb.clone();
+    Callback::from(move |v: T| {
+        wb.edit(move |a| {
+            if let Some(item) = a.costs.items.get_mut(i) {
+                f(item, v.clone())
             }
-            SplitRule::FixedPercent { shares } => html! {
-                <div class="form-grid">{ for shares.iter().enumerate().map(|(j, s)| {
-                    let on_pct = {
-                        let wb = wb.clone();
-                        Callback::from(move |v: String| -> Result<(), String> {
-                            match Dec::parse(&v) {
-                                Some(d) if (0..=100_000).contains(&d.0) => { wb.edit(move |a| if let SplitRule::FixedPercent { shares } = &mut a.costs.items[i].rule { shares[j].percent = d; }); Ok(()) }
-                                _ => Err(wb.t(Msg::UiErrPercent).to_string()),
-                            }
-                        })
-                    };
-                    html! { <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party))} value={lang.dec(s.percent)} parse={on_pct} unit="%" /> }
-                }) }</div>
-            },
-            _ => html! {},
-        };
-        let result = match &report.items[i] {
-            Ok(s) => {
-                let segs: Vec<Segment> = s.shares.iter().map(|sh| Segment { label: format!("{} {}", a.party_name(&sh.party), lang.money(sh.cents)), value: sh.cents }).collect();
-                let desc = segs.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join("; ");
-                html! {
-                    <>
-                    <table class="figures result">
-                        <caption>{ lang.fmt(Msg::UiSplitOf, &[&item.name]) }</caption>
-                        <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiShareEuro) }</th><th scope="col">{ wb.t(Msg::UiSharePct) }</th></tr></thead>
-                        <tbody>{ for s.shares.iter().map(|sh| html! {
-                            <tr><th scope="row">{ a.party_name(&sh.party) }</th>
-                                <td class="num" data-party={sh.party.clone()}>{ lang.money(sh.cents) }</td>
-                                <td class="num">{ pct(lang, sh.cents, s.total) }</td></tr>
-                        }) }</tbody>
-                    </table>
-                    { for s.sub_splits.iter().map(|sub| match sub {
-                        Ok(sub) => html! {
-                            <table class="figures sub">
-                                <caption>{ lang.fmt(Msg::UiSubSplitOf, &[a.party_name(&sub.party)]) }</caption>
-                                <tbody>{ for sub.shares.iter().map(|m| html! { <tr><th scope="row">{ &m.municipality }</th><td class="num">{ lang.money(m.cents) }</td></tr> }) }</tbody>
-                            </table>
-                        },
-                        Err(e) => html! { <p class="field-error">{ e.message(lang, &item.name) }</p> },
-                    }) }
-                    <BarChart title={item.name.clone()} segments={segs} description={desc} />
-                    </>
-                }
-            }
-            Err(e) => html! { <p class="field-error" id={format!("cost-error-{i}")}>{ e.message(lang, &item.name) }</p> },
-        };
-        html! {
-            <article class="cost-item" key={i}>
-                <h3>{ if item.name.is_empty() { lang.fmt(Msg::UiCostItemN, &[&(i + 1).to_string()]) } else { item.name.clone() } }</h3>
-                <div class="form-grid">
-                    <TextField id={field_id(&format!("costs.items[{i}].name"))} label={wb.t(Msg::UiCostName)} value={item.name.clone()} onchange={on_name} />
-                    <DecField id={field_id(&format!("costs.items[{i}].amount"))} label={wb.t(Msg::UiAmountEuro)} value={tym_core::num::format_cents(item.amount, ' ', ',')} parse={on_amount} unit="€" />
-                    <SelectField id={field_id(&format!("costs.items[{i}].rule"))} label={wb.t(Msg::UiSplitRule)} options={rule_options(lang)} selected={rule_code(&item.rule)} onchange={on_rule} />
-                </div>
-                { extra }
-                { result }
-                <button type="button" class="remove" onclick={remove}>{ lang.fmt(Msg::UiRemoveItem, &[&item.name]) }</button>
-            </article>
-        }
-    });
-    let add = {
-        let wb = wb.clone();
-        Callback::from(move |_| {
-            // The index the new item will have: the count as rendered, before this edit.
-            let n = wb.agreement().map(|a| a.costs.items.len()).unwrap_or(0);
-            wb.edit(|a| a.costs.items.push(CostItem::default()));
-            platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
         })
-    };
-    let participants = a.parties.iter().map(|p| {
-        let id = p.id.clone();
-        let count = a.costs.participants.iter().find(|c| c.party == p.id).map(|c| c.count);
-        let on_count = {
-            let wb = wb.clone();
-            Callback::from(move |v: String| -> Result<(), String> {
-                let id = id.clone();
-                let n = if v.trim().is_empty() { 0 } else { v.trim().parse::<u64>().map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())? };
-                wb.edit(move |a| {
-                    a.costs.participants.retain(|c| c.party != id);
-                    if n > 0 { a.costs.participants.push(PartyCount { party: id.clone(), count: n }); }
-                    let order: Vec<String> = a.parties.iter().map(|p| p.id.clone()).collect();
-                    a.costs.participants.sort_by_key(|c| order.iter().position(|o| *o == c.party));
-                    let counts = a.costs.participants.clone();
-                    for item in &mut a.costs.items {
-                        if let SplitRule::ByParticipants { counts: c } = &mut item.rule { *c = counts.clone(); }
+    })
+}
+
+fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) -> Html {
+    let lang = wb.lang;
+    match &item.rule {
+        SplitRule::OnePayer { party } => html! {
+            <SelectField id={field_id(&format!("costs.items[{i}].rule.party"))} label={wb.t(Msg::UiPayer)} options={party_options(a)} selected={party.clone()}
+                onchange={item_edit(wb, i, |it, v: String| it.rule = SplitRule::OnePayer { party: v })} />
+        },
+        SplitRule::FixedPercent { shares } => {
+            let fields = shares.iter().enumerate().map(|(j, s)| {
+                let wb = wb.clone();
+                let on_pct = Callback::from(move |v: String| -> Result<(), String> {
+                    match Dec::parse(&v) {
+                        Some(d) if (0..=100_000).contains(&d.0) => {
+                            wb.edit(move |a| {
+                                if let Some(SplitRule::FixedPercent { shares }) = a.costs.items.get_mut(i).map(|it| &mut it.rule) {
+                                    if let Some(s) = shares.get_mut(j) {
+                                        s.percent = d;
+                                    }
+                                }
+                            });
+                            Ok(())
+                        }
+                        _ => Err(wb.t(Msg::UiErrPercent).to_string()),
                     }
                 });
+                html! {
+                    <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party))}
+                        value={lang.dec(s.percent)} parse={on_pct} unit="%" />
+                }
+            });
+            html! { <div class="form-grid">{ for fields }</div> }
+        }
+        _ => html! {},
+    }
+}
+
+fn sub_split_editor(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) -> Html {
+    let lang = wb.lang;
+    // A share can be split further among the municipalities of an employment authority.
+    let authorities: Vec<_> = a.parties_of(PartyKind::EmploymentAuthority).collect();
+    let fields = authorities.iter().map(|p| {
+        let current = item.sub_splits.iter().find(|s| s.party == p.id).map(|s| &s.rule);
+        let opts = vec![
+            ("none".to_string(), lang.t(Msg::UiNoSubSplit).to_string()),
+            ("population".to_string(), lang.t(Msg::SubPopulation).to_string()),
+            ("clients".to_string(), lang.t(Msg::SubClients).to_string()),
+            ("equal".to_string(), lang.t(Msg::SubEqual).to_string()),
+        ];
+        let party = p.id.clone();
+        let wb = wb.clone();
+        let onchange = Callback::from(move |v: String| {
+            let party = party.clone();
+            wb.edit(move |a| {
+                let Some(item) = a.costs.items.get_mut(i) else { return };
+                item.sub_splits.retain(|s| s.party != party);
+                let rule = match v.as_str() {
+                    "population" => SubSplitRule::Population,
+                    "clients" => SubSplitRule::Clients,
+                    "equal" => SubSplitRule::Equal,
+                    _ => return,
+                };
+                item.sub_splits.push(SubSplit { party: party.clone(), rule });
+            })
+        });
+        html! {
+            <SelectField id={field_id(&format!("costs.items[{i}].sub_splits.{}", p.id))} label={lang.fmt(Msg::UiSubSplitOf, &[a.party_name(&p.id)])}
+                options={opts} selected={sub_rule_code(current)} {onchange} />
+        }
+    });
+    html! { <div class="form-grid" id={field_id(&format!("costs.items[{i}].sub_splits"))}>{ for fields }</div> }
+}
+
+fn item_result(
+    lang: Lang,
+    a: &Agreement,
+    i: usize,
+    item: &CostItem,
+    result: &Result<ItemSplit, split::SplitError>,
+) -> Html {
+    let s = match result {
+        Ok(s) => s,
+        Err(e) => {
+            return html! { <p class="field-error" id={format!("cost-error-{i}")}>{ e.message(lang, &item.name) }</p> }
+        }
+    };
+    let segs: Vec<Segment> = s
+        .shares
+        .iter()
+        .map(|sh| Segment { label: format!("{} {}", a.party_name(&sh.party), lang.money(sh.cents)), value: sh.cents })
+        .collect();
+    let desc = segs.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join("; ");
+    html! {
+        <>
+        <table class="figures result">
+            <caption>{ lang.fmt(Msg::UiSplitOf, &[&item.name]) }</caption>
+            <thead><tr><th scope="col">{ lang.t(Msg::UiParty) }</th><th scope="col">{ lang.t(Msg::UiShareEuro) }</th><th scope="col">{ lang.t(Msg::UiSharePct) }</th></tr></thead>
+            <tbody>{ for s.shares.iter().map(|sh| html! {
+                <tr><th scope="row">{ a.party_name(&sh.party) }</th>
+                    <td class="num" data-party={sh.party.clone()}>{ lang.money(sh.cents) }</td>
+                    <td class="num">{ pct(lang, sh.cents, s.total) }</td></tr>
+            }) }</tbody>
+        </table>
+        { for s.sub_splits.iter().map(|sub| match sub {
+            Ok(sub) => html! {
+                <table class="figures sub">
+                    <caption>{ lang.fmt(Msg::UiSubSplitOf, &[a.party_name(&sub.party)]) }</caption>
+                    <tbody>{ for sub.shares.iter().map(|m| html! {
+                        <tr><th scope="row">{ &m.municipality }</th><td class="num" data-municipality={m.municipality.clone()}>{ lang.money(m.cents) }</td></tr>
+                    }) }</tbody>
+                </table>
+            },
+            Err(e) => html! { <p class="field-error">{ e.message(lang, &item.name) }</p> },
+        }) }
+        <BarChart title={item.name.clone()} segments={segs} description={desc} />
+        </>
+    }
+}
+
+fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
+    let lang = wb.lang;
+    let list = a.costs.items.iter().enumerate().map(|(i, item)| {
+        let on_amount = {
+            let set = item_edit(wb, i, |it, c: Cents| it.amount = c);
+            let msg = lang.t(Msg::UiErrEuros);
+            Callback::from(move |v: String| -> Result<(), String> {
+                set.emit(parse_euros(&v).ok_or(msg)?);
                 Ok(())
             })
         };
-        html! { <DecField id={field_id(&format!("costs.participants.{}", p.id))} label={a.party_name(&p.id).to_string()} value={count.map(|c| c.to_string()).unwrap_or_default()} parse={on_count} /> }
+        let on_rule = {
+            let wb = wb.clone();
+            Callback::from(move |v: String| {
+                wb.edit(move |a| {
+                    let r = rule_from(&v, a);
+                    if let Some(it) = a.costs.items.get_mut(i) {
+                        it.rule = r;
+                    }
+                })
+            })
+        };
+        let remove = {
+            let wb = wb.clone();
+            Callback::from(move |_| {
+                wb.edit(move |a| {
+                    if i < a.costs.items.len() {
+                        a.costs.items.remove(i);
+                    }
+                })
+            })
+        };
+        let title = if item.name.is_empty() { lang.fmt(Msg::UiCostItemN, &[&(i + 1).to_string()]) } else { item.name.clone() };
+        html! {
+            <article class="cost-item" key={i}>
+                <h3>{ &title }</h3>
+                <div class="form-grid">
+                    <TextField id={field_id(&format!("costs.items[{i}].name"))} label={wb.t(Msg::UiCostName)} value={item.name.clone()} onchange={item_edit(wb, i, |it, v: String| it.name = v)} />
+                    <DecField id={field_id(&format!("costs.items[{i}].amount"))} label={wb.t(Msg::UiAmountEuro)} value={format_cents(item.amount, ' ', ',')} parse={on_amount} unit="€" />
+                    <SelectField id={field_id(&format!("costs.items[{i}].rule"))} label={wb.t(Msg::UiSplitRule)} options={rule_options(lang)} selected={rule_code(&item.rule)} onchange={on_rule} />
+                </div>
+                { rule_details(wb, a, i, item) }
+                { sub_split_editor(wb, a, i, item) }
+                { item_result(lang, a, i, item, &report.items[i]) }
+                <button type="button" class="remove" onclick={remove}>{ lang.fmt(Msg::UiRemoveItem, &[&title]) }</button>
+            </article>
+        }
     });
-    let basis_radio = [(BasisChoice::AsAgreed, "asagreed", Msg::UiBasisAsAgreed), (BasisChoice::Override(StaffBasis::Fte), "fte", Msg::BasisFte), (BasisChoice::Override(StaffBasis::Persons), "persons", Msg::BasisPersons)]
-        .into_iter()
-        .map(|(choice, code, m)| {
-            let basis = basis.clone();
-            let id = format!("basis-{code}");
-            html! {
-                <span class="radio">
-                    <input type="radio" name="basis" id={id.clone()} checked={*basis == choice} onchange={Callback::from(move |_| basis.set(choice))} />
-                    <label for={id}>{ lang.t(m) }</label>
-                </span>
-            }
+    html! { { for list } }
+}
+
+fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
+    let fields = a.parties.iter().map(|p| {
+        let id = p.id.clone();
+        let count = a.costs.participants.iter().find(|c| c.party == p.id).map(|c| c.count);
+        let wb = wb.clone();
+        let on_count = Callback::from(move |v: String| -> Result<(), String> {
+            let id = id.clone();
+            let n = crate::components::sections::area::parse_count(&v)
+                .map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())?
+                .unwrap_or(0);
+            wb.edit(move |a| {
+                a.costs.participants.retain(|c| c.party != id);
+                if n > 0 {
+                    a.costs.participants.push(PartyCount { party: id.clone(), count: n });
+                }
+                let order: Vec<String> = a.parties.iter().map(|p| p.id.clone()).collect();
+                a.costs.participants.sort_by_key(|c| order.iter().position(|o| *o == c.party));
+                // Items split by participants follow the enrolment.
+                let counts = a.costs.participants.clone();
+                for item in &mut a.costs.items {
+                    if let SplitRule::ByParticipants { counts: c } = &mut item.rule {
+                        *c = counts.clone();
+                    }
+                }
+            });
+            Ok(())
         });
-    let totals = a.parties.iter().enumerate().map(|(k, p)| {
+        html! {
+            <DecField id={field_id(&format!("costs.participants.{}", p.id))} label={a.party_name(&p.id).to_string()}
+                value={count.map(|c| c.to_string()).unwrap_or_default()} parse={on_count} />
+        }
+    });
+    html! { <div class="form-grid">{ for fields }</div> }
+}
+
+fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agreement>) -> Html {
+    let persons = split::split_all(a, BasisChoice::Override(StaffBasis::Persons));
+    let fte = split::split_all(a, BasisChoice::Override(StaffBasis::Fte));
+    let before = baseline.map(|b| split::split_all(b, BasisChoice::AsAgreed));
+    let rows = a.parties.iter().enumerate().map(|(k, p)| {
         let shown = report.totals[k].common;
         let by_p = persons.totals[k].common;
         let by_f = fte.totals[k].common;
+        let was =
+            before.as_ref().and_then(|b| b.totals.iter().find(|t| t.party == p.id)).map(|t| t.common).unwrap_or(0);
         html! {
             <tr>
                 <th scope="row">{ a.party_name(&p.id) }</th>
                 <td class="num" data-total={p.id.clone()}>{ lang.money(shown) }</td>
                 <td class="num">{ lang.money(by_p) }</td>
                 <td class="num">{ lang.money(by_f) }</td>
-                <td class="num">{ lang.money(by_f - by_p) }</td>
+                <td class="num" data-difference={p.id.clone()}>{ lang.money(by_f - by_p) }</td>
+                <td class="num" data-whatif={p.id.clone()}>{ lang.money(report.totals[k].common - was) }</td>
                 <td class="num">{ lang.money(report.totals[k].own_staff) }</td>
             </tr>
         }
     });
+    html! {
+        <table class="figures" id="cost-totals">
+            <caption>{ lang.t(Msg::UiTotalsCaption) }</caption>
+            <thead><tr>
+                <th scope="col">{ lang.t(Msg::UiParty) }</th><th scope="col">{ lang.t(Msg::UiShown) }</th>
+                <th scope="col">{ lang.t(Msg::BasisPersons) }</th><th scope="col">{ lang.t(Msg::BasisFte) }</th>
+                <th scope="col">{ lang.t(Msg::UiDifference) }</th><th scope="col">{ lang.t(Msg::UiWhatIf) }</th>
+                <th scope="col">{ lang.t(Msg::UiOwnStaffCosts) }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+    }
+}
+
+#[function_component(MultiYear)]
+fn multi_year() -> Html {
+    let wb = use_workbench();
+    let years = use_state(|| 5u32);
+    let Some(a) = wb.agreement() else { return html! {} };
+    let lang = wb.lang;
+    let index = a.costs.yearly_index_pct.unwrap_or(Dec::ZERO);
+    let on_years = {
+        let years = years.clone();
+        let msg = lang.t(Msg::UiErrYears);
+        Callback::from(move |v: String| -> Result<(), String> {
+            match v.trim().parse::<u32>() {
+                Ok(n) if (1..=20).contains(&n) => {
+                    years.set(n);
+                    Ok(())
+                }
+                _ => Err(msg.to_string()),
+            }
+        })
+    };
+    let on_index = {
+        let wb = wb.clone();
+        Callback::from(move |v: String| -> Result<(), String> {
+            if v.trim().is_empty() {
+                wb.edit(|a| a.costs.yearly_index_pct = None);
+                return Ok(());
+            }
+            match Dec::parse(&v) {
+                Some(d) if (-50_000..=100_000).contains(&d.0) => {
+                    wb.edit(move |a| a.costs.yearly_index_pct = Some(d));
+                    Ok(())
+                }
+                _ => Err(wb.t(Msg::UiErrPercent).to_string()),
+            }
+        })
+    };
+    let rows = split::multi_year(a, BasisChoice::AsAgreed, *years, index.0);
+    html! {
+        <section aria-labelledby="multi-year-heading">
+            <h2 id="multi-year-heading">{ wb.t(Msg::UiMultiYear) }</h2>
+            <div class="form-grid">
+                <DecField id="multi-year-years" label={wb.t(Msg::UiYears)} value={years.to_string()} parse={on_years} />
+                <DecField id={field_id("costs.yearly_index_pct")} label={wb.t(Msg::UiYearlyIndex)} value={a.costs.yearly_index_pct.map(|d| lang.dec(d)).unwrap_or_default()} parse={on_index} unit="%" />
+            </div>
+            <table class="figures" id="multi-year-table">
+                <caption>{ wb.t(Msg::UiMultiYearCaption) }</caption>
+                <thead><tr>
+                    <th scope="col">{ wb.t(Msg::UiYear) }</th>
+                    { for a.parties.iter().map(|p| html! { <th scope="col">{ a.party_name(&p.id) }</th> }) }
+                </tr></thead>
+                <tbody>{ for rows.iter().enumerate().map(|(y, r)| html! {
+                    <tr>
+                        <th scope="row">{ y + 1 }</th>
+                        { match r {
+                            Ok(t) => html! { { for t.iter().map(|t| html! { <td class="num">{ lang.money(t.common) }</td> }) } },
+                            Err(e) => html! { <td colspan={a.parties.len().to_string()}>{ e.message(lang, "") }</td> },
+                        } }
+                    </tr>
+                }) }</tbody>
+            </table>
+        </section>
+    }
+}
+
+#[function_component(CostsPage)]
+pub fn costs_page() -> Html {
+    let wb = use_workbench();
+    let basis = use_state(|| BasisChoice::AsAgreed);
+    let decimal_point = use_state(|| false);
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> };
+    };
+    let lang = wb.lang;
+    let report = split::split_all(a, *basis);
+    let add = {
+        let wb = wb.clone();
+        let n = a.costs.items.len();
+        Callback::from(move |_| {
+            wb.edit(|a| a.costs.items.push(CostItem::default()));
+            platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
+        })
+    };
+    let basis_radio = [
+        (BasisChoice::AsAgreed, "asagreed", Msg::UiBasisAsAgreed),
+        (BasisChoice::Override(StaffBasis::Fte), "fte", Msg::BasisFte),
+        (BasisChoice::Override(StaffBasis::Persons), "persons", Msg::BasisPersons),
+    ]
+    .into_iter()
+    .map(|(choice, code, m)| {
+        let basis = basis.clone();
+        let id = format!("basis-{code}");
+        html! {
+            <span class="radio">
+                <input type="radio" name="basis" id={id.clone()} checked={*basis == choice} onchange={Callback::from(move |_| basis.set(choice))} />
+                <label for={id}>{ lang.t(m) }</label>
+            </span>
+        }
+    });
+    let flag = |f: fn(&mut Agreement, bool)| {
+        let wb = wb.clone();
+        Callback::from(move |b: bool| wb.edit(move |a| f(a, b)))
+    };
+    let text = |f: fn(&mut Agreement, String)| {
+        let wb = wb.clone();
+        Callback::from(move |v: String| wb.edit(move |a| f(a, v.clone())))
+    };
     let csv = {
         let a = a.clone();
         let basis = *basis;
+        let point = *decimal_point;
         Callback::from(move |_| {
             let r = split::split_all(&a, basis);
+            // The byte-order mark makes Excel read the file as UTF-8 (ä, ö).
             platform::download(
                 "kustannusjako.csv",
                 "text/csv;charset=utf-8",
-                &format!("\u{feff}{}", split::to_csv(&a, &r, lang, false)),
+                &format!("\u{feff}{}", split::to_csv(&a, &r, lang, point)),
             );
         })
+    };
+    let on_point = {
+        let d = decimal_point.clone();
+        Callback::from(move |b: bool| d.set(b))
     };
     let announce = a
         .parties
         .iter()
-        .enumerate()
-        .map(|(k, p)| format!("{} {}", a.party_name(&p.id), lang.money(report.totals[k].common)))
+        .zip(&report.totals)
+        .map(|(p, t)| format!("{} {}", a.party_name(&p.id), lang.money(t.common)))
         .collect::<Vec<_>>()
         .join(", ");
+    let baseline = wb.baseline.as_deref().map(|f| &f.agreement);
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1>
             <p>{ wb.t(Msg::UiCostsIntro) }</p>
+            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.t(Msg::UiOwnCostsOwn)} checked={a.costs.own_staff_costs_own} onchange={flag(|a, b| a.costs.own_staff_costs_own = b)} />
+            <CheckboxField id={field_id("costs.override_recorded")} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={flag(|a, b| a.costs.override_recorded = b)} />
+            <TextField id={field_id("costs.kela_participation")} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={text(|a, v| a.costs.kela_participation = v)} multiline=true />
             <fieldset class="basis">
                 <legend>{ wb.t(Msg::UiBasisLegend) }</legend>
                 { for basis_radio }
             </fieldset>
             <h2>{ wb.t(Msg::UiCostItems) }</h2>
-            { for items }
+            { items(&wb, a, &report) }
             <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <h2>{ wb.t(Msg::UiParticipants) }</h2>
-            <div class="form-grid">{ for participants }</div>
+            { participants(&wb, a) }
             <h2>{ wb.t(Msg::UiTotalsPerParty) }</h2>
-            <table class="figures" id="cost-totals">
-                <caption>{ wb.t(Msg::UiTotalsCaption) }</caption>
-                <thead><tr>
-                    <th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiShown) }</th>
-                    <th scope="col">{ wb.t(Msg::BasisPersons) }</th><th scope="col">{ wb.t(Msg::BasisFte) }</th>
-                    <th scope="col">{ wb.t(Msg::UiDifference) }</th><th scope="col">{ wb.t(Msg::UiOwnStaffCosts) }</th>
-                </tr></thead>
-                <tbody>{ for totals }</tbody>
-            </table>
+            { totals(lang, a, &report, baseline) }
             <p class="visually-hidden" role="status" id="cost-announce">{ announce }</p>
-            <p><button type="button" onclick={csv}>{ wb.t(Msg::UiExportCsv) }</button></p>
+            <div class="toolbar">
+                <button type="button" id="export-csv" onclick={csv}>{ wb.t(Msg::UiExportCsv) }</button>
+                <CheckboxField id="csv-decimal-point" label={wb.t(Msg::UiCsvDecimalPoint)} checked={*decimal_point} onchange={on_point} />
+            </div>
+            <MultiYear />
+            <ClauseText id={field_id("costs.text")} value={a.costs.text.clone()} onchange={text(|a, v| a.costs.text = v)} />
         </section>
     }
 }

@@ -1,65 +1,85 @@
-//! Staffing (section 8): the staff rows by party, sub-area, role and sector, with FTE per party and
-//! clients per FTE against the parties' own threshold.
+//! Staffing (section 8): the staff rows by party, sub-area, role and sector; sub-areas with client
+//! estimates; the totals as the agreement words them; FTE per party and clients per FTE against the
+//! parties' own threshold.
 
 use super::{party_options, sector_code, sector_from, sector_options};
-use crate::components::{dec_field::DecField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
-use crate::hooks::use_workbench;
+use crate::components::sections::{area::parse_count, clause_text::ClauseText};
+use crate::components::{
+    checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
+    text_field::TextField,
+};
+use crate::hooks::{use_workbench, WorkbenchHandle};
 use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
-use tym_core::model::StaffRow;
+use tym_core::model::{Agreement, StaffRow, StatedTotal, SubArea};
 use tym_core::num::Dec;
-use tym_core::Msg;
+use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
-#[function_component(StaffingPage)]
-pub fn staffing_page() -> Html {
-    let wb = use_workbench();
-    let Some(a) = wb.agreement() else {
-        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
-    };
+/// Parses FTE as typed ("0,75", "0.75"); empty means not stated.
+fn parse_fte(v: &str) -> Result<Option<Dec>, ()> {
+    if v.trim().is_empty() {
+        return Ok(None);
+    }
+    Dec::parse(v).filter(|d| d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE).map(Some).ok_or(())
+}
+
+fn one_decimal(lang: Lang, d: Dec) -> String {
+    lang.dec(Dec((d.0 + 50) / 100 * 100))
+}
+
+/// An edit of staff row `i`; a callback of a row that another edit removed changes nothing.
+fn row_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut StaffRow, T)) -> Callback<T> {
+    let wb = wb.clone();
+    Callback::from(move |v: T| {
+        wb.edit(move |a| {
+            if let Some(r) = a.staffing.rows.get_mut(i) {
+                f(r, v.clone())
+            }
+        })
+    })
+}
+
+fn staff_rows(wb: &WorkbenchHandle, a: &Agreement) -> Html {
     let lang = wb.lang;
     let parties = party_options(a);
     let rows = a.staffing.rows.iter().enumerate().map(|(i, r)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let on_party = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.staffing.rows[i].party = v.clone())) };
-        let on_sub = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.staffing.rows[i].sub_area = Some(v.clone()).filter(|s| !s.trim().is_empty()))) };
-        let on_role = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.staffing.rows[i].role = v.clone())) };
-        let on_sector = { let wb = wb.clone(); Callback::from(move |v: String| wb.edit(move |a| a.staffing.rows[i].sector = sector_from(&v))) };
         let on_persons = {
-            let wb = wb.clone();
+            let set = row_edit(wb, i, |r, p: Option<u32>| r.persons = p);
+            let msg = lang.t(Msg::UiErrWholeNumber);
             Callback::from(move |v: String| -> Result<(), String> {
-                let t = v.trim();
-                if t.is_empty() {
-                    wb.edit(move |a| a.staffing.rows[i].persons = None);
-                    return Ok(());
-                }
-                match t.parse::<u32>() {
-                    Ok(p) if p <= 100_000 => { wb.edit(move |a| a.staffing.rows[i].persons = Some(p)); Ok(()) }
-                    _ => Err(wb.t(Msg::UiErrWholeNumber).to_string()),
-                }
+                let p = parse_count(&v).ok().filter(|p| p.is_none_or(|p| p <= 100_000)).ok_or(msg)?;
+                set.emit(p.map(|p| p as u32));
+                Ok(())
             })
         };
         let on_fte = {
-            let wb = wb.clone();
+            let set = row_edit(wb, i, |r, f: Option<Dec>| r.fte = f);
+            let msg = lang.t(Msg::UiErrFte);
             Callback::from(move |v: String| -> Result<(), String> {
-                if v.trim().is_empty() {
-                    wb.edit(move |a| a.staffing.rows[i].fte = None);
-                    return Ok(());
-                }
-                match Dec::parse(&v) {
-                    Some(d) if d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE => { wb.edit(move |a| a.staffing.rows[i].fte = Some(d)); Ok(()) }
-                    _ => Err(wb.t(Msg::UiErrFte).to_string()),
-                }
+                set.emit(parse_fte(&v).map_err(|_| msg)?);
+                Ok(())
             })
         };
-        let remove = { let wb = wb.clone(); Callback::from(move |_| wb.edit(move |a| { if i < a.staffing.rows.len() { a.staffing.rows.remove(i); } })) };
+        let remove = {
+            let wb = wb.clone();
+            Callback::from(move |_| {
+                wb.edit(move |a| {
+                    if i < a.staffing.rows.len() {
+                        a.staffing.rows.remove(i);
+                    }
+                })
+            })
+        };
         let path = |f: &str| field_id(&format!("staffing.rows[{i}].{f}"));
         html! {
             <tr key={i}>
-                <td><SelectField id={path("party")} label={lbl(Msg::UiParty)} in_table=true options={parties.clone()} selected={r.party.clone()} onchange={on_party} /></td>
-                <td><TextField id={path("sub_area")} label={lbl(Msg::UiSubArea)} in_table=true value={r.sub_area.clone().unwrap_or_default()} onchange={on_sub} /></td>
-                <td><TextField id={path("role")} label={lbl(Msg::UiRole)} in_table=true value={r.role.clone()} onchange={on_role} /></td>
-                <td><SelectField id={path("sector")} label={lbl(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(r.sector)} onchange={on_sector} /></td>
+                <td><SelectField id={path("party")} label={lbl(Msg::UiParty)} in_table=true options={parties.clone()} selected={r.party.clone()} onchange={row_edit(wb, i, |r, v: String| r.party = v)} /></td>
+                <td><TextField id={path("sub_area")} label={lbl(Msg::UiSubArea)} in_table=true value={r.sub_area.clone().unwrap_or_default()}
+                    onchange={row_edit(wb, i, |r, v: String| r.sub_area = Some(v).filter(|s| !s.trim().is_empty()))} /></td>
+                <td><TextField id={path("role")} label={lbl(Msg::UiRole)} in_table=true value={r.role.clone()} onchange={row_edit(wb, i, |r, v: String| r.role = v)} /></td>
+                <td><SelectField id={path("sector")} label={lbl(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(r.sector)} onchange={row_edit(wb, i, |r, v: String| r.sector = sector_from(&v))} /></td>
                 <td><DecField id={path("persons")} label={lbl(Msg::UiPersons)} in_table=true value={r.persons.map(|p| p.to_string()).unwrap_or_default()} parse={on_persons} /></td>
                 <td><DecField id={path("fte")} label={lbl(Msg::UiFte)} in_table=true value={r.fte.map(|f| lang.dec(f)).unwrap_or_default()} parse={on_fte} /></td>
                 <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ wb.t(Msg::UiRemove) }</button></td>
@@ -69,30 +89,186 @@ pub fn staffing_page() -> Html {
     let add = {
         let wb = wb.clone();
         let first = a.parties.first().map(|p| p.id.clone()).unwrap_or_default();
+        let n = a.staffing.rows.len();
         Callback::from(move |_| {
             let first = first.clone();
-            // The index the new row will have: the count as rendered, before this edit.
-            let n = wb.agreement().map(|a| a.staffing.rows.len()).unwrap_or(0);
             wb.edit(move |a| a.staffing.rows.push(StaffRow { party: first.clone(), ..Default::default() }));
-            // Focus the new row's first field once it is rendered.
             crate::platform::focus_soon(field_id(&format!("staffing.rows[{n}].party")));
         })
     };
+    html! {
+        <>
+        <table class="edit-table" id="staff-table">
+            <caption>{ wb.t(Msg::UiStaffRows) }</caption>
+            <thead><tr>
+                <th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiSubArea) }</th>
+                <th scope="col">{ wb.t(Msg::UiRole) }</th><th scope="col">{ wb.t(Msg::UiSector) }</th>
+                <th scope="col">{ wb.t(Msg::UiPersons) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th>
+                <th scope="col"><span class="visually-hidden">{ wb.t(Msg::UiRemove) }</span></th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+        <p><button type="button" id="add-staff-row" onclick={add}>{ wb.t(Msg::UiAddStaffRow) }</button></p>
+        </>
+    }
+}
+
+fn sub_areas(wb: &WorkbenchHandle, a: &Agreement) -> Html {
+    let lang = wb.lang;
+    let rows = a.area.sub_areas.iter().enumerate().map(|(i, s)| {
+        let n = (i + 1).to_string();
+        let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
+        let edit = |f: fn(&mut SubArea, String)| {
+            let wb = wb.clone();
+            Callback::from(move |v: String| {
+                wb.edit(move |a| {
+                    if let Some(s) = a.area.sub_areas.get_mut(i) {
+                        f(s, v.clone())
+                    }
+                })
+            })
+        };
+        let on_clients = {
+            let wb = wb.clone();
+            Callback::from(move |v: String| -> Result<(), String> {
+                let c = parse_count(&v).map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())?;
+                wb.edit(move |a| {
+                    if let Some(s) = a.area.sub_areas.get_mut(i) {
+                        s.clients = c;
+                    }
+                });
+                Ok(())
+            })
+        };
+        let fte: Dec = a.staffing.rows.iter().filter(|r| r.sub_area.as_deref() == Some(s.id.as_str())).filter_map(|r| r.fte).sum();
+        let ratio = s.clients.and_then(|c| clients_per_fte(c, fte)).map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into());
+        html! {
+            <tr key={i}>
+                <td><TextField id={field_id(&format!("area.sub_areas[{i}].id"))} label={lbl(Msg::UiSubAreaCode)} in_table=true value={s.id.clone()} onchange={edit(|s, v| s.id = v)} /></td>
+                <td><TextField id={field_id(&format!("area.sub_areas[{i}].name"))} label={lbl(Msg::UiSubAreaName)} in_table=true value={s.name.clone()} onchange={edit(|s, v| s.name = v)} /></td>
+                <td><DecField id={field_id(&format!("area.sub_areas[{i}].clients"))} label={lbl(Msg::UiClients)} in_table=true value={s.clients.map(|c| c.to_string()).unwrap_or_default()} parse={on_clients} /></td>
+                <td class="num">{ lang.dec(fte) }</td>
+                <td class="num">{ ratio }</td>
+            </tr>
+        }
+    });
+    let add = {
+        let wb = wb.clone();
+        Callback::from(move |_| {
+            wb.edit(|a| {
+                let id = (1..)
+                    .map(|n| format!("s{n}"))
+                    .find(|id| !a.area.sub_areas.iter().any(|s| s.id == *id))
+                    .unwrap_or_default();
+                a.area.sub_areas.push(SubArea { id, ..Default::default() });
+            })
+        })
+    };
+    html! {
+        <>
+        <table class="edit-table" id="sub-areas-table">
+            <caption>{ wb.t(Msg::UiSubAreas) }</caption>
+            <thead><tr>
+                <th scope="col">{ wb.t(Msg::UiSubAreaCode) }</th><th scope="col">{ wb.t(Msg::UiSubAreaName) }</th>
+                <th scope="col">{ wb.t(Msg::UiClients) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th>
+                <th scope="col">{ wb.t(Msg::UiClientsPerFte) }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+        <p><button type="button" id={field_id("area.sub_areas")} onclick={add}>{ wb.t(Msg::UiAddSubArea) }</button></p>
+        </>
+    }
+}
+
+fn stated_totals(wb: &WorkbenchHandle, a: &Agreement) -> Html {
+    let lang = wb.lang;
+    let parties = party_options(a);
+    let rows = a.staffing.stated_totals.iter().enumerate().map(|(i, t)| {
+        let n = (i + 1).to_string();
+        let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
+        let edit = |f: fn(&mut StatedTotal, String)| {
+            let wb = wb.clone();
+            Callback::from(move |v: String| {
+                wb.edit(move |a| {
+                    if let Some(t) = a.staffing.stated_totals.get_mut(i) {
+                        f(t, v.clone())
+                    }
+                })
+            })
+        };
+        let on_fte = {
+            let wb = wb.clone();
+            Callback::from(move |v: String| -> Result<(), String> {
+                let f = parse_fte(&v).ok().flatten().ok_or(wb.t(Msg::UiErrFte))?;
+                wb.edit(move |a| {
+                    if let Some(t) = a.staffing.stated_totals.get_mut(i) {
+                        t.fte = f;
+                    }
+                });
+                Ok(())
+            })
+        };
+        let on_approx = {
+            let wb = wb.clone();
+            Callback::from(move |b: bool| {
+                wb.edit(move |a| {
+                    if let Some(t) = a.staffing.stated_totals.get_mut(i) {
+                        t.approximate = b;
+                    }
+                })
+            })
+        };
+        let rows_sum = a.party_fte(&t.party);
+        html! {
+            <tr key={i}>
+                <td><SelectField id={field_id(&format!("staffing.stated_totals[{i}].party"))} label={lbl(Msg::UiParty)} in_table=true options={parties.clone()} selected={t.party.clone()} onchange={edit(|t, v| t.party = v)} /></td>
+                <td><TextField id={field_id(&format!("staffing.stated_totals[{i}].wording"))} label={lbl(Msg::UiWording)} in_table=true value={t.wording.clone()} onchange={edit(|t, v| t.wording = v)} /></td>
+                <td><DecField id={field_id(&format!("staffing.stated_totals[{i}].fte"))} label={lbl(Msg::UiFte)} in_table=true value={lang.dec(t.fte)} parse={on_fte} /></td>
+                <td><CheckboxField id={field_id(&format!("staffing.stated_totals[{i}].approximate"))} label={lbl(Msg::UiApproximate)} checked={t.approximate} onchange={on_approx} /></td>
+                <td class="num">{ lang.dec(rows_sum) }</td>
+            </tr>
+        }
+    });
+    let add = {
+        let wb = wb.clone();
+        let first = a.parties.first().map(|p| p.id.clone()).unwrap_or_default();
+        Callback::from(move |_| {
+            let first = first.clone();
+            wb.edit(move |a| a.staffing.stated_totals.push(StatedTotal { party: first.clone(), ..Default::default() }))
+        })
+    };
+    html! {
+        <>
+        <table class="edit-table" id="stated-totals-table">
+            <caption>{ wb.t(Msg::UiStatedTotals) }</caption>
+            <thead><tr>
+                <th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiWording) }</th>
+                <th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiApproximate) }</th>
+                <th scope="col">{ wb.t(Msg::UiRowsSum) }</th>
+            </tr></thead>
+            <tbody>{ for rows }</tbody>
+        </table>
+        <p><button type="button" onclick={add}>{ wb.t(Msg::UiAddStatedTotal) }</button></p>
+        </>
+    }
+}
+
+#[function_component(StaffingPage)]
+pub fn staffing_page() -> Html {
+    let wb = use_workbench();
+    let Some(a) = wb.agreement() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
+    };
+    let lang = wb.lang;
     let on_clients = {
         let wb = wb.clone();
         Callback::from(move |v: String| -> Result<(), String> {
-            let t = v.trim().replace(['\u{a0}', ' '], "");
-            if t.is_empty() {
-                wb.edit(|a| a.staffing.clients_estimate = None);
-                return Ok(());
-            }
-            match t.parse::<u64>() {
-                Ok(c) if c <= 10_000_000 => {
-                    wb.edit(move |a| a.staffing.clients_estimate = Some(c));
-                    Ok(())
-                }
-                _ => Err(wb.t(Msg::UiErrWholeNumber).to_string()),
-            }
+            let c = parse_count(&v)
+                .ok()
+                .filter(|c| c.is_none_or(|c| c <= 10_000_000))
+                .ok_or(wb.t(Msg::UiErrWholeNumber))?;
+            wb.edit(move |a| a.staffing.clients_estimate = c);
+            Ok(())
         })
     };
     let on_threshold = {
@@ -111,8 +287,18 @@ pub fn staffing_page() -> Html {
             }
         })
     };
-    let per_party = a.parties.iter().map(|p| html! {
-        <tr><th scope="row">{ a.party_name(&p.id) }</th><td class="num">{ lang.dec(a.party_fte(&p.id)) }</td><td class="num">{ a.party_persons(&p.id) }</td></tr>
+    let flag = |f: fn(&mut Agreement, bool)| {
+        let wb = wb.clone();
+        Callback::from(move |b: bool| wb.edit(move |a| f(a, b)))
+    };
+    let on_text = {
+        let wb = wb.clone();
+        Callback::from(move |v: String| wb.edit(move |a| a.staffing.text = v.clone()))
+    };
+    let per_party = a.parties.iter().map(|p| {
+        html! {
+            <tr><th scope="row">{ a.party_name(&p.id) }</th><td class="num">{ lang.dec(a.party_fte(&p.id)) }</td><td class="num">{ a.party_persons(&p.id) }</td></tr>
+        }
     });
     let threshold = a.staffing.max_clients_per_fte;
     let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
@@ -120,17 +306,13 @@ pub fn staffing_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>
             <p>{ wb.t(Msg::UiStaffingIntro) }</p>
-            <table class="edit-table" id="staff-table">
-                <caption>{ wb.t(Msg::UiStaffRows) }</caption>
-                <thead><tr>
-                    <th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiSubArea) }</th>
-                    <th scope="col">{ wb.t(Msg::UiRole) }</th><th scope="col">{ wb.t(Msg::UiSector) }</th>
-                    <th scope="col">{ wb.t(Msg::UiPersons) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th>
-                    <th scope="col"><span class="visually-hidden">{ wb.t(Msg::UiRemove) }</span></th>
-                </tr></thead>
-                <tbody>{ for rows }</tbody>
+            { staff_rows(&wb, a) }
+            <table class="figures">
+                <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
+                <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th></tr></thead>
+                <tbody>{ for per_party }</tbody>
+                <tfoot><tr><th scope="row">{ wb.t(Msg::UiTotal) }</th><td class="num" id="total-fte">{ lang.dec(a.total_fte()) }</td><td class="num">{ a.parties.iter().map(|p| a.party_persons(&p.id)).sum::<u64>() }</td></tr></tfoot>
             </table>
-            <p><button type="button" id="add-staff-row" onclick={add}>{ wb.t(Msg::UiAddStaffRow) }</button></p>
             <h2>{ wb.t(Msg::UiSufficiency) }</h2>
             <div class="form-grid">
                 <DecField id={field_id("staffing.clients_estimate")} label={wb.t(Msg::UiClientsEstimate)} value={a.staffing.clients_estimate.map(|c| c.to_string()).unwrap_or_default()} parse={on_clients} />
@@ -139,13 +321,13 @@ pub fn staffing_page() -> Html {
             if threshold.is_none() {
                 <p class="hint">{ lang.fmt(Msg::UiThresholdDefault, &[&lang.dec(DEFAULT_MAX_CLIENTS_PER_FTE)]) }</p>
             }
-            <table class="figures">
-                <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
-                <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th></tr></thead>
-                <tbody>{ for per_party }</tbody>
-                <tfoot><tr><th scope="row">{ wb.t(Msg::UiTotal) }</th><td class="num" id="total-fte">{ lang.dec(a.total_fte()) }</td><td></td></tr></tfoot>
-            </table>
-            <p id="clients-per-fte">{ wb.t(Msg::UiClientsPerFte) }{ ": " }{ ratio.map(|r| lang.dec(Dec((r.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into()) }</p>
+            <p id="clients-per-fte">{ wb.t(Msg::UiClientsPerFte) }{ ": " }{ ratio.map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into()) }</p>
+            { sub_areas(&wb, a) }
+            <CheckboxField id={field_id("staffing.reviewed_yearly")} label={wb.t(Msg::UiStaffReviewed)} checked={a.staffing.reviewed_yearly} onchange={flag(|a, b| a.staffing.reviewed_yearly = b)} />
+            <CheckboxField id={field_id("staffing.amended_on_change")} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={flag(|a, b| a.staffing.amended_on_change = b)} />
+            <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
+            { stated_totals(&wb, a) }
+            <ClauseText id={field_id("staffing.text")} value={a.staffing.text.clone()} onchange={on_text} />
         </section>
     }
 }

@@ -4,7 +4,11 @@ use std::process::Command;
 
 fn tym(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_tym")).args(args).output().expect("run tym");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
 }
 
 fn tmp(name: &str, content: &str) -> String {
@@ -33,7 +37,8 @@ fn presets_list_and_export_then_validate() {
 
 #[test]
 fn invalid_files_exit_1_naming_the_file_and_field() {
-    let bad = tmp("bad.json", r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"fte":true}]}}}"#);
+    let bad =
+        tmp("bad.json", r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"fte":true}]}}}"#);
     let (code, _, err) = tym(&["validate", &bad]);
     assert_eq!(code, 1);
     assert!(err.contains("bad.json") && err.contains("agreement.staffing.rows[0].fte"), "{err}");

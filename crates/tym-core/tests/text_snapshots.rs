@@ -39,7 +39,11 @@ fn free_text_replaces_the_generated_wording_and_drafts_are_marked() {
 #[test]
 fn the_cost_annex_is_the_split_table() {
     let mut a = presets::load("lantinen-pirkanmaa").unwrap().agreement;
-    a.costs.items.push(tym_core::model::CostItem { name: "Johtava henkilö".into(), amount: 7_840_000, ..Default::default() });
+    a.costs.items.push(tym_core::model::CostItem {
+        name: "Johtava henkilö".into(),
+        amount: 7_840_000,
+        ..Default::default()
+    });
     let doc = text::generate(&a, DocLang::Fi);
     let annex = doc.sections.last().unwrap();
     assert!(annex.annex);
