@@ -2,10 +2,10 @@
 //! summary. Global keyboard shortcuts (undo/redo) are bound here.
 
 use crate::components::{header::Header, nav::Nav, notice::NoticeRegion, summary::Summary};
-use crate::hooks::{use_workbench, WorkbenchProvider};
+use crate::hooks::{use_persistence, use_workbench, WorkbenchProvider};
 use crate::pages;
 use crate::platform;
-use crate::state::View;
+use crate::state::{ReadOnly, View};
 use gloo::events::{EventListener, EventListenerOptions};
 use tym_core::Msg;
 use wasm_bindgen::JsCast;
@@ -19,16 +19,22 @@ pub fn app() -> Html {
 #[function_component(Shell)]
 fn shell() -> Html {
     let wb = use_workbench();
+    use_persistence(&wb);
     {
         let view = wb.view;
-        let first = use_mut_ref(|| true);
+        let was_loaded = use_mut_ref(|| false);
+        let loaded = wb.loaded;
         // Moving focus to the new view's heading tells keyboard and screen-reader users where they are;
-        // on page load focus stays at the top, where the skip link is.
-        use_effect_with(view, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                platform::focus("view-heading");
-            }
-        });
+        // while the page loads (and reopens the last draft) focus stays at the top, at the skip link.
+        {
+            let was_loaded = was_loaded.clone();
+            use_effect_with(view, move |_| {
+                if *was_loaded.borrow() {
+                    platform::focus("view-heading");
+                }
+            });
+        }
+        use_effect_with(loaded, move |l| *was_loaded.borrow_mut() = *l);
     }
     {
         let wb = wb.clone();
@@ -75,9 +81,32 @@ fn shell() -> Html {
             <Nav />
             <NoticeRegion />
             <div class="layout">
-                <main id="main" tabindex="-1">{ page }</main>
+                <main id="main" tabindex="-1">
+                    { read_only_banner(&wb) }
+                    // A read-only tab shows the draft but every form control in it is disabled.
+                    <fieldset class="page" disabled={wb.read_only.is_some() && wb.view != View::Start}>{ page }</fieldset>
+                </main>
                 <Summary />
             </div>
         </>
+    }
+}
+
+fn read_only_banner(wb: &crate::hooks::WorkbenchHandle) -> Html {
+    let Some(r) = wb.read_only else { return html! {} };
+    let msg = match r {
+        ReadOnly::OtherTab => Msg::UiReadOnlyOtherTab,
+        ReadOnly::TakenOver => Msg::UiReadOnlyTaken,
+        ReadOnly::Conflict => Msg::UiReadOnlyConflict,
+    };
+    let take = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.take_over())
+    };
+    html! {
+        <div class="read-only" id="read-only">
+            <p>{ wb.t(msg) }</p>
+            <button type="button" id="take-over" onclick={take}>{ wb.t(Msg::UiTakeOver) }</button>
+        </div>
     }
 }

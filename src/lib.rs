@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod hooks;
 pub mod pages;
+pub mod persist;
 pub mod platform;
 pub mod state;
 

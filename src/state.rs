@@ -1,8 +1,10 @@
-//! The app's one state: the open agreement with its undo history, the UI language, the current view and
-//! the message shown to the user. Every change goes through `Action`, so every edit is undoable.
+//! The app's one state: the open draft with its undo history and its place in the local library, the
+//! UI language, the current view and the message shown to the user. Every change goes through `Action`,
+//! so every edit is undoable and a read-only tab cannot edit.
 
 use std::rc::Rc;
 use tym_core::format::AgreementFile;
+use tym_core::library::DraftSummary;
 use tym_core::model::Agreement;
 use tym_core::Lang;
 use yew::Reducible;
@@ -26,11 +28,24 @@ impl View {
         [View::Start, View::Agreement, View::Staffing, View::Costs, View::Checks, View::Compare, View::Document];
 }
 
-/// A message for the user: an error goes to the alert region, information to the status region.
+/// A message for the user: errors go to the alert region, information to the status region.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     Error(String),
+    /// Saving in the browser failed: the alert offers to save to a file.
+    StorageError(String),
     Info(String),
+}
+
+/// Why the open draft cannot be edited in this tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another tab was editing the draft when this one opened it.
+    OtherTab,
+    /// Another tab took the draft over from this one.
+    TakenOver,
+    /// Another tab saved a newer revision than this tab's.
+    Conflict,
 }
 
 #[derive(Clone, PartialEq)]
@@ -40,6 +55,16 @@ pub struct Workbench {
     pub file: Option<Rc<AgreementFile>>,
     /// The draft as it was opened, for "what if" comparisons of the results.
     pub baseline: Option<Rc<AgreementFile>>,
+    /// The draft's key in the local library.
+    pub draft_id: Option<String>,
+    /// The revision this tab last loaded or saved.
+    pub revision: u64,
+    /// What is stored for this draft: autosave writes when `file` differs from it.
+    pub saved: Option<Rc<AgreementFile>>,
+    /// The stored library has been read; nothing is written before.
+    pub loaded: bool,
+    pub read_only: Option<ReadOnly>,
+    pub library: Vec<DraftSummary>,
     past: Vec<Rc<AgreementFile>>,
     future: Vec<Rc<AgreementFile>>,
     pub notice: Option<Notice>,
@@ -52,6 +77,12 @@ impl Workbench {
             view: View::Start,
             file: None,
             baseline: None,
+            draft_id: None,
+            revision: 0,
+            saved: None,
+            loaded: false,
+            read_only: None,
+            library: Vec::new(),
             past: Vec::new(),
             future: Vec::new(),
             notice: None,
@@ -63,11 +94,20 @@ impl Workbench {
     }
 
     pub fn can_undo(&self) -> bool {
-        !self.past.is_empty()
+        self.read_only.is_none() && !self.past.is_empty()
     }
 
     pub fn can_redo(&self) -> bool {
-        !self.future.is_empty()
+        self.read_only.is_none() && !self.future.is_empty()
+    }
+
+    /// The open draft has edits that are not stored yet.
+    pub fn unsaved(&self) -> bool {
+        match (&self.file, &self.saved) {
+            (Some(f), Some(s)) => !Rc::ptr_eq(f, s) && f != s,
+            (Some(_), None) => true,
+            _ => false,
+        }
     }
 }
 
@@ -78,13 +118,50 @@ pub type Edit = Rc<dyn Fn(&mut Agreement)>;
 pub enum Action {
     SetLang(Lang),
     Go(View),
-    /// Opens a file as the current draft (a preset, a blank template, a loaded file); not undoable.
-    Open(Box<AgreementFile>),
+    /// Opens a file as a new draft of the library (a preset, the blank template, a loaded file).
+    Open {
+        file: Box<AgreementFile>,
+        id: String,
+    },
+    /// Opens a stored draft as it is stored.
+    Restore {
+        file: Box<AgreementFile>,
+        id: String,
+        revision: u64,
+    },
+    /// Replaces a read-only tab's content with a newer stored revision.
+    Refresh {
+        file: Box<AgreementFile>,
+        revision: u64,
+    },
+    /// The first read of the library is done.
+    Loaded,
+    Saved {
+        id: String,
+        revision: u64,
+        file: Rc<AgreementFile>,
+    },
+    SetReadOnly(Option<ReadOnly>),
+    Library(Vec<DraftSummary>),
+    /// Closes the open draft (after it was deleted).
+    Close,
     Edit(Edit),
     Undo,
     Redo,
     Notify(Notice),
     Dismiss,
+}
+
+impl Workbench {
+    fn show(&mut self, file: Rc<AgreementFile>) {
+        self.baseline = Some(file.clone());
+        self.file = Some(file);
+        self.past.clear();
+        self.future.clear();
+        if self.view == View::Start {
+            self.view = View::Agreement;
+        }
+    }
 }
 
 impl Reducible for Workbench {
@@ -95,21 +172,53 @@ impl Reducible for Workbench {
         match action {
             Action::SetLang(lang) => next.lang = lang,
             Action::Go(view) => next.view = view,
-            Action::Open(file) => {
-                let file = Rc::new(*file);
-                next.baseline = Some(file.clone());
-                next.file = Some(file);
-                next.past.clear();
-                next.future.clear();
+            Action::Open { file, id } => {
+                next.show(Rc::new(*file));
+                next.draft_id = Some(id);
+                next.revision = 0;
+                next.saved = None;
+                next.read_only = None;
                 next.notice = None;
-                if next.view == View::Start {
-                    next.view = View::Agreement;
+            }
+            Action::Restore { file, id, revision } => {
+                let file = Rc::new(*file);
+                next.show(file.clone());
+                next.saved = Some(file);
+                next.draft_id = Some(id);
+                next.revision = revision;
+                next.read_only = None;
+            }
+            Action::Refresh { file, revision } => {
+                let file = Rc::new(*file);
+                next.file = Some(file.clone());
+                next.saved = Some(file);
+                next.revision = revision;
+            }
+            Action::Loaded => next.loaded = true,
+            Action::Saved { id, revision, file } => {
+                if next.draft_id.as_deref() == Some(id.as_str()) {
+                    next.revision = revision;
+                    next.saved = Some(file);
                 }
             }
+            Action::SetReadOnly(r) => next.read_only = r,
+            Action::Library(list) => next.library = list,
+            Action::Close => {
+                next.file = None;
+                next.baseline = None;
+                next.saved = None;
+                next.draft_id = None;
+                next.revision = 0;
+                next.read_only = None;
+                next.past.clear();
+                next.future.clear();
+                next.view = View::Start;
+            }
             Action::Edit(edit) => {
-                let Some(current) = next.file.clone() else {
+                if next.read_only.is_some() {
                     return self;
-                };
+                }
+                let Some(current) = next.file.clone() else { return self };
                 let mut changed = (*current).clone();
                 edit(&mut changed.agreement);
                 if changed == *current {
@@ -123,16 +232,18 @@ impl Reducible for Workbench {
                 next.file = Some(Rc::new(changed));
             }
             Action::Undo => {
-                let (Some(prev), Some(cur)) = (next.past.pop(), next.file.clone()) else {
+                if next.read_only.is_some() {
                     return self;
-                };
+                }
+                let (Some(prev), Some(cur)) = (next.past.pop(), next.file.clone()) else { return self };
                 next.future.push(cur);
                 next.file = Some(prev);
             }
             Action::Redo => {
-                let (Some(fut), Some(cur)) = (next.future.pop(), next.file.clone()) else {
+                if next.read_only.is_some() {
                     return self;
-                };
+                }
+                let (Some(fut), Some(cur)) = (next.future.pop(), next.file.clone()) else { return self };
                 next.past.push(cur);
                 next.file = Some(fut);
             }
@@ -147,23 +258,51 @@ impl Reducible for Workbench {
 mod tests {
     use super::*;
 
-    fn reduce(s: Rc<Workbench>, a: Action) -> Rc<Workbench> {
-        s.reduce(a)
+    fn open() -> Rc<Workbench> {
+        Rc::new(Workbench::new(Lang::Fi))
+            .reduce(Action::Open { file: Box::new(AgreementFile::new(Agreement::default())), id: "d1".into() })
+    }
+
+    fn title(i: usize) -> Action {
+        Action::Edit(Rc::new(move |a: &mut Agreement| a.meta.title = format!("t{i}")))
     }
 
     #[test]
-    fn edits_undo_and_redo() {
-        let mut s = Rc::new(Workbench::new(Lang::Fi));
-        s = reduce(s, Action::Open(Box::new(AgreementFile::new(Agreement::default()))));
+    fn edits_undo_and_redo_at_least_a_hundred_steps() {
+        let mut s = open();
         for i in 0..150 {
-            s = reduce(s, Action::Edit(Rc::new(move |a: &mut Agreement| a.meta.title = format!("t{i}"))));
+            s = s.reduce(title(i));
         }
         assert_eq!(s.agreement().unwrap().meta.title, "t149");
         for _ in 0..120 {
-            s = reduce(s, Action::Undo);
+            s = s.reduce(Action::Undo);
         }
         assert_eq!(s.agreement().unwrap().meta.title, "t29");
-        s = reduce(s, Action::Redo);
+        s = s.reduce(Action::Redo);
         assert_eq!(s.agreement().unwrap().meta.title, "t30");
+    }
+
+    #[test]
+    fn a_read_only_tab_ignores_edits_undo_and_redo() {
+        let mut s = open().reduce(title(1));
+        s = s.reduce(Action::SetReadOnly(Some(ReadOnly::OtherTab)));
+        s = s.reduce(title(2)).reduce(Action::Undo);
+        assert_eq!(s.agreement().unwrap().meta.title, "t1");
+    }
+
+    #[test]
+    fn unsaved_follows_saves() {
+        let s = open();
+        assert!(s.unsaved());
+        let file = s.file.clone().unwrap();
+        let s = s.reduce(Action::Saved { id: "d1".into(), revision: 1, file });
+        assert!(!s.unsaved());
+        assert_eq!(s.revision, 1);
+        let s = s.reduce(title(3));
+        assert!(s.unsaved());
+        // A save of another draft does not touch this one.
+        let other = Rc::new(AgreementFile::new(Agreement::default()));
+        let s = s.reduce(Action::Saved { id: "d2".into(), revision: 9, file: other });
+        assert_eq!(s.revision, 1);
     }
 }

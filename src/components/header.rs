@@ -41,6 +41,7 @@ pub fn header() -> Html {
             </div>
             <div class="tools">
                 if wb.file.is_some() {
+                    <span class="save-state" id="save-state">{ if wb.unsaved() { wb.t(Msg::UiSaving) } else { wb.t(Msg::UiAllSaved) } }</span>
                     <button type="button" onclick={undo} disabled={!wb.can_undo()} aria-keyshortcuts="Control+Z">{ wb.t(Msg::UiUndo) }</button>
                     <button type="button" onclick={redo} disabled={!wb.can_redo()} aria-keyshortcuts="Control+Shift+Z Control+Y">{ wb.t(Msg::UiRedo) }</button>
                     <button type="button" onclick={save}>{ wb.t(Msg::UiSaveFile) }</button>

@@ -2,9 +2,11 @@
 
 pub mod bar_chart;
 pub mod checkbox_field;
+pub mod confirm_dialog;
 pub mod date_field;
 pub mod dec_field;
 pub mod header;
+pub mod library;
 pub mod nav;
 pub mod no_draft;
 pub mod notice;

@@ -1,5 +1,8 @@
 //! Hooks: the shared workbench state and its domain verbs.
 
+mod use_persistence;
 mod use_workbench;
+
+pub use use_persistence::use_persistence;
 
 pub use use_workbench::{use_workbench, WorkbenchHandle, WorkbenchProvider};

@@ -1,9 +1,11 @@
 //! `use_workbench`: the app state behind a handle whose methods are the users' verbs.
 
+use crate::persist;
 use crate::platform;
-use crate::state::{Action, Notice, View, Workbench};
+use crate::state::{Action, Notice, ReadOnly, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
+use tym_core::library::DraftSummary;
 use tym_core::model::Agreement;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -34,8 +36,75 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Go(view));
     }
 
+    /// Opens a file as a new draft of the library; autosave stores it.
     pub fn open(&self, file: AgreementFile) {
-        self.state.dispatch(Action::Open(Box::new(file)));
+        let id = platform::new_id();
+        self.state.dispatch(Action::Open { file: Box::new(file), id: id.clone() });
+        let wb = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { persist::claim(&wb, &id, false).await });
+    }
+
+    pub fn open_draft(&self, id: String) {
+        let wb = self.clone();
+        wasm_bindgen_futures::spawn_local(async move { persist::open_stored(&wb, &id).await });
+    }
+
+    pub fn take_over(&self) {
+        if let Some(id) = self.state.draft_id.clone() {
+            wasm_bindgen_futures::spawn_local(persist::take_over(self.clone(), id));
+        }
+    }
+
+    pub fn rename_draft(&self, id: String, title: String) {
+        if self.state.draft_id.as_deref() == Some(id.as_str()) {
+            self.edit(move |a| a.meta.title = title.clone());
+        } else {
+            wasm_bindgen_futures::spawn_local(persist::rename(self.clone(), id, title));
+        }
+    }
+
+    pub fn duplicate_draft(&self, id: String) {
+        wasm_bindgen_futures::spawn_local(persist::duplicate(self.clone(), id));
+    }
+
+    pub fn delete_draft(&self, id: String) {
+        wasm_bindgen_futures::spawn_local(persist::delete(self.clone(), id));
+    }
+
+    pub fn delete_all_local_data(&self) {
+        wasm_bindgen_futures::spawn_local(persist::delete_all(self.clone()));
+    }
+
+    pub(crate) fn restore(&self, file: AgreementFile, id: String, revision: u64) {
+        self.state.dispatch(Action::Restore { file: Box::new(file), id, revision });
+    }
+
+    pub(crate) fn refresh(&self, file: AgreementFile, revision: u64) {
+        self.state.dispatch(Action::Refresh { file: Box::new(file), revision });
+    }
+
+    pub(crate) fn loaded(&self) {
+        self.state.dispatch(Action::Loaded);
+    }
+
+    pub(crate) fn saved(&self, id: String, revision: u64, file: Rc<AgreementFile>) {
+        self.state.dispatch(Action::Saved { id, revision, file });
+    }
+
+    pub(crate) fn set_read_only(&self, r: Option<ReadOnly>) {
+        self.state.dispatch(Action::SetReadOnly(r));
+    }
+
+    pub(crate) fn set_library(&self, list: Vec<DraftSummary>) {
+        self.state.dispatch(Action::Library(list));
+    }
+
+    pub(crate) fn close(&self) {
+        self.state.dispatch(Action::Close);
+    }
+
+    pub(crate) fn storage_error(&self, msg: String) {
+        self.state.dispatch(Action::Notify(persist::storage_notice(msg)));
     }
 
     /// Opens a file's text; a bad file leaves the current draft as it is and says what is wrong.

@@ -1,5 +1,6 @@
 //! The start page: a new draft from the blank template or one of the five real agreements, or a file.
 
+use crate::components::library::Library;
 use crate::hooks::use_workbench;
 use tym_core::{presets, Msg};
 use yew::prelude::*;
@@ -56,6 +57,7 @@ pub fn start_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStart) }</h1>
             <p>{ wb.t(Msg::UiStartIntro) }</p>
+            <Library />
             <h2>{ wb.t(Msg::UiNewDraft) }</h2>
             <p><button type="button" id="new-blank" onclick={blank}>{ wb.t(Msg::UiNewBlank) }</button></p>
             <h2>{ wb.t(Msg::UiFromPreset) }</h2>

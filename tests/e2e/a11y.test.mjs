@@ -94,8 +94,12 @@ test('the Swedish interface has no violations and sets lang', async () => {
 });
 
 test('keyboard only: draft a staff row, change a cost rule, open the checks', async () => {
-  await page.goto(app.url);
-  await page.waitForSelector('#view-heading');
+  // A fresh profile, so the app starts on the start view with an empty library.
+  assert.deepEqual(browser.errors, [], 'no console error in the first profile');
+  assert.deepEqual(browser.foreignRequests(), []);
+  await browser.close();
+  browser = await launch({ app, decoy });
+  page = await openApp(browser.context, app.url);
   // Skip link first.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');

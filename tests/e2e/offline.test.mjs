@@ -40,10 +40,12 @@ test('offline, the app reloads and opens in a new tab', async () => {
   await page.waitForSelector('#view-heading');
   await page.click('#preset-lantinen-pirkanmaa');
   assert.equal(await page.textContent('#view-heading'), 'Sopimus');
+  await page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
   const tab = await browser.context.newPage();
   await tab.goto(app.url);
-  await tab.waitForSelector('#view-heading');
-  assert.equal(await tab.textContent('#view-heading'), 'Aloitus');
+  // The new tab reopens the last draft from the browser's storage, read-only while the first tab edits it.
+  await tab.waitForSelector('#read-only');
+  assert.equal(await tab.inputValue('#f-meta-title'), 'Läntinen Pirkanmaa');
   await tab.close();
   await browser.context.setOffline(false);
 });

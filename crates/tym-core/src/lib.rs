@@ -6,6 +6,7 @@ pub mod business_id;
 pub mod check;
 pub mod format;
 pub mod i18n;
+pub mod library;
 pub mod model;
 pub mod num;
 pub mod presets;

@@ -1,5 +1,10 @@
 //! The few browser facilities the app uses, behind plain functions: the service worker, the remembered
-//! language, `<html lang>`, and file downloads. Nothing here talks to the network.
+//! language, `<html lang>`, file downloads, focus, and (in submodules) IndexedDB, Web Locks and the
+//! channel between tabs. Nothing here talks to the network.
+
+pub mod channel;
+pub mod idb;
+pub mod locks;
 
 use tym_core::Lang;
 use wasm_bindgen::JsCast;
@@ -85,5 +90,30 @@ pub fn focus(id: &str) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
         }
+    }
+}
+
+/// A random id for a new draft (not a secret: it only has to be unique in this browser).
+pub fn new_id() -> String {
+    let mut bytes = [0u8; 8];
+    let ok = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !ok {
+        let now = js_sys::Date::now() as u64;
+        bytes = now.to_le_bytes();
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The browser's current time as ISO 8601.
+pub fn now_iso() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}
+
+/// Removes what the app keeps in localStorage (the language choice).
+pub fn forget_lang() {
+    if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
+        let _ = storage.remove_item(LANG_KEY);
     }
 }

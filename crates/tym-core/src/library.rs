@@ -1,0 +1,117 @@
+//! The local library of drafts as stored in the browser: one record per draft with a schema version and
+//! a revision, so that a tab never overwrites a newer revision written by another tab, and a record
+//! written by a newer app is recognised instead of misread.
+
+use crate::format::{self, AgreementFile, LoadError};
+use serde::{Deserialize, Serialize};
+
+/// Schema version of a stored record. Bump it with a migration in `DraftRecord::parse`.
+pub const RECORD_SCHEMA: u32 = 1;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftRecord {
+    pub schema: u32,
+    pub id: String,
+    /// Incremented by every save; a save expects the stored revision to be the one it started from.
+    pub revision: u64,
+    /// ISO 8601 time of the last save, as the browser's clock gives it.
+    pub updated: String,
+    /// The agreement file in the file format (so a record is also a valid file).
+    pub file: serde_json::Value,
+}
+
+/// What the library lists without parsing the whole agreement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftSummary {
+    pub id: String,
+    pub title: String,
+    pub area: String,
+    pub updated: String,
+    pub revision: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordError {
+    Malformed,
+    NewerSchema(u32),
+    File(LoadError),
+}
+
+impl DraftRecord {
+    pub fn new(id: &str, revision: u64, updated: &str, file: &AgreementFile) -> DraftRecord {
+        DraftRecord {
+            schema: RECORD_SCHEMA,
+            id: id.to_string(),
+            revision,
+            updated: updated.to_string(),
+            file: serde_json::to_value(file).unwrap_or_default(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn parse(text: &str) -> Result<DraftRecord, RecordError> {
+        let r: DraftRecord = serde_json::from_str(text).map_err(|_| RecordError::Malformed)?;
+        if r.schema > RECORD_SCHEMA {
+            return Err(RecordError::NewerSchema(r.schema));
+        }
+        Ok(r)
+    }
+
+    /// The agreement file, validated by the file format like any file the user opens.
+    pub fn agreement_file(&self) -> Result<AgreementFile, RecordError> {
+        format::load(&self.file.to_string()).map_err(RecordError::File)
+    }
+
+    pub fn summary(&self) -> DraftSummary {
+        let meta = &self.file["agreement"]["meta"];
+        DraftSummary {
+            id: self.id.clone(),
+            title: meta["title"].as_str().unwrap_or_default().to_string(),
+            area: meta["area_name"].as_str().unwrap_or_default().to_string(),
+            updated: self.updated.clone(),
+            revision: self.revision,
+        }
+    }
+}
+
+/// Whether a tab that loaded or last saved `base` may write over what is stored now.
+pub fn may_overwrite(base: u64, stored: Option<u64>) -> bool {
+    stored.is_none_or(|s| s <= base)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_round_trips_and_summarises() {
+        let f = crate::presets::load("satakunta").unwrap();
+        let r = DraftRecord::new("d1", 3, "2026-11-24T10:00:00Z", &f);
+        let back = DraftRecord::parse(&r.to_json()).unwrap();
+        assert_eq!(back.agreement_file().unwrap(), f);
+        let s = back.summary();
+        assert_eq!((s.title.as_str(), s.area.as_str(), s.revision), ("Satakunta", "Satakunnan työllisyysalue", 3));
+    }
+
+    #[test]
+    fn newer_schemas_and_damaged_records_are_recognised() {
+        let f = crate::presets::blank();
+        let mut r = DraftRecord::new("d1", 1, "", &f);
+        r.schema = RECORD_SCHEMA + 1;
+        assert_eq!(DraftRecord::parse(&r.to_json()), Err(RecordError::NewerSchema(RECORD_SCHEMA + 1)));
+        assert_eq!(DraftRecord::parse("{not json"), Err(RecordError::Malformed));
+        let mut r = DraftRecord::new("d1", 1, "", &f);
+        r.file["version"] = serde_json::json!(99);
+        assert!(matches!(r.agreement_file(), Err(RecordError::File(LoadError::NewerVersion { found: 99 }))));
+    }
+
+    #[test]
+    fn a_tab_never_overwrites_a_newer_revision() {
+        assert!(may_overwrite(4, None));
+        assert!(may_overwrite(4, Some(4)));
+        assert!(!may_overwrite(4, Some(5)));
+    }
+}

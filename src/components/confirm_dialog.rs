@@ -1,0 +1,50 @@
+//! A modal confirmation on the native `<dialog>`: it traps focus, closes with Esc and returns focus to
+//! where it was, as the browser provides.
+
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ConfirmDialogProps {
+    pub id: AttrValue,
+    pub open: bool,
+    pub message: AttrValue,
+    pub confirm_label: AttrValue,
+    pub cancel_label: AttrValue,
+    pub onconfirm: Callback<()>,
+    pub oncancel: Callback<()>,
+}
+
+#[function_component(ConfirmDialog)]
+pub fn confirm_dialog(p: &ConfirmDialogProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(p.open, move |open| {
+            if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
+                if *open && !d.open() {
+                    let _ = d.show_modal();
+                } else if !*open && d.open() {
+                    d.close();
+                }
+            }
+        });
+    }
+    let cancel = p.oncancel.clone();
+    // Esc fires `cancel`; the state must follow so the dialog can open again.
+    let oncancel = Callback::from(move |e: Event| {
+        e.prevent_default();
+        cancel.emit(());
+    });
+    let confirm = p.onconfirm.clone();
+    let cancel = p.oncancel.clone();
+    let msg_id = format!("{}-message", p.id);
+    html! {
+        <dialog ref={node} id={p.id.clone()} aria-describedby={msg_id.clone()} {oncancel}>
+            <p id={msg_id}>{ &p.message }</p>
+            <div class="toolbar">
+                <button type="button" class="remove confirm" onclick={Callback::from(move |_| confirm.emit(()))}>{ &p.confirm_label }</button>
+                <button type="button" class="cancel" onclick={Callback::from(move |_| cancel.emit(()))}>{ &p.cancel_label }</button>
+            </div>
+        </dialog>
+    }
+}

@@ -1,0 +1,252 @@
+//! Crash-safe drafts: the local library in IndexedDB, written within a second of the last edit and when
+//! the tab is hidden, one editing tab per draft, and never a silent overwrite of a newer revision.
+//!
+//! Saves go through one queue per tab (`request_save`): the newest snapshot waits while a write is in
+//! flight, so two writes of the same tab never race and each one starts from the revision the previous
+//! one wrote.
+
+use crate::hooks::WorkbenchHandle;
+use crate::platform::{self, channel, idb, locks};
+use crate::state::{Notice, ReadOnly};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use tym_core::format::AgreementFile;
+use tym_core::library::{may_overwrite, DraftRecord, DraftSummary, RecordError};
+use tym_core::Msg;
+
+const LAST_KEY: &str = "last";
+
+/// What one save writes: the draft, its id and the revision it was loaded or last saved at.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub id: String,
+    pub revision: u64,
+    pub file: Rc<AgreementFile>,
+}
+
+thread_local! {
+    static DB: RefCell<Option<idb::Db>> = const { RefCell::new(None) };
+    static PENDING: RefCell<Option<(Snapshot, WorkbenchHandle)>> = const { RefCell::new(None) };
+    static WRITING: Cell<bool> = const { Cell::new(false) };
+    /// The revision this tab wrote last, per draft, ahead of the state catching up.
+    static WRITTEN: RefCell<Option<(String, u64)>> = const { RefCell::new(None) };
+}
+
+async fn db() -> Result<idb::Db, idb::StorageError> {
+    if let Some(db) = DB.with(|d| d.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = idb::open().await?;
+    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+fn storage_message(wb: &WorkbenchHandle, e: &idb::StorageError) -> String {
+    match e {
+        idb::StorageError::Unavailable => wb.t(Msg::UiStorageUnavailable).to_string(),
+        idb::StorageError::Quota => wb.t(Msg::UiStorageFull).to_string(),
+        idb::StorageError::Failed(detail) => wb.lang.fmt(Msg::UiStorageFailed, &[detail]),
+    }
+}
+
+fn record_message(wb: &WorkbenchHandle, e: &RecordError) -> String {
+    match e {
+        RecordError::Malformed => wb.t(Msg::UiRecordDamaged).to_string(),
+        RecordError::NewerSchema(_) => wb.t(Msg::UiRecordNewer).to_string(),
+        RecordError::File(e) => e.message(wb.lang),
+    }
+}
+
+/// Reads the library and reopens the draft that was open last. Until this has finished, nothing is
+/// written, so a slow start can never overwrite the stored draft with an empty one.
+pub async fn start(wb: WorkbenchHandle) {
+    match db().await {
+        Err(e) => wb.storage_error(storage_message(&wb, &e)),
+        Ok(db) => {
+            refresh_library(&wb).await;
+            if let Ok(Some(id)) = db.get(idb::META, LAST_KEY).await {
+                open_stored(&wb, &id).await;
+            }
+        }
+    }
+    wb.loaded();
+}
+
+pub async fn refresh_library(wb: &WorkbenchHandle) {
+    let Ok(db) = db().await else { return };
+    let mut list: Vec<DraftSummary> = match db.all(idb::DRAFTS).await {
+        Ok(values) => values.iter().filter_map(|v| DraftRecord::parse(v).ok()).map(|r| r.summary()).collect(),
+        Err(_) => return,
+    };
+    list.sort_by(|a, b| b.updated.cmp(&a.updated));
+    wb.set_library(list);
+}
+
+async fn read(id: &str) -> Result<Option<DraftRecord>, String> {
+    let db = db().await.map_err(|e| format!("{e:?}"))?;
+    match db.get(idb::DRAFTS, id).await {
+        Ok(Some(text)) => DraftRecord::parse(&text).map(Some).map_err(|e| format!("{e:?}")),
+        Ok(None) => Ok(None),
+        Err(e) => Err(format!("{e:?}")),
+    }
+}
+
+/// Opens a stored draft; read-only when another tab is editing it.
+pub async fn open_stored(wb: &WorkbenchHandle, id: &str) {
+    let Ok(db) = db().await else { return };
+    let text = match db.get(idb::DRAFTS, id).await {
+        Ok(Some(t)) => t,
+        _ => return,
+    };
+    let record = match DraftRecord::parse(&text) {
+        Ok(r) => r,
+        Err(e) => return wb.error(record_message(wb, &e)),
+    };
+    match record.agreement_file() {
+        Ok(file) => {
+            wb.restore(file, id.to_string(), record.revision);
+            let _ = db.put(idb::META, LAST_KEY, id).await;
+            claim(wb, id, false).await;
+        }
+        Err(e) => wb.error(record_message(wb, &e)),
+    }
+}
+
+/// Takes the draft's lock; without it the tab is read-only.
+pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) {
+    let lost = wb.clone();
+    let granted = locks::acquire(id, steal, move || {
+        lost.set_read_only(Some(ReadOnly::TakenOver));
+        lost.info(lost.t(Msg::UiTakenOver).to_string());
+    })
+    .await;
+    wb.set_read_only((!granted).then_some(ReadOnly::OtherTab));
+}
+
+/// Takes the draft over from another tab, continuing from its newest stored revision.
+pub async fn take_over(wb: WorkbenchHandle, id: String) {
+    claim(&wb, &id, true).await;
+    if let Ok(Some(record)) = read(&id).await {
+        if let Ok(file) = record.agreement_file() {
+            wb.restore(file, id.clone(), record.revision);
+        }
+    }
+    wb.set_read_only(None);
+}
+
+/// A read-only tab follows the editing tab's saves.
+pub async fn follow(wb: WorkbenchHandle, id: String, revision: u64) {
+    if wb.draft_id.as_deref() != Some(id.as_str()) || wb.read_only.is_none() || revision <= wb.revision {
+        return;
+    }
+    if let Ok(Some(record)) = read(&id).await {
+        if let Ok(file) = record.agreement_file() {
+            wb.refresh(file, record.revision);
+        }
+    }
+}
+
+/// Queues a save of the snapshot; only the newest waiting snapshot is written.
+pub fn request_save(snapshot: Snapshot, wb: WorkbenchHandle) {
+    PENDING.with(|p| *p.borrow_mut() = Some((snapshot, wb)));
+    if !WRITING.with(|w| w.replace(true)) {
+        wasm_bindgen_futures::spawn_local(async {
+            while let Some((snapshot, wb)) = PENDING.with(|p| p.borrow_mut().take()) {
+                write(snapshot, &wb).await;
+            }
+            WRITING.with(|w| w.set(false));
+        });
+    }
+}
+
+async fn write(s: Snapshot, wb: &WorkbenchHandle) {
+    let db = match db().await {
+        Ok(db) => db,
+        Err(e) => return wb.storage_error(storage_message(wb, &e)),
+    };
+    let base = WRITTEN.with(|w| match &*w.borrow() {
+        Some((id, rev)) if *id == s.id => (*rev).max(s.revision),
+        _ => s.revision,
+    });
+    let stored = match db.get(idb::DRAFTS, &s.id).await {
+        Ok(v) => v.and_then(|t| DraftRecord::parse(&t).ok()).map(|r| r.revision),
+        Err(e) => return wb.storage_error(storage_message(wb, &e)),
+    };
+    if !may_overwrite(base, stored) {
+        wb.set_read_only(Some(ReadOnly::Conflict));
+        wb.error(wb.t(Msg::UiConflict).to_string());
+        return;
+    }
+    let revision = base + 1;
+    let record = DraftRecord::new(&s.id, revision, &platform::now_iso(), &s.file);
+    if let Err(e) = db.put(idb::DRAFTS, &s.id, &record.to_json()).await {
+        return wb.storage_error(storage_message(wb, &e));
+    }
+    let _ = db.put(idb::META, LAST_KEY, &s.id).await;
+    WRITTEN.with(|w| *w.borrow_mut() = Some((s.id.clone(), revision)));
+    channel::announce_saved(&s.id, revision);
+    wb.saved(s.id.clone(), revision, s.file.clone());
+    refresh_library(wb).await;
+}
+
+/// Renames a stored draft (not the open one, which is renamed by editing its title).
+pub async fn rename(wb: WorkbenchHandle, id: String, title: String) {
+    let Ok(Some(mut record)) = read(&id).await else { return };
+    let Ok(mut file) = record.agreement_file() else { return };
+    file.agreement.meta.title = title;
+    record = DraftRecord::new(&id, record.revision + 1, &platform::now_iso(), &file);
+    if let Ok(db) = db().await {
+        if let Err(e) = db.put(idb::DRAFTS, &id, &record.to_json()).await {
+            wb.storage_error(storage_message(&wb, &e));
+        }
+        channel::announce_saved(&id, record.revision);
+    }
+    refresh_library(&wb).await;
+}
+
+/// Copies a stored draft as a new one, e.g. to try a variant of it.
+pub async fn duplicate(wb: WorkbenchHandle, id: String) {
+    let Ok(Some(record)) = read(&id).await else { return };
+    let Ok(mut file) = record.agreement_file() else { return };
+    file.agreement.meta.title = wb.lang.fmt(Msg::UiCopyOf, &[&file.agreement.meta.title]);
+    let new_id = platform::new_id();
+    let copy = DraftRecord::new(&new_id, 1, &platform::now_iso(), &file);
+    if let Ok(db) = db().await {
+        if let Err(e) = db.put(idb::DRAFTS, &new_id, &copy.to_json()).await {
+            wb.storage_error(storage_message(&wb, &e));
+        }
+    }
+    refresh_library(&wb).await;
+}
+
+pub async fn delete(wb: WorkbenchHandle, id: String) {
+    if let Ok(db) = db().await {
+        let _ = db.delete(idb::DRAFTS, &id).await;
+        if db.get(idb::META, LAST_KEY).await.ok().flatten().as_deref() == Some(id.as_str()) {
+            let _ = db.delete(idb::META, LAST_KEY).await;
+        }
+    }
+    if wb.draft_id.as_deref() == Some(id.as_str()) {
+        locks::release();
+        wb.close();
+    }
+    refresh_library(&wb).await;
+}
+
+/// Deletes everything the app stored in this browser.
+pub async fn delete_all(wb: WorkbenchHandle) {
+    locks::release();
+    if let Some(db) = DB.with(|d| d.borrow_mut().take()) {
+        db.close();
+    }
+    let _ = idb::delete_database().await;
+    platform::forget_lang();
+    wb.close();
+    wb.set_library(Vec::new());
+    wb.info(wb.t(Msg::UiDeletedAll).to_string());
+}
+
+/// Shows a storage failure: the alert offers to save to a file; what is in memory stays.
+pub fn storage_notice(message: String) -> Notice {
+    Notice::StorageError(message)
+}
