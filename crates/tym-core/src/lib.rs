@@ -4,6 +4,8 @@
 
 pub mod business_id;
 pub mod check;
+pub mod compare;
+pub mod diff;
 pub mod format;
 pub mod i18n;
 pub mod library;
@@ -11,6 +13,7 @@ pub mod model;
 pub mod num;
 pub mod presets;
 pub mod split;
+pub mod synth;
 pub mod text;
 
 pub use i18n::{Lang, Msg};

@@ -94,3 +94,18 @@ fn render_writes_markdown_in_finnish_and_swedish() {
     let (_, out, _) = tym(&["render", &file, "--lang", "sv"]);
     assert!(out.starts_with("**UTKAST**"));
 }
+
+#[test]
+fn compare_two_files() {
+    let a = tmp("cmp-a.json", "");
+    let b = tmp("cmp-b.json", "");
+    tym(&["presets", "export", "lantinen-pirkanmaa", &a]);
+    tym(&["presets", "export", "keski-pohjanmaa", &b]);
+    let (code, out, _) = tym(&["compare", &a, &b, "--json"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["differences"].as_array().unwrap().iter().any(|d| d["path"] == "validity.dispute.court"));
+    let (code, out, _) = tym(&["compare", &a, &a]);
+    assert_eq!(code, 0);
+    assert!(out.contains(": 0 differences"), "{out}");
+}

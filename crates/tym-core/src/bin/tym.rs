@@ -18,6 +18,7 @@ const USAGE: &str = "usage:
   tym split FILE [--basis persons|fte]
   tym check FILE|DIR                  findings; exit 3 when a law-level finding exists
   tym render FILE [--format md|json] [--lang fi|sv]
+  tym compare A B                     field differences, money per party, findings only one has
   tym schema                          JSON Schema of the file format
 options: --json (machine-readable output), --lang fi|sv|en (messages)";
 
@@ -166,6 +167,11 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        ["compare", left, right] => {
+            let (fa, fb) = (read(left, lang)?, read(right, lang)?);
+            compare(left, right, &fa.agreement, &fb.agreement, &o);
+            Ok(ExitCode::SUCCESS)
+        }
         ["schema"] => {
             println!("{}", format::json_schema());
             Ok(ExitCode::SUCCESS)
@@ -209,6 +215,65 @@ fn show(file: &str, f: &AgreementFile, o: &Opts) {
     println!("{}: {}", lang.t(Msg::UiSeats), a.steering_group.seats.len());
     println!("{}: {}", lang.t(Msg::UiTotalFte), lang.dec(a.total_fte()));
     println!("{}: {}", lang.t(Msg::UiCostItems), a.costs.items.len());
+}
+
+fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agreement, o: &Opts) {
+    use tym_core::compare::{figures, party_union, unique_findings};
+    let lang = o.lang;
+    let diffs = tym_core::diff::diff(a, b);
+    let figs = [figures(a), figures(b)];
+    let parties = party_union(&figs);
+    let money = |f: &tym_core::compare::Figures, id: &str| {
+        f.parties.iter().find(|p| p.party == id).map(|p| p.common).unwrap_or(0)
+    };
+    let fte = |f: &tym_core::compare::Figures, id: &str| {
+        f.parties.iter().find(|p| p.party == id).map(|p| p.fte).unwrap_or_default()
+    };
+    if o.json {
+        let per_party: Vec<_> = parties
+            .iter()
+            .map(|(id, name)| {
+                serde_json::json!({"party": id, "name": name,
+                    "fte": [fte(&figs[0], id).to_string(), fte(&figs[1], id).to_string()],
+                    "common_cents": [money(&figs[0], id), money(&figs[1], id)],
+                    "delta_cents": money(&figs[1], id) - money(&figs[0], id)})
+            })
+            .collect();
+        let only = |i: usize| -> Vec<_> {
+            unique_findings(&figs, i, lang)
+                .iter()
+                .map(|f| serde_json::json!({"rule": f.rule, "path": f.path, "message": f.message(lang)}))
+                .collect()
+        };
+        println!(
+            "{}",
+            json_out(&serde_json::json!({"left": left, "right": right, "differences": diffs, "parties": per_party,
+                "findings_only_left": only(0), "findings_only_right": only(1)}))
+        );
+        return;
+    }
+    println!("{left} ↔ {right}: {} differences", diffs.len());
+    for d in &diffs {
+        println!("  {}: {} → {}", d.path, tym_core::diff::show(&d.left), tym_core::diff::show(&d.right));
+    }
+    println!("{}:", lang.t(Msg::UiTotalsPerParty));
+    for (id, name) in &parties {
+        let (x, y) = (money(&figs[0], id), money(&figs[1], id));
+        println!(
+            "  {name}: {} → {} ({})  {} → {} {}",
+            lang.money(x),
+            lang.money(y),
+            lang.money(y - x),
+            lang.dec(fte(&figs[0], id)),
+            lang.dec(fte(&figs[1], id)),
+            lang.t(Msg::UiFteUnit)
+        );
+    }
+    for (i, file) in [left, right].iter().enumerate() {
+        for f in unique_findings(&figs, i, lang) {
+            println!("  {file} only: {} {}", f.rule, f.message(lang));
+        }
+    }
 }
 
 fn kind(k: tym_core::model::PartyKind) -> Msg {

@@ -1,0 +1,36 @@
+//! Criterion benchmarks of the core on the large synthetic agreement (300 staff rows, 60
+//! municipalities, 20 cost items, 40 seats, 5 variants). Run: `cargo bench -p tym-core`.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion};
+use tym_core::split::{split_all, BasisChoice};
+use tym_core::{check, format, synth, text};
+
+fn benches(c: &mut Criterion) {
+    let file = synth::large_file();
+    let a = &file.agreement;
+    c.bench_function("split_all (20 items, 300 rows)", |b| b.iter(|| split_all(black_box(a), BasisChoice::AsAgreed)));
+    c.bench_function("check (R0-R20)", |b| b.iter(|| check::check(black_box(a))));
+    c.bench_function("text::generate (fi)", |b| b.iter(|| text::generate(black_box(a), tym_core::model::DocLang::Fi)));
+    c.bench_function("full recompute (split + check + text)", |b| {
+        b.iter(|| {
+            let s = split_all(black_box(a), BasisChoice::AsAgreed);
+            let f = check::check(a);
+            let d = text::generate(a, tym_core::model::DocLang::Fi);
+            (s, f, d)
+        })
+    });
+    let json = format::save(&file);
+    c.bench_function("format::load (large file with 5 variants)", |b| b.iter(|| format::load(black_box(&json))));
+    c.bench_function("check + split of 45 agreements (the CLI over a directory)", |b| {
+        b.iter(|| {
+            for _ in 0..45 {
+                let f = format::load(&json).unwrap();
+                black_box(check::check(&f.agreement));
+                black_box(split_all(&f.agreement, BasisChoice::AsAgreed));
+            }
+        })
+    });
+}
+
+criterion_group!(core, benches);
+criterion_main!(core);

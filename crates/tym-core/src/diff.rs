@@ -1,0 +1,306 @@
+//! Comparison of agreements: field-level differences (which can be taken over one by one), and a
+//! word-level redline of the generated text.
+//!
+//! Differences are computed on the agreements' JSON form, so every field of the model is covered
+//! without a hand-written comparison per section: objects are compared key by key, lists of equal
+//! length item by item, and anything else that differs (a value, or a list that grew or shrank) is one
+//! difference replacing the whole subtree. Applying all of B's differences to A therefore yields B.
+
+use crate::model::Agreement;
+use serde::Serialize;
+use serde_json::Value;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Difference {
+    /// Field path as in file-format errors and findings: "staffing.rows[2].fte".
+    pub path: String,
+    pub left: Value,
+    pub right: Value,
+}
+
+impl Difference {
+    /// The section of the agreement (the path's first segment).
+    pub fn section(&self) -> &str {
+        self.path.split(['.', '[']).next().unwrap_or("")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum Step {
+    Key(String),
+    Index(usize),
+}
+
+fn path_text(steps: &[Step]) -> String {
+    let mut s = String::new();
+    for st in steps {
+        match st {
+            Step::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            Step::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}
+
+fn parse_path(path: &str) -> Vec<Step> {
+    let mut steps = Vec::new();
+    for part in path.split('.') {
+        let mut rest = part;
+        if let Some(i) = rest.find('[') {
+            if i > 0 {
+                steps.push(Step::Key(rest[..i].to_string()));
+            }
+            rest = &rest[i..];
+            while let Some(end) = rest.find(']') {
+                if let Ok(n) = rest[1..end].parse() {
+                    steps.push(Step::Index(n));
+                }
+                rest = &rest[end + 1..];
+            }
+        } else if !rest.is_empty() {
+            steps.push(Step::Key(rest.to_string()));
+        }
+    }
+    steps
+}
+
+fn walk(a: &Value, b: &Value, at: &mut Vec<Step>, out: &mut Vec<Difference>) {
+    match (a, b) {
+        // Objects of one type have the same keys; different keys mean different variants of an enum
+        // (a split rule of another kind), which is taken over whole.
+        (Value::Object(x), Value::Object(y)) if x.len() == y.len() && x.keys().all(|k| y.contains_key(k)) => {
+            for (k, va) in x {
+                at.push(Step::Key(k.clone()));
+                walk(va, &y[k], at, out);
+                at.pop();
+            }
+        }
+        (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
+            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
+                at.push(Step::Index(i));
+                walk(va, vb, at, out);
+                at.pop();
+            }
+        }
+        _ if a != b => out.push(Difference { path: path_text(at), left: a.clone(), right: b.clone() }),
+        _ => {}
+    }
+}
+
+fn to_value(a: &Agreement) -> Value {
+    serde_json::to_value(a).unwrap_or(Value::Null)
+}
+
+/// Every field in which `b` differs from `a`, in the order of the agreement.
+pub fn diff(a: &Agreement, b: &Agreement) -> Vec<Difference> {
+    let mut out = Vec::new();
+    walk(&to_value(a), &to_value(b), &mut Vec::new(), &mut out);
+    out
+}
+
+fn slot<'v>(v: &'v mut Value, steps: &[Step]) -> Option<&'v mut Value> {
+    let mut cur = v;
+    for st in steps {
+        cur = match st {
+            Step::Key(k) => cur.as_object_mut()?.entry(k.clone()).or_insert(Value::Null),
+            Step::Index(i) => cur.as_array_mut()?.get_mut(*i)?,
+        };
+    }
+    Some(cur)
+}
+
+/// Takes one difference over into `a` (its right-hand value). Returns false, changing nothing, when
+/// the difference does not fit `a` any more (another edit changed the structure under it).
+pub fn apply(a: &mut Agreement, d: &Difference) -> bool {
+    let mut v = to_value(a);
+    let Some(target) = slot(&mut v, &parse_path(&d.path)) else { return false };
+    *target = d.right.clone();
+    match serde_json::from_value::<Agreement>(v) {
+        Ok(next) => {
+            *a = next;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// Takes several differences over at once (all of them, or a section's).
+pub fn apply_all(a: &mut Agreement, ds: &[Difference]) -> bool {
+    let mut v = to_value(a);
+    for d in ds {
+        match slot(&mut v, &parse_path(&d.path)) {
+            Some(target) => *target = d.right.clone(),
+            None => return false,
+        }
+    }
+    match serde_json::from_value::<Agreement>(v) {
+        Ok(next) => {
+            *a = next;
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+/// A short readable form of a value for the compare view.
+pub fn show(v: &Value) -> String {
+    match v {
+        Value::Null => "–".into(),
+        Value::String(s) if s.is_empty() => "–".into(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => if *b { "✓" } else { "✗" }.into(),
+        Value::Number(n) => n.to_string(),
+        Value::Array(a) => format!("[{}]", a.len()),
+        Value::Object(_) => {
+            let s = v.to_string();
+            if s.chars().count() > 80 {
+                format!("{}…", s.chars().take(80).collect::<String>())
+            } else {
+                s
+            }
+        }
+    }
+}
+
+/// One piece of a redline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "op", content = "text", rename_all = "snake_case")]
+pub enum Redline {
+    Same(String),
+    Deleted(String),
+    Inserted(String),
+}
+
+/// Longest-common-subsequence alignment of two token lists, as (same, deleted, inserted) runs.
+fn lcs<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<(u8, &'t str)> {
+    let (n, m) = (a.len(), b.len());
+    let mut t = vec![0u32; (n + 1) * (m + 1)];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i * (m + 1) + j] = if a[i] == b[j] {
+                t[(i + 1) * (m + 1) + j + 1] + 1
+            } else {
+                t[(i + 1) * (m + 1) + j].max(t[i * (m + 1) + j + 1])
+            };
+        }
+    }
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < n && j < m {
+        if a[i] == b[j] {
+            out.push((0, a[i]));
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1] {
+            out.push((1, a[i]));
+            i += 1;
+        } else {
+            out.push((2, b[j]));
+            j += 1;
+        }
+    }
+    out.extend(a[i..].iter().map(|w| (1, *w)));
+    out.extend(b[j..].iter().map(|w| (2, *w)));
+    out
+}
+
+fn push(out: &mut Vec<Redline>, op: u8, text: &str) {
+    let merged = match (out.last_mut(), op) {
+        (Some(Redline::Same(s)), 0) | (Some(Redline::Deleted(s)), 1) | (Some(Redline::Inserted(s)), 2) => {
+            s.push(' ');
+            s.push_str(text);
+            true
+        }
+        _ => false,
+    };
+    if !merged {
+        out.push(match op {
+            0 => Redline::Same(text.into()),
+            1 => Redline::Deleted(text.into()),
+            _ => Redline::Inserted(text.into()),
+        });
+    }
+}
+
+/// A word-level redline of two texts: paragraphs are aligned first, then the words of paragraphs that
+/// changed, which keeps the work proportional to what changed rather than to the text's square.
+pub fn redline(old: &str, new: &str) -> Vec<Vec<Redline>> {
+    let pa: Vec<&str> = old.split("\n\n").collect();
+    let pb: Vec<&str> = new.split("\n\n").collect();
+    let aligned = lcs(&pa, &pb);
+    let mut paragraphs = Vec::new();
+    let mut k = 0;
+    while k < aligned.len() {
+        let (op, text) = aligned[k];
+        if op == 0 {
+            paragraphs.push(vec![Redline::Same(text.to_string())]);
+            k += 1;
+            continue;
+        }
+        // A run of deleted and inserted paragraphs: pair them up and redline their words.
+        let mut dels = Vec::new();
+        let mut ins = Vec::new();
+        while k < aligned.len() && aligned[k].0 != 0 {
+            if aligned[k].0 == 1 {
+                dels.push(aligned[k].1)
+            } else {
+                ins.push(aligned[k].1)
+            }
+            k += 1;
+        }
+        for idx in 0..dels.len().max(ins.len()) {
+            let wa: Vec<&str> = dels.get(idx).map(|p| p.split_whitespace().collect()).unwrap_or_default();
+            let wb: Vec<&str> = ins.get(idx).map(|p| p.split_whitespace().collect()).unwrap_or_default();
+            let mut out = Vec::new();
+            for (op, w) in lcs(&wa, &wb) {
+                push(&mut out, op, w);
+            }
+            paragraphs.push(out);
+        }
+    }
+    paragraphs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::presets;
+
+    #[test]
+    fn paths_round_trip() {
+        for p in ["staffing.rows[2].fte", "parties[0]", "meta.title", "costs.items[1].rule.shares[0].percent"] {
+            assert_eq!(path_text(&parse_path(p)), p);
+        }
+    }
+
+    #[test]
+    fn redline_marks_changed_words_only() {
+        let r = redline(
+            "Sama kappale.\n\nIrtisanomisaika on 6 kuukautta.",
+            "Sama kappale.\n\nIrtisanomisaika on 3 kuukautta.",
+        );
+        assert_eq!(r[0], vec![Redline::Same("Sama kappale.".into())]);
+        assert_eq!(
+            r[1],
+            vec![
+                Redline::Same("Irtisanomisaika on".into()),
+                Redline::Deleted("6".into()),
+                Redline::Inserted("3".into()),
+                Redline::Same("kuukautta.".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn presets_differ_where_they_differ() {
+        let a = presets::load("lantinen-pirkanmaa").unwrap().agreement;
+        let b = presets::load("keski-pohjanmaa").unwrap().agreement;
+        let d = diff(&a, &b);
+        assert!(d.iter().any(|x| x.path == "validity.dispute.court"));
+        assert!(d.iter().any(|x| x.section() == "staffing"));
+    }
+}
