@@ -1,7 +1,7 @@
 //! The app shell: skip link, header, navigation, the live regions, the current page and the running
 //! summary. Global keyboard shortcuts (undo/redo) are bound here.
 
-use crate::components::{header::Header, nav::Nav, notice::NoticeRegion, summary::Summary};
+use crate::components::{header::Header, nav::Nav, notice::NoticeRegion, summary::Summary, variant_bar::VariantBar};
 use crate::hooks::{use_persistence, use_workbench, WorkbenchProvider};
 use crate::pages;
 use crate::platform;
@@ -83,6 +83,9 @@ fn shell() -> Html {
             <div class="layout">
                 <main id="main" tabindex="-1">
                     { read_only_banner(&wb) }
+                    if wb.view != View::Start && wb.file.is_some() {
+                        <fieldset class="page" disabled={wb.read_only.is_some()}><VariantBar /></fieldset>
+                    }
                     // A read-only tab shows the draft but every form control in it is disabled.
                     <fieldset class="page" disabled={wb.read_only.is_some() && wb.view != View::Start}>{ page }</fieldset>
                 </main>

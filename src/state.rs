@@ -115,6 +115,9 @@ impl Workbench {
 /// state keeps the snapshot before it for undo.
 pub type Edit = Rc<dyn Fn(&mut Agreement)>;
 
+/// An edit of the whole file (its variants), undoable like any edit.
+pub type FileEdit = Rc<dyn Fn(&mut AgreementFile)>;
+
 pub enum Action {
     SetLang(Lang),
     Go(View),
@@ -146,6 +149,7 @@ pub enum Action {
     /// Closes the open draft (after it was deleted).
     Close,
     Edit(Edit),
+    EditFile(FileEdit),
     Undo,
     Redo,
     Notify(Notice),
@@ -215,12 +219,15 @@ impl Reducible for Workbench {
                 next.view = View::Start;
             }
             Action::Edit(edit) => {
+                return self.reduce(Action::EditFile(Rc::new(move |f: &mut AgreementFile| edit(&mut f.agreement))))
+            }
+            Action::EditFile(edit) => {
                 if next.read_only.is_some() {
                     return self;
                 }
                 let Some(current) = next.file.clone() else { return self };
                 let mut changed = (*current).clone();
-                edit(&mut changed.agreement);
+                edit(&mut changed);
                 if changed == *current {
                     return self;
                 }
@@ -288,6 +295,15 @@ mod tests {
         s = s.reduce(Action::SetReadOnly(Some(ReadOnly::OtherTab)));
         s = s.reduce(title(2)).reduce(Action::Undo);
         assert_eq!(s.agreement().unwrap().meta.title, "t1");
+    }
+
+    #[test]
+    fn a_new_variant_is_undoable() {
+        let s = open().reduce(title(1));
+        let s = s.reduce(Action::EditFile(Rc::new(|f: &mut AgreementFile| f.new_variant("B", "A"))));
+        assert_eq!(s.file.as_ref().unwrap().variants.len(), 1);
+        let s = s.reduce(Action::Undo);
+        assert!(s.file.as_ref().unwrap().variants.is_empty());
     }
 
     #[test]

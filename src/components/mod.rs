@@ -14,3 +14,4 @@ pub mod sections;
 pub mod select_field;
 pub mod summary;
 pub mod text_field;
+pub mod variant_bar;

@@ -122,6 +122,32 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Edit(Rc::new(f)));
     }
 
+    pub fn edit_file(&self, f: impl Fn(&mut AgreementFile) + 'static) {
+        self.state.dispatch(Action::EditFile(Rc::new(f)));
+    }
+
+    /// A new variant from the open one, named `name`.
+    pub fn new_variant(&self, name: String) {
+        let first = self.t(Msg::UiVariantFirst).to_string();
+        self.edit_file(move |f| f.new_variant(&name, &first));
+    }
+
+    pub fn switch_variant(&self, i: usize) {
+        self.edit_file(move |f| {
+            f.switch_variant(i);
+        });
+    }
+
+    pub fn rename_variant(&self, name: String) {
+        self.edit_file(move |f| f.variant_name = name.clone());
+    }
+
+    pub fn delete_variant(&self, i: usize) {
+        self.edit_file(move |f| {
+            f.delete_variant(i);
+        });
+    }
+
     pub fn undo(&self) {
         self.state.dispatch(Action::Undo);
     }

@@ -1,72 +1,224 @@
-//! Compare: the open draft beside one of the real agreements, key figures side by side.
+//! Compare: the open draft beside one to three others — its variants or the real agreements — with the
+//! money each party pays, FTE and clients per FTE, the findings only one has, the fields that differ
+//! (each can be taken over into the open draft, undoably) and a word-level redline of the text.
 
-use crate::components::{no_draft::NoDraft, select_field::SelectField};
-use crate::hooks::use_workbench;
-use tym_core::check::{check, clients_per_fte, Severity};
-use tym_core::model::{Agreement, PartyKind};
-use tym_core::split::{split_all, BasisChoice};
-use tym_core::{presets, Lang, Msg};
+use crate::components::{checkbox_field::CheckboxField, no_draft::NoDraft};
+use crate::hooks::{use_workbench, WorkbenchHandle};
+use tym_core::compare::{figures, party_union, unique_findings, Figures};
+use tym_core::diff::{self, Redline};
+use tym_core::model::{Agreement, DocLang};
+use tym_core::num::Dec;
+use tym_core::{presets, text, Lang, Msg};
 use yew::prelude::*;
 
-fn figures(a: &Agreement, lang: Lang) -> Vec<(Msg, String)> {
-    let fte_of = |k: PartyKind| a.parties_of(k).map(|p| a.party_fte(&p.id)).sum::<tym_core::num::Dec>();
-    let f = check(a);
-    let count = |s: Severity| f.iter().filter(|x| x.severity == s).count().to_string();
-    let report = split_all(a, BasisChoice::AsAgreed);
-    vec![
-        (Msg::UiPartiesCount, a.parties.len().to_string()),
-        (Msg::KindEmploymentAuthority, lang.dec(fte_of(PartyKind::EmploymentAuthority))),
-        (Msg::KindWellbeingCounty, lang.dec(fte_of(PartyKind::WellbeingCounty))),
-        (Msg::KindKela, lang.dec(fte_of(PartyKind::Kela))),
-        (Msg::UiTotalFte, lang.dec(a.total_fte())),
-        (
-            Msg::UiClientsPerFte,
-            a.staffing
-                .clients_estimate
-                .and_then(|c| clients_per_fte(c, a.total_fte()))
-                .map(|d| lang.dec(d))
-                .unwrap_or_else(|| "–".into()),
-        ),
-        (Msg::UiCommonCosts, lang.money(report.common_total)),
-        (Msg::UiSeats, a.steering_group.seats.len().to_string()),
-        (Msg::SevLaw, count(Severity::Law)),
-        (Msg::SevPractice, count(Severity::Practice)),
-        (Msg::SevConsistency, count(Severity::Consistency)),
-    ]
+/// What can be compared with the open draft.
+#[derive(Clone, PartialEq)]
+enum Other {
+    Variant(usize),
+    Preset(&'static str),
+}
+
+fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
+    let lang = wb.lang;
+    let mut v: Vec<(Other, String)> = wb
+        .file
+        .as_ref()
+        .map(|f| {
+            f.variants
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (Other::Variant(i), lang.fmt(Msg::UiVariantOf, &[&v.name])))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.extend(presets::PRESETS.iter().map(|p| (Other::Preset(p.id), lang.fmt(Msg::UiPresetOf, &[p.name]))));
+    v
+}
+
+fn resolve(wb: &WorkbenchHandle, o: &Other) -> Option<Agreement> {
+    match o {
+        Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
+        Other::Preset(id) => presets::load(id).map(|f| f.agreement),
+    }
+}
+
+fn pct(lang: Lang, delta: i64, base: i64) -> String {
+    if base == 0 {
+        return String::new();
+    }
+    let tenths = (i128::from(delta) * 1000 * 2 / i128::from(base) + i128::from(delta.signum())) / 2;
+    format!(" ({} %)", lang.dec(Dec((tenths * 100) as i64)))
+}
+
+fn figures_table(lang: Lang, names: &[String], figs: &[Figures]) -> Html {
+    let parties = party_union(figs);
+    let head = names.iter().map(|n| html! { <th scope="col">{ n }</th> });
+    let money_rows = parties.iter().map(|(id, name)| {
+        let base = figs[0].parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
+        let cells = figs.iter().enumerate().map(|(k, f)| {
+            let v = f.parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
+            let delta = v - base;
+            html! {
+                <td class="num" data-money={format!("{id}-{k}")}>
+                    { lang.money(v) }
+                    if k > 0 && delta != 0 {
+                        <br /><span class="delta" data-delta={format!("{id}-{k}")}>{ format!("{}{}", if delta > 0 { "+" } else { "" }, lang.money(delta)) }{ pct(lang, delta, base) }</span>
+                    }
+                </td>
+            }
+        });
+        html! { <tr><th scope="row">{ name }{ " €" }</th>{ for cells }</tr> }
+    });
+    let fte_rows = parties.iter().map(|(id, name)| {
+        let cells = figs.iter().map(|f| html! { <td class="num">{ f.parties.iter().find(|p| p.party == *id).map(|p| lang.dec(p.fte)).unwrap_or_else(|| "–".into()) }</td> });
+        html! { <tr><th scope="row">{ name }{ " " }{ lang.t(Msg::UiFteUnit) }</th>{ for cells }</tr> }
+    });
+    let row = |label: &str, f: &dyn Fn(&Figures) -> String| {
+        html! { <tr><th scope="row">{ label }</th>{ for figs.iter().map(|x| html! { <td class="num">{ f(x) }</td> }) }</tr> }
+    };
+    html! {
+        <table class="figures" id="compare-table">
+            <caption>{ lang.t(Msg::UiKeyFigures) }</caption>
+            <thead><tr><th scope="col">{ lang.t(Msg::UiFigure) }</th>{ for head }</tr></thead>
+            <tbody>
+                { for money_rows }
+                { row(lang.t(Msg::UiCommonCosts), &|f| lang.money(f.common_total)) }
+                { for fte_rows }
+                { row(lang.t(Msg::UiTotalFte), &|f| lang.dec(f.total_fte)) }
+                { row(lang.t(Msg::UiClientsPerFte), &|f| f.clients_per_fte.map(|d| lang.dec(d)).unwrap_or_else(|| "–".into())) }
+                { row(lang.t(Msg::UiViewChecks), &|f| f.findings.len().to_string()) }
+            </tbody>
+        </table>
+    }
+}
+
+fn differences(wb: &WorkbenchHandle, name: &str, k: usize, mine: &Agreement, other: &Agreement) -> Html {
+    let lang = wb.lang;
+    let diffs = diff::diff(mine, other);
+    let items = diffs.iter().enumerate().map(|(i, d)| {
+        let take = {
+            let (wb, d) = (wb.clone(), d.clone());
+            Callback::from(move |_| {
+                let d = d.clone();
+                wb.edit(move |a| {
+                    // A difference whose place another edit removed changes nothing.
+                    diff::apply(a, &d);
+                })
+            })
+        };
+        html! {
+            <li>
+                <code>{ &d.path }</code>{ ": " }
+                <del><span class="visually-hidden">{ lang.t(Msg::UiDeletedText) }</span>{ diff::show(&d.left) }</del>{ " → " }
+                <ins><span class="visually-hidden">{ lang.t(Msg::UiInsertedText) }</span>{ diff::show(&d.right) }</ins>{ " " }
+                <button type="button" class="link" id={format!("take-{k}-{i}")} onclick={take}>{ lang.t(Msg::UiTakeThis) }</button>
+            </li>
+        }
+    });
+    let mut sections: Vec<&str> = diffs.iter().map(|d| d.section()).collect();
+    sections.dedup();
+    html! {
+        <section aria-labelledby={format!("diff-heading-{k}")}>
+            <h3 id={format!("diff-heading-{k}")}>{ lang.t(Msg::UiFieldDifferences) }{ ": " }{ name }{ format!(" ({})", diffs.len()) }</h3>
+            if diffs.is_empty() { <p>{ lang.t(Msg::UiNoDifferences) }</p> } else { <ul class="differences" id={format!("differences-{k}")}>{ for items }</ul> }
+        </section>
+    }
+}
+
+fn redline_view(lang: Lang, name: &str, mine: &Agreement, other: &Agreement) -> Html {
+    let a = text::to_markdown(&text::generate(mine, DocLang::Fi));
+    let b = text::to_markdown(&text::generate(other, DocLang::Fi));
+    let paragraphs = diff::redline(&a, &b);
+    let changed = paragraphs.iter().filter(|p| p.iter().any(|r| !matches!(r, Redline::Same(_))));
+    html! {
+        <section aria-labelledby="redline-heading">
+            <h3 id="redline-heading">{ lang.t(Msg::UiRedline) }{ ": " }{ lang.fmt(Msg::UiRedlineOf, &[name]) }</h3>
+            <div class="redline" id="redline">
+                { for changed.map(|p| html! {
+                    <p>{ for p.iter().map(|r| match r {
+                        Redline::Same(t) => html! { <span>{ t }{ " " }</span> },
+                        Redline::Deleted(t) => html! { <del><span class="visually-hidden">{ lang.t(Msg::UiDeletedText) }</span>{ "[−" }{ t }{ "]" }</del> },
+                        Redline::Inserted(t) => html! { <ins><span class="visually-hidden">{ lang.t(Msg::UiInsertedText) }</span>{ "[+" }{ t }{ "]" }</ins> },
+                    }) }</p>
+                }) }
+            </div>
+        </section>
+    }
 }
 
 #[function_component(ComparePage)]
 pub fn compare_page() -> Html {
     let wb = use_workbench();
-    let other = use_state(|| presets::PRESETS[0].id.to_string());
-    let Some(a) = wb.agreement() else {
+    let chosen = use_state(Vec::<Other>::new);
+    let Some(mine) = wb.agreement().cloned() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1><NoDraft /></section> };
     };
     let lang = wb.lang;
-    let options: Vec<(String, String)> =
-        presets::PRESETS.iter().map(|p| (p.id.to_string(), p.name.to_string())).collect();
-    let onchange = {
-        let other = other.clone();
-        Callback::from(move |v: String| other.set(v))
+    let options = candidates(&wb);
+    // Until the user chooses, compare with the first other variant, or else the first real agreement.
+    let selected: Vec<Other> = if chosen.is_empty() {
+        options.first().map(|(o, _)| vec![o.clone()]).unwrap_or_default()
+    } else {
+        (*chosen).clone()
     };
-    let b = presets::load(&other).map(|f| f.agreement);
-    let mine = figures(a, lang);
-    let theirs = b.as_ref().map(|b| figures(b, lang)).unwrap_or_default();
-    let rows = mine.iter().enumerate().map(|(i, (m, v))| {
-        let w = theirs.get(i).map(|(_, w)| w.clone()).unwrap_or_default();
-        let differs = *v != w;
-        html! { <tr class={classes!(differs.then_some("differs"))}><th scope="row">{ lang.t(*m) }</th><td class="num">{ v }</td><td class="num">{ w }</td><td>{ if differs { lang.t(Msg::UiDiffers) } else { "" } }</td></tr> }
+    let boxes = options.iter().enumerate().map(|(i, (o, label))| {
+        let on = selected.contains(o);
+        let (chosen, o2, sel) = (chosen.clone(), o.clone(), selected.clone());
+        let onchange = Callback::from(move |c: bool| {
+            let mut v = sel.clone();
+            v.retain(|x| *x != o2);
+            if c && v.len() < 3 {
+                v.push(o2.clone());
+            }
+            chosen.set(v);
+        });
+        html! { <CheckboxField id={format!("compare-{i}")} label={label.clone()} checked={on} {onchange} /> }
+    });
+    let others: Vec<(String, Agreement)> = selected
+        .iter()
+        .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, o)?)))
+        .collect();
+    let current_name =
+        wb.file
+            .as_ref()
+            .map(|f| {
+                if f.variant_name.is_empty() {
+                    lang.t(Msg::UiVariantFirst).to_string()
+                } else {
+                    f.variant_name.clone()
+                }
+            })
+            .unwrap_or_default();
+    let mut names = vec![lang.fmt(Msg::UiCurrentVariant, &[&current_name])];
+    names.extend(others.iter().map(|(n, _)| n.clone()));
+    let mut figs = vec![figures(&mine)];
+    figs.extend(others.iter().map(|(_, a)| figures(a)));
+    let only = figs.iter().enumerate().map(|(i, _)| {
+        let list = unique_findings(&figs, i, lang);
+        html! {
+            <li><strong>{ &names[i] }</strong>{ format!(" ({})", list.len()) }
+                <ul>{ for list.iter().map(|f| html! { <li>{ f.rule }{ " " }{ f.message(lang) }</li> }) }</ul>
+            </li>
+        }
     });
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1>
             <p>{ wb.t(Msg::UiCompareIntro) }</p>
-            <SelectField id="compare-with" label={wb.t(Msg::UiCompareWith)} {options} selected={(*other).clone()} {onchange} />
-            <table class="figures" id="compare-table">
-                <caption>{ wb.t(Msg::UiKeyFigures) }</caption>
-                <thead><tr><th scope="col">{ wb.t(Msg::UiFigure) }</th><th scope="col">{ a.meta.title.clone() }</th><th scope="col">{ b.map(|b| b.meta.title).unwrap_or_default() }</th><th scope="col">{ wb.t(Msg::UiDifference) }</th></tr></thead>
-                <tbody>{ for rows }</tbody>
-            </table>
+            <fieldset>
+                <legend>{ wb.t(Msg::UiCompareChoose) }</legend>
+                { for boxes }
+            </fieldset>
+            if others.is_empty() {
+                <p>{ wb.t(Msg::UiChooseOne) }</p>
+            } else {
+                { figures_table(lang, &names, &figs) }
+                <h2>{ wb.t(Msg::UiFindingsOnly) }</h2>
+                <ul class="only-findings">{ for only }</ul>
+                <h2>{ wb.t(Msg::UiFieldDifferences) }</h2>
+                { for others.iter().enumerate().map(|(k, (n, a))| differences(&wb, n, k, &mine, a)) }
+                { redline_view(lang, &others[0].0, &mine, &others[0].1) }
+            }
         </section>
     }
 }

@@ -22,7 +22,12 @@ pub struct AgreementFile {
     pub format: String,
     /// Format version; see docs/file-format.md.
     pub version: u32,
+    /// The open variant.
     pub agreement: Agreement,
+    /// Name of the open variant ("A: kulut htv:n mukaan"); empty when the draft has a single variant.
+    #[serde(default)]
+    pub variant_name: String,
+    /// The draft's other variants.
     #[serde(default)]
     pub variants: Vec<Variant>,
 }
@@ -35,7 +40,38 @@ pub struct Variant {
 
 impl AgreementFile {
     pub fn new(agreement: Agreement) -> Self {
-        AgreementFile { format: FORMAT.into(), version: VERSION, agreement, variants: Vec::new() }
+        AgreementFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            agreement,
+            variant_name: String::new(),
+            variants: Vec::new(),
+        }
+    }
+
+    /// Adds a copy of the open variant under `name` and opens it; the previous one keeps its name
+    /// (or gets `first_name` if it had none).
+    pub fn new_variant(&mut self, name: &str, first_name: &str) {
+        let current = if self.variant_name.is_empty() { first_name.to_string() } else { self.variant_name.clone() };
+        self.variants.push(Variant { name: current, agreement: self.agreement.clone() });
+        self.variant_name = name.to_string();
+    }
+
+    /// Opens variant `i`; the open one takes its place in the list.
+    pub fn switch_variant(&mut self, i: usize) -> bool {
+        let Some(v) = self.variants.get_mut(i) else { return false };
+        std::mem::swap(&mut v.agreement, &mut self.agreement);
+        std::mem::swap(&mut v.name, &mut self.variant_name);
+        true
+    }
+
+    pub fn delete_variant(&mut self, i: usize) -> bool {
+        if i < self.variants.len() {
+            self.variants.remove(i);
+            true
+        } else {
+            false
+        }
     }
 }
 
@@ -286,6 +322,20 @@ mod tests {
         assert_eq!(load(r#"{"hello":1}"#), Err(LoadError::NotAgreement));
         assert!(matches!(load(r#"{"format":"tym-agreement","version":"1"}"#), Err(LoadError::UnknownVersion { .. })));
         assert!(matches!(load(r#"{"format":"tym-agreement","version":0}"#), Err(LoadError::UnknownVersion { .. })));
+    }
+
+    #[test]
+    fn variants_are_created_switched_and_deleted() {
+        let mut f = AgreementFile::new(Agreement::default());
+        f.agreement.meta.title = "A".into();
+        f.new_variant("B: tasajako", "A: htv");
+        f.agreement.meta.title = "B".into();
+        assert_eq!((f.variant_name.as_str(), f.variants[0].name.as_str()), ("B: tasajako", "A: htv"));
+        assert!(f.switch_variant(0));
+        assert_eq!((f.variant_name.as_str(), f.agreement.meta.title.as_str()), ("A: htv", "A"));
+        assert_eq!(f.variants[0].agreement.meta.title, "B");
+        assert_eq!(load(&save(&f)).unwrap(), f);
+        assert!(f.delete_variant(0) && f.variants.is_empty() && !f.switch_variant(0));
     }
 
     #[test]

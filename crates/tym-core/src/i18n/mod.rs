@@ -135,6 +135,7 @@ keys! {
     UiAddStatedTotal, UiAddSubArea, UiAmendedOnChange, UiApproximate, UiRowsSum, UiStaffReviewed, UiStatedTotals, UiSubAreaCode, UiSubAreaName, UiSubAreas, UiWording,
     UiCsvDecimalPoint, UiErrYears, UiKelaParticipation, UiMultiYear, UiMultiYearCaption, UiNoSubSplit, UiOverrideRecorded, UiOwnCostsOwn, UiWhatIf, UiYear, UiYearlyIndex, UiYears,
     UiActions, UiAllSaved, UiCancel, UiConfirm, UiConfirmDelete, UiConfirmDeleteAll, UiConflict, UiCopyOf, UiCurrentDraft, UiDelete, UiDeleteAll, UiDeletedAll, UiDuplicate, UiLastEdited, UiLibrary, UiLibraryEmpty, UiNewName, UiOpen, UiReadOnlyConflict, UiReadOnlyOtherTab, UiReadOnlyTaken, UiRecordDamaged, UiRecordNewer, UiRename, UiSave, UiSaving, UiStorageFailed, UiStorageFull, UiStorageUnavailable, UiStorageWhere, UiTakeOver, UiTakenOver,
+    UiChooseOne, UiCompareChoose, UiConfirmDeleteVariant, UiCurrentVariant, UiDeleteVariant, UiDeletedText, UiFieldDifferences, UiFindingsOnly, UiInsertedText, UiMoneyDelta, UiNewVariant, UiNoDifferences, UiOpenVariant, UiPresetOf, UiRedline, UiRedlineOf, UiTakeThis, UiTooMany, UiVariantFirst, UiVariantN, UiVariantName, UiVariantOf, UiVariants,
 }
 
 #[cfg(test)]

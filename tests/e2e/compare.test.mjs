@@ -1,0 +1,77 @@
+// Issue 8's end-to-end case: two variants of a preset that differ in one FTE and the split basis; the
+// compare view shows the money delta and the redline, and a difference can be taken over and undone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+
+let app, decoy, browser, page;
+const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
+const nav = (name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
+
+before(async () => {
+  app = await startApp();
+  decoy = await startDecoy();
+  browser = await launch({ app, decoy });
+  page = await openApp(browser.context, app.url);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await decoy?.close();
+});
+
+test('variant B differs from A in one FTE and the split basis', async () => {
+  await page.click('#preset-lantinen-pirkanmaa');
+  await nav('Henkilöstö');
+  for (let i = 0; i < 6; i++) await page.fill(`#f-staffing-rows-${i}-persons`, '1');
+  await nav('Kustannukset');
+  await page.click('#add-cost-item');
+  await page.fill('#f-costs-items-0-name', 'Johtava henkilö');
+  await page.fill('#f-costs-items-0-amount', '78 400');
+  await page.click('#new-variant');
+  await page.waitForFunction(() => document.querySelector('#variant-name')?.value === 'Vaihtoehto 2');
+  await page.fill('#variant-name', 'B: henkilömäärän mukaan');
+  await page.selectOption('#f-costs-items-0-rule', 'staff_persons');
+  await nav('Henkilöstö');
+  await page.fill('#f-staffing-rows-0-fte', '1,75');
+  await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '5,555');
+});
+
+test('the compare view shows the money delta, the differences and the redline', async () => {
+  await nav('Vertailu');
+  await page.waitForSelector('#compare-table');
+  // Column 0 is the open variant (B, by persons), column 1 variant A (by FTE).
+  assert.match(await text('[data-money="ea-0"]'), /^26 133,33 €/);
+  assert.match(await text('[data-money="ea-1"]'), /^31 318,24 €/);
+  assert.equal(await text('[data-delta="ea-1"]'), '+5 184,91 € (19,8 %)');
+  const diffs = await text('#differences-0');
+  assert.match(diffs, /staffing\.rows\[0\]\.fte/);
+  assert.match(diffs, /costs\.items\[0\]\.rule/);
+  // The redline marks the changed total in words, not only by colour.
+  const redline = await page.innerHTML('#redline');
+  assert.match(redline, /<del><span class="visually-hidden">poistettu:<\/span>\[−2,5\]<\/del>/);
+  assert.match(redline, /<ins><span class="visually-hidden">lisätty:<\/span>\[\+1,5\]<\/ins>/);
+});
+
+test('a difference is taken over into the open variant and can be undone', async () => {
+  const take = page.locator('#differences-0 li', { hasText: 'staffing.rows[0].fte' }).getByRole('button');
+  await take.click();
+  await page.waitForFunction(() => !document.querySelector('#differences-0')?.textContent.includes('staffing.rows[0].fte'));
+  await nav('Henkilöstö');
+  assert.equal(await page.inputValue('#f-staffing-rows-0-fte'), '0,75');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#f-staffing-rows-0-fte')?.value === '1,75');
+});
+
+test('switching variants brings the other back', async () => {
+  await page.selectOption('#variant-switch', '0');
+  await page.waitForFunction(() => document.querySelector('#variant-name')?.value === 'Vaihtoehto A');
+  assert.equal(await page.inputValue('#f-staffing-rows-0-fte'), '0,75');
+});
+
+test('no request left the browser and no console error occurred', async () => {
+  assert.deepEqual(decoy.leaks(), []);
+  assert.deepEqual(browser.foreignRequests(), []);
+  assert.deepEqual(browser.errors, []);
+});
