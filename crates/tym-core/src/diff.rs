@@ -93,7 +93,7 @@ fn walk(a: &Value, b: &Value, at: &mut Vec<Step>, out: &mut Vec<Difference>) {
 }
 
 fn to_value(a: &Agreement) -> Value {
-    serde_json::to_value(a).unwrap_or(Value::Null)
+    crate::format::to_value(a)
 }
 
 /// Every field in which `b` differs from `a`, in the order of the agreement.
@@ -120,7 +120,7 @@ pub fn apply(a: &mut Agreement, d: &Difference) -> bool {
     let mut v = to_value(a);
     let Some(target) = slot(&mut v, &parse_path(&d.path)) else { return false };
     *target = d.right.clone();
-    match serde_json::from_value::<Agreement>(v) {
+    match crate::format::from_str::<Agreement>(&v.to_string()) {
         Ok(next) => {
             *a = next;
             true
@@ -138,7 +138,7 @@ pub fn apply_all(a: &mut Agreement, ds: &[Difference]) -> bool {
             None => return false,
         }
     }
-    match serde_json::from_value::<Agreement>(v) {
+    match crate::format::from_str::<Agreement>(&v.to_string()) {
         Ok(next) => {
             *a = next;
             true

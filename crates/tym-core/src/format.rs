@@ -125,36 +125,150 @@ impl LoadError {
     }
 }
 
+/// The two fields read before anything else, to refuse foreign and newer files early.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<Value>,
+    version: Option<Value>,
+}
+
 /// Parses, migrates and validates a file's text.
 pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let mut value: Value =
+    let header: Header =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
-    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
         return Err(LoadError::NotAgreement);
     }
-    let version = match value.get("version") {
+    let version = match &header.version {
         Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or_default(),
-        other => return Err(LoadError::UnknownVersion { found: other.map(|v| v.to_string()).unwrap_or_default() }),
+        other => {
+            return Err(LoadError::UnknownVersion { found: other.as_ref().map(|v| v.to_string()).unwrap_or_default() })
+        }
     };
     if version > u64::from(VERSION) {
         return Err(LoadError::NewerVersion { found: version });
     }
-    migrate(&mut value, version)?;
-    let file: AgreementFile = serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        LoadError::Field { path, problem: classify(&e.inner().to_string()) }
-    })?;
+    let file: AgreementFile = if version == u64::from(VERSION) {
+        from_str(text)?
+    } else {
+        let mut value: Value =
+            serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
+        migrate(&mut value, version)?;
+        from_str(&value.to_string())?
+    };
     check_ranges(&file)?;
     Ok(file)
 }
 
+/// Every typed read of agreement data goes through this one function (files, stored drafts, taken-over
+/// differences), so the deserialising code exists once in the WebAssembly build.
+pub(crate) fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
+    serde_json::from_str(text).map_err(|e| {
+        let problem = classify(&e.to_string());
+        // A missing field is reported at the end of its object: the path is the object's.
+        let missing = problem == FieldProblem::Missing;
+        let mut path = path_at(text, e.line(), e.column(), missing);
+        if let (true, Some(field)) = (missing, missing_field(&e.to_string())) {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(field);
+        }
+        LoadError::Field { path, problem }
+    })
+}
+
+fn missing_field(msg: &str) -> Option<&str> {
+    msg.strip_prefix("missing field `")?.split('`').next()
+}
+
+/// The JSON path ("agreement.staffing.rows[0].fte") of the value that ends at `line`:`column` of
+/// `text`, where serde reports a data error. A small scanner instead of path-tracking deserialisation:
+/// that would double the size of the deserialising code in the WebAssembly build.
+pub(crate) fn path_at(text: &str, line: usize, column: usize, object_only: bool) -> String {
+    enum Frame {
+        Object { key: Option<String>, expecting_key: bool, tagged: bool },
+        Array { index: usize },
+    }
+    fn render(stack: &[Frame], skip_last_key: bool) -> String {
+        let mut path = String::new();
+        let last = stack.len().saturating_sub(1);
+        for (n, f) in stack.iter().enumerate() {
+            match f {
+                Frame::Object { key: Some(k), expecting_key: false, .. } if !(skip_last_key && n == last) => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(k);
+                }
+                Frame::Array { index } => path.push_str(&format!("[{index}]")),
+                _ => {}
+            }
+        }
+        path
+    }
+    let offset = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>() + column;
+    let bytes = text.as_bytes();
+    let end = offset.saturating_sub(1).min(bytes.len());
+    let mut stack: Vec<Frame> = Vec::new();
+    // A tagged enum (our split rules, keyed "kind") reports a missing field just after its closing brace.
+    let mut closed_tagged: Option<(usize, String)> = None;
+    let mut i = 0;
+    while i < end {
+        match bytes[i] {
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if let Some(Frame::Object { key, expecting_key, tagged }) = stack.last_mut() {
+                    if *expecting_key {
+                        let k = String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned();
+                        *tagged |= k == "kind";
+                        *key = Some(k);
+                        *expecting_key = false;
+                    }
+                }
+            }
+            b'{' => stack.push(Frame::Object { key: None, expecting_key: true, tagged: false }),
+            b'[' => stack.push(Frame::Array { index: 0 }),
+            b'}' | b']' => {
+                if let Some(Frame::Object { tagged: true, .. }) = stack.last() {
+                    closed_tagged = Some((i, render(&stack, true)));
+                }
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
+                Some(Frame::Array { index }) => *index += 1,
+                None => {}
+            },
+            _ => {}
+        }
+        i += 1;
+    }
+    match closed_tagged {
+        Some((at, path)) if object_only && at + 1 == end => path,
+        _ => render(&stack, object_only),
+    }
+}
+
+/// Every write of agreement data goes through JSON values, for the same reason.
+pub(crate) fn to_value<T: Serialize>(v: &T) -> Value {
+    // Serialising plain data structures with string keys cannot fail.
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
 /// Serialises a file as pretty JSON, the way it is saved and exported.
 pub fn save(file: &AgreementFile) -> String {
-    // Serialising plain data structures with string keys cannot fail.
-    serde_json::to_string_pretty(file).unwrap_or_default()
+    serde_json::to_string_pretty(&to_value(file)).unwrap_or_default()
 }
 
 /// Brings an older file up to `VERSION`, one step at a time. Each future format change adds a step
@@ -302,6 +416,24 @@ mod tests {
         assert!(
             matches!(&e, LoadError::Field { path, problem: FieldProblem::OutOfRange { .. } } if path == "agreement.staffing.rows[0].fte"),
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_missing_field_and_a_pretty_printed_file_name_their_paths() {
+        let text = "{\n  \"format\": \"tym-agreement\",\n  \"version\": 1,\n  \"agreement\": {\n    \"parties\": [\n      {\"id\": \"ea\"},\n      {\"id\": \"wc\", \"kind\": 5}\n    ]\n  }\n}";
+        let e = load(text).unwrap_err();
+        assert!(matches!(&e, LoadError::Field { path, .. } if path == "agreement.parties[1].kind"), "{e:?}");
+        let text =
+            r#"{"format":"tym-agreement","version":1,"agreement":{"costs":{"items":[{"rule":{"kind":"one_payer"}}]}}}"#;
+        let e = load(text).unwrap_err();
+        assert!(
+            matches!(&e, LoadError::Field { path, problem: FieldProblem::Missing } if path == "agreement.costs.items[0].rule.party"),
+            "{e:?}"
+        );
+        let text = r#"{"format":"tym-agreement","version":1}"#;
+        assert!(
+            matches!(load(text), Err(LoadError::Field { path, problem: FieldProblem::Missing }) if path == "agreement")
         );
     }
 

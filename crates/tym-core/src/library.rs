@@ -44,7 +44,7 @@ impl DraftRecord {
             id: id.to_string(),
             revision,
             updated: updated.to_string(),
-            file: serde_json::to_value(file).unwrap_or_default(),
+            file: crate::format::to_value(file),
         }
     }
 

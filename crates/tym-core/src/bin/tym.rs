@@ -314,6 +314,7 @@ fn check_dir(dir: &str, o: &Opts) -> Result<ExitCode, Failure> {
     if o.json {
         println!("{}", json_out(&rows));
     } else {
+        let n = |v: &serde_json::Value| v.as_u64().unwrap_or(0);
         println!("{:<48} {:>5} {:>9} {:>12}", "file", "law", "practice", "consistency");
         for r in &rows {
             match r.get("error") {
@@ -321,9 +322,9 @@ fn check_dir(dir: &str, o: &Opts) -> Result<ExitCode, Failure> {
                 None => println!(
                     "{:<48} {:>5} {:>9} {:>12}",
                     r["file"].as_str().unwrap_or(""),
-                    r["law"],
-                    r["practice"],
-                    r["consistency"]
+                    n(&r["law"]),
+                    n(&r["practice"]),
+                    n(&r["consistency"])
                 ),
             }
         }
