@@ -38,6 +38,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
+if ! python3 -c "import docx" 2>/dev/null; then
+  say "installing python-docx (the DOCX export is checked by reading it back)"
+  python3 -m pip install --quiet --disable-pip-version-check "python-docx==1.2.0"
+fi
+
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (playwright-core, binaryen, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error

@@ -107,7 +107,7 @@ fn read_only_banner(wb: &crate::hooks::WorkbenchHandle) -> Html {
         Callback::from(move |_| wb.take_over())
     };
     html! {
-        <div class="read-only" id="read-only">
+        <div class="read-only no-print" id="read-only">
             <p>{ wb.t(msg) }</p>
             <button type="button" id="take-over" onclick={take}>{ wb.t(Msg::UiTakeOver) }</button>
         </div>

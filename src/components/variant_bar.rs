@@ -55,7 +55,7 @@ pub fn variant_bar() -> Html {
         .collect();
     let delete_name = deleting.and_then(|i| file.variants.get(i)).map(|v| v.name.clone()).unwrap_or_default();
     html! {
-        <section class="variant-bar" aria-labelledby="variants-heading">
+        <section class="variant-bar no-print" aria-labelledby="variants-heading">
             <h2 id="variants-heading" class="visually-hidden">{ lang.t(Msg::UiVariants) }</h2>
             <SelectField id="variant-switch" label={lang.t(Msg::UiOpenVariant)} options={options} selected="current" onchange={on_switch} />
             <TextField id="variant-name" label={lang.t(Msg::UiVariantName)} value={file.variant_name.clone()} onchange={on_name} />

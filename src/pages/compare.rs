@@ -6,7 +6,7 @@ use crate::components::{checkbox_field::CheckboxField, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use tym_core::compare::{figures, party_union, unique_findings, Figures};
 use tym_core::diff::{self, Redline};
-use tym_core::model::{Agreement, DocLang};
+use tym_core::model::Agreement;
 use tym_core::num::Dec;
 use tym_core::{presets, text, Lang, Msg};
 use yew::prelude::*;
@@ -126,8 +126,8 @@ fn differences(wb: &WorkbenchHandle, name: &str, k: usize, mine: &Agreement, oth
 }
 
 fn redline_view(lang: Lang, name: &str, mine: &Agreement, other: &Agreement) -> Html {
-    let a = text::to_markdown(&text::generate(mine, DocLang::Fi));
-    let b = text::to_markdown(&text::generate(other, DocLang::Fi));
+    let a = text::to_markdown(&text::generate(mine, Lang::Fi));
+    let b = text::to_markdown(&text::generate(other, Lang::Fi));
     let paragraphs = diff::redline(&a, &b);
     let changed = paragraphs.iter().filter(|p| p.iter().any(|r| !matches!(r, Redline::Same(_))));
     html! {

@@ -1,22 +1,52 @@
-//! Document: the agreement's generated text in Finnish or Swedish, marked as a draft while it is one,
-//! printable from the browser.
+//! Document: the agreement's generated text with its annexes in Finnish or Swedish (English as an
+//! unofficial reading aid), marked as a draft while it is one; each heading takes the user to the
+//! section's fields. Print (A4, page numbers, annexes on new pages) and DOCX, HTML, Markdown and CSV
+//! exports.
 
 use crate::components::no_draft::NoDraft;
 use crate::hooks::use_workbench;
+use crate::pages::checks::view_of;
+use crate::platform;
 use tym_core::model::DocLang;
-use tym_core::{text, Msg};
+use tym_core::{docx, text, Lang, Msg};
 use yew::prelude::*;
+
+fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
+    let doc = text::generate(a, lang);
+    let table =
+        doc.sections.iter().find(|s| s.annex && s.path == "staffing").map(|s| s.table.clone()).unwrap_or_default();
+    let field =
+        |c: &String| if c.contains([';', '"', '\n']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() };
+    // The byte-order mark makes Excel read the file as UTF-8.
+    let mut out = String::from("\u{feff}");
+    for row in table {
+        out.push_str(&row.iter().map(field).collect::<Vec<_>>().join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
 
 #[function_component(DocumentPage)]
 pub fn document_page() -> Html {
     let wb = use_workbench();
-    let doc_lang = use_state(|| None::<DocLang>);
+    let doc_lang = use_state(|| None::<Lang>);
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewDocument) }</h1><NoDraft /></section> };
     };
-    let dl = doc_lang.unwrap_or(a.meta.document_language);
-    let doc = text::generate(a, dl);
-    let set = |l: DocLang| {
+    let lang = doc_lang.unwrap_or(match a.meta.document_language {
+        DocLang::Fi => Lang::Fi,
+        DocLang::Sv => Lang::Sv,
+    });
+    let doc = text::generate(a, lang);
+    let file_base = {
+        let t = platform::safe_file_name(&a.meta.title);
+        if t.is_empty() {
+            "sopimus".to_string()
+        } else {
+            t
+        }
+    };
+    let set = |l: Lang| {
         let d = doc_lang.clone();
         Callback::from(move |_| d.set(Some(l)))
     };
@@ -25,36 +55,70 @@ pub fn document_page() -> Html {
             let _ = w.print();
         }
     });
-    let md = {
-        let doc = doc.clone();
-        Callback::from(move |_| {
-            crate::platform::download("sopimus.md", "text/markdown;charset=utf-8", &text::to_markdown(&doc))
+    let export = |kind: &'static str| {
+        let (doc, a, base) = (doc.clone(), a.clone(), file_base.clone());
+        Callback::from(move |_| match kind {
+            "docx" => platform::download_bytes(
+                &format!("{base}.docx"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                &docx::to_docx(&doc),
+            ),
+            "html" => platform::download(&format!("{base}.html"), "text/html;charset=utf-8", &text::to_html(&doc)),
+            "csv" => platform::download(
+                &format!("{base}-henkilosto.csv"),
+                "text/csv;charset=utf-8",
+                &staff_csv(&a, doc.lang),
+            ),
+            _ => platform::download(&format!("{base}.md"), "text/markdown;charset=utf-8", &text::to_markdown(&doc)),
         })
     };
+    let lang_button = |l: Lang, label: &str| {
+        html! { <button type="button" aria-pressed={(lang == l).to_string()} onclick={set(l)} lang={l.code()}>{ label }</button> }
+    };
+    let sections = doc.sections.iter().enumerate().map(|(i, s)| {
+        let go = {
+            let (wb, path) = (wb.clone(), s.path);
+            Callback::from(move |_| {
+                wb.go(view_of(path));
+                platform::focus_soon(format!("sec-{}", path.replace('_', "-")));
+            })
+        };
+        html! {
+            <section class={classes!("doc-section", s.annex.then_some("annex"))} key={i}>
+                <h3>
+                    <button type="button" class="link heading-link" onclick={go} title={wb.lang.fmt(Msg::UiEditSection, &[&s.heading])}>{ &s.heading }</button>
+                </h3>
+                { for s.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
+                if let Some((head, rows)) = s.table.split_first() {
+                    <table class="doc-table">
+                        <thead><tr>{ for head.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
+                        <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
+                    </table>
+                }
+            </section>
+        }
+    });
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1" class="no-print">{ wb.t(Msg::UiViewDocument) }</h1>
-            <div class="no-print toolbar">
-                <button type="button" aria-pressed={(dl == DocLang::Fi).to_string()} onclick={set(DocLang::Fi)} lang="fi">{ "Suomeksi" }</button>
-                <button type="button" aria-pressed={(dl == DocLang::Sv).to_string()} onclick={set(DocLang::Sv)} lang="sv">{ "På svenska" }</button>
-                <button type="button" onclick={print}>{ wb.t(Msg::UiPrint) }</button>
-                <button type="button" onclick={md}>{ wb.t(Msg::UiExportMarkdown) }</button>
+            <p class="no-print hint">{ wb.t(Msg::UiPreviewHint) }</p>
+            <div class="no-print toolbar" role="group" aria-label={wb.t(Msg::UiDocLanguage)}>
+                { lang_button(Lang::Fi, "Suomeksi") }
+                { lang_button(Lang::Sv, "På svenska") }
+                { lang_button(Lang::En, "In English") }
             </div>
-            <article class="agreement-doc" lang={if dl == DocLang::Sv { "sv" } else { "fi" }} id="document">
+            <div class="no-print toolbar">
+                <button type="button" id="print" onclick={print}>{ wb.t(Msg::UiPrint) }</button>
+                <button type="button" id="export-docx" onclick={export("docx")}>{ wb.t(Msg::UiExportDocx) }</button>
+                <button type="button" id="export-html" onclick={export("html")}>{ wb.t(Msg::UiExportHtml) }</button>
+                <button type="button" id="export-md" onclick={export("md")}>{ wb.t(Msg::UiExportMarkdown) }</button>
+                <button type="button" id="export-staff-csv" onclick={export("csv")}>{ wb.t(Msg::UiExportStaffCsv) }</button>
+            </div>
+            <article class="agreement-doc" lang={lang.code()} id="document">
                 if let Some(mark) = &doc.draft_mark { <p class="draft-mark">{ mark }</p> }
+                if let Some(u) = &doc.unofficial { <p class="unofficial">{ u }</p> }
                 <h2 class="doc-title">{ &doc.title }</h2>
-                { for doc.sections.iter().map(|s| html! {
-                    <section class={classes!("doc-section", s.annex.then_some("annex"))}>
-                        <h3>{ &s.heading }</h3>
-                        { for s.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
-                        if !s.table.is_empty() {
-                            <table class="doc-table">
-                                <thead><tr>{ for s.table[0].iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
-                                <tbody>{ for s.table[1..].iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
-                            </table>
-                        }
-                    </section>
-                }) }
+                { for sections }
             </article>
         </section>
     }

@@ -40,21 +40,37 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
-/// A file name from a title: letters, digits and dashes only.
+/// A file name from a title: letters and digits, other runs of characters become one dash.
 pub fn safe_file_name(title: &str) -> String {
-    let s: String = title.chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+    let mut s = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            s.push(c);
+        } else if !s.ends_with('-') {
+            s.push('-');
+        }
+    }
     s.trim_matches('-').chars().take(60).collect()
 }
 
 /// Offers `content` as a file download, built from a Blob in this page (no request leaves it).
 pub fn download(name: &str, mime: &str, content: &str) {
+    download_part(name, mime, &wasm_bindgen::JsValue::from_str(content));
+}
+
+/// The same for binary content (DOCX).
+pub fn download_bytes(name: &str, mime: &str, content: &[u8]) {
+    download_part(name, mime, &js_sys::Uint8Array::from(content).into());
+}
+
+fn download_part(name: &str, mime: &str, part: &wasm_bindgen::JsValue) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let parts = js_sys::Array::of1(part);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts) else {
         return;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
@@ -79,6 +95,9 @@ pub fn focus_soon(id: String) {
             focus(&id);
         } else if left > 0 {
             gloo::timers::callback::Timeout::new(20, move || attempt(id, left - 1)).forget();
+        } else {
+            // The target does not exist in this view: at least tell where the user is.
+            focus("view-heading");
         }
     }
     gloo::timers::callback::Timeout::new(0, move || attempt(id, 25)).forget();

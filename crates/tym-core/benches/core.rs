@@ -10,14 +10,17 @@ fn benches(c: &mut Criterion) {
     let a = &file.agreement;
     c.bench_function("split_all (20 items, 300 rows)", |b| b.iter(|| split_all(black_box(a), BasisChoice::AsAgreed)));
     c.bench_function("check (R0-R20)", |b| b.iter(|| check::check(black_box(a))));
-    c.bench_function("text::generate (fi)", |b| b.iter(|| text::generate(black_box(a), tym_core::model::DocLang::Fi)));
+    c.bench_function("text::generate (fi)", |b| b.iter(|| text::generate(black_box(a), tym_core::Lang::Fi)));
     c.bench_function("full recompute (split + check + text)", |b| {
         b.iter(|| {
             let s = split_all(black_box(a), BasisChoice::AsAgreed);
             let f = check::check(a);
-            let d = text::generate(a, tym_core::model::DocLang::Fi);
+            let d = text::generate(a, tym_core::Lang::Fi);
             (s, f, d)
         })
+    });
+    c.bench_function("diff of the 5 variants against the open one", |b| {
+        b.iter(|| file.variants.iter().map(|v| tym_core::diff::diff(black_box(a), &v.agreement).len()).sum::<usize>())
     });
     let json = format::save(&file);
     c.bench_function("format::load (large file with 5 variants)", |b| b.iter(|| format::load(black_box(&json))));

@@ -6,6 +6,7 @@ pub mod business_id;
 pub mod check;
 pub mod compare;
 pub mod diff;
+pub mod docx;
 pub mod format;
 pub mod i18n;
 pub mod library;

@@ -1,6 +1,8 @@
-//! Text generation: the agreement document in the sections' order of the seeds, in Finnish or Swedish.
-//! Structured fields become sentences and tables; a section's free text replaces its generated wording.
-//! All wording comes from the language catalogues in `i18n`.
+//! Text generation: the agreement document in the sections' order of the seeds, with its annexes
+//! (steering-group decision and composition, staffing, lead person's tasks, cost split, privacy notice,
+//! objectives), in Finnish or Swedish — English only as an unofficial reading aid. Structured fields
+//! become sentences and tables; a section's free text replaces its generated wording. All wording comes
+//! from the language catalogues in `i18n`. Markdown, HTML and DOCX are renderings of one `Document`.
 
 use crate::i18n::{Lang, Msg};
 use crate::model::*;
@@ -9,9 +11,12 @@ use serde::Serialize;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
+    pub lang: Lang,
     pub title: String,
     /// "LUONNOS" / "UTKAST" while the agreement is a draft.
     pub draft_mark: Option<String>,
+    /// Set for English: a reading aid, not an official text.
+    pub unofficial: Option<String>,
     pub sections: Vec<DocSection>,
 }
 
@@ -22,13 +27,8 @@ pub struct DocSection {
     /// First row is the header; empty when the section has no table.
     pub table: Vec<Vec<String>>,
     pub annex: bool,
-}
-
-fn lang_of(d: DocLang) -> Lang {
-    match d {
-        DocLang::Fi => Lang::Fi,
-        DocLang::Sv => Lang::Sv,
-    }
+    /// Where the section's fields are (a model path), so the preview can take the user there.
+    pub path: &'static str,
 }
 
 fn name(a: &Agreement, id: &str, l: Lang) -> String {
@@ -39,21 +39,63 @@ fn name(a: &Agreement, id: &str, l: Lang) -> String {
     }
 }
 
-fn section(heading: String, generated: Vec<String>, text: &str) -> DocSection {
+fn section(heading: String, path: &'static str, generated: Vec<String>, text: &str) -> DocSection {
     let paragraphs = if text.trim().is_empty() {
         generated
     } else {
         text.split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
     };
-    DocSection { heading, paragraphs, table: Vec::new(), annex: false }
+    DocSection { heading, paragraphs, table: Vec::new(), annex: false, path }
 }
 
-pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
-    let l = lang_of(doc_lang);
+fn annex(heading: String, path: &'static str, paragraphs: Vec<String>, table: Vec<Vec<String>>) -> DocSection {
+    DocSection { heading, paragraphs, table, annex: true, path }
+}
+
+fn kind_msg(k: PartyKind) -> Msg {
+    match k {
+        PartyKind::EmploymentAuthority => Msg::KindEmploymentAuthority,
+        PartyKind::WellbeingCounty => Msg::KindWellbeingCounty,
+        PartyKind::Kela => Msg::KindKela,
+        PartyKind::Municipality => Msg::KindMunicipality,
+    }
+}
+
+fn sector_msg(s: Sector) -> Msg {
+    match s {
+        Sector::Social => Msg::SectorSocial,
+        Sector::Health => Msg::SectorHealth,
+        Sector::Employment => Msg::SectorEmployment,
+        Sector::Rehabilitation => Msg::SectorRehabilitation,
+        Sector::Other => Msg::SectorOther,
+    }
+}
+
+fn role_msg(r: SeatRole) -> Msg {
+    match r {
+        SeatRole::Chair => Msg::RoleChair,
+        SeatRole::ViceChair => Msg::RoleViceChair,
+        SeatRole::Member => Msg::RoleMember,
+        SeatRole::Secretary => Msg::RoleSecretary,
+        SeatRole::Expert => Msg::RoleExpert,
+    }
+}
+
+fn objective_msg(o: NationalObjective) -> Msg {
+    match o {
+        NationalObjective::ServiceDelivery => Msg::ObjServiceDelivery,
+        NationalObjective::LabourAvailability => Msg::ObjLabourAvailability,
+        NationalObjective::Cooperation => Msg::ObjCooperation,
+        NationalObjective::Development => Msg::ObjDevelopment,
+        NationalObjective::DigitalServices => Msg::ObjDigitalServices,
+        NationalObjective::Other => Msg::ObjOther,
+    }
+}
+
+fn main_sections(a: &Agreement, l: Lang) -> Vec<DocSection> {
     let h = |n: usize, m: Msg| format!("{n} {}", l.t(m));
     let mut s = Vec::new();
-
-    s.push(section(h(1, Msg::DocH1), vec![l.t(Msg::DocPurpose).to_string()], &a.purpose.text));
+    s.push(section(h(1, Msg::DocH1), "purpose", vec![l.t(Msg::DocPurpose).to_string()], &a.purpose.text));
 
     let parties: Vec<String> = a
         .parties
@@ -71,10 +113,11 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
             line
         })
         .collect();
-    s.push(section(h(2, Msg::DocH2), parties, ""));
+    s.push(section(h(2, Msg::DocH2), "parties", parties, ""));
 
     let munis: Vec<&str> = a.area.municipalities.iter().map(|m| m.name.as_str()).collect();
-    s.push(section(h(3, Msg::DocH3), vec![l.fmt(Msg::DocArea, &[&munis.join(", ")])], &a.area.text));
+    let p3 = if munis.is_empty() { Vec::new() } else { vec![l.fmt(Msg::DocArea, &[&munis.join(", ")])] };
+    s.push(section(h(3, Msg::DocH3), "area", p3, &a.area.text));
 
     let sg = &a.steering_group;
     let mut p4 = Vec::new();
@@ -86,11 +129,11 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     } else if let Some(y) = sg.term_years {
         p4.push(l.fmt(Msg::DocTermYears, &[&y.to_string()]));
     }
-    s.push(section(h(4, Msg::DocH4), p4, &sg.text));
+    s.push(section(h(4, Msg::DocH4), "steering_group", p4, &sg.text));
 
     let mut p5 = vec![l.t(Msg::DocObjectives).to_string()];
     p5.extend(a.objectives.items.iter().cloned());
-    s.push(section(h(5, Msg::DocH5), p5, &a.objectives.text));
+    s.push(section(h(5, Msg::DocH5), "objectives", p5, &a.objectives.text));
 
     let mut p6 = Vec::new();
     if a.arrangement.in_person {
@@ -99,7 +142,7 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     if a.arrangement.remote {
         p6.push(l.t(Msg::DocRemote).to_string());
     }
-    s.push(section(h(6, Msg::DocH6), p6, &a.arrangement.text));
+    s.push(section(h(6, Msg::DocH6), "arrangement", p6, &a.arrangement.text));
 
     let mut p7: Vec<String> = a
         .services
@@ -115,7 +158,7 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
         YouthOneStop::SeparateAgreement => p7.push(l.t(Msg::DocYouthSeparate).into()),
         YouthOneStop::NotStated => {}
     }
-    s.push(section(h(7, Msg::DocH7), p7, &a.services.text));
+    s.push(section(h(7, Msg::DocH7), "services", p7, &a.services.text));
 
     let p8: Vec<String> = a
         .parties
@@ -123,18 +166,17 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
         .filter(|p| a.staffing.rows.iter().any(|r| r.party == p.id))
         .map(|p| l.fmt(Msg::DocStaffTotal, &[&name(a, &p.id, l), &l.dec(a.party_fte(&p.id))]))
         .collect();
-    s.push(section(h(8, Msg::DocH8), p8, &a.staffing.text));
+    s.push(section(h(8, Msg::DocH8), "staffing", p8, &a.staffing.text));
 
     let lp = &a.lead_person;
     let mut p9 = Vec::new();
     if let Some(id) = &lp.named_by {
         p9.push(l.fmt(Msg::DocLeadNamedBy, &[&name(a, id, l)]));
     }
-    if !lp.tasks.is_empty() {
-        let tasks: Vec<&str> = lp.tasks.iter().map(|t| l.t(t.label())).collect();
-        p9.push(l.fmt(Msg::DocLeadTasks, &[&tasks.join("; ")]));
+    if let Some(id) = &lp.administrative_employer {
+        p9.push(l.fmt(Msg::DocEmployer, &[&name(a, id, l)]));
     }
-    s.push(section(h(9, Msg::DocH9), p9, &lp.text));
+    s.push(section(h(9, Msg::DocH9), "lead_person", p9, &lp.text));
 
     let mut p10 = Vec::new();
     if a.costs.own_staff_costs_own {
@@ -143,9 +185,9 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     if !a.costs.kela_participation.is_empty() {
         p10.push(a.costs.kela_participation.clone());
     }
-    s.push(section(h(10, Msg::DocH10), p10, &a.costs.text));
+    s.push(section(h(10, Msg::DocH10), "costs", p10, &a.costs.text));
 
-    s.push(section(h(11, Msg::DocH11), vec![l.t(Msg::DocClientData).to_string()], &a.client_data.text));
+    s.push(section(h(11, Msg::DocH11), "client_data", vec![l.t(Msg::DocClientData).to_string()], &a.client_data.text));
 
     let v = &a.validity;
     let mut p12 = Vec::new();
@@ -163,61 +205,149 @@ pub fn generate(a: &Agreement, doc_lang: DocLang) -> Document {
     if let Some(c) = a.signatures.copies {
         p12.push(l.fmt(Msg::DocCopies, &[&c.to_string()]));
     }
-    s.push(section(h(12, Msg::DocH12), p12, &v.text));
+    s.push(section(h(12, Msg::DocH12), "validity", p12, &v.text));
 
-    // Annexes: staffing and the cost split, as tables.
-    let mut staff = section(l.t(Msg::DocAnnexStaff).to_string(), Vec::new(), "");
-    staff.annex = true;
-    staff.table.push(vec![
+    let mut sig = section(l.t(Msg::UiSignatures).to_string(), "signatures", Vec::new(), "");
+    if !a.signatures.signatories.is_empty() {
+        sig.table.push(vec![
+            l.t(Msg::UiParty).into(),
+            l.t(Msg::UiSignatoryTitle).into(),
+            l.t(Msg::DocSignature).into(),
+        ]);
+        for sgn in &a.signatures.signatories {
+            let who = sgn.party.as_deref().map(|p| name(a, p, l)).unwrap_or_default();
+            let title = [sgn.name.as_str(), sgn.title.as_str()]
+                .iter()
+                .filter(|x| !x.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ");
+            sig.table.push(vec![who, title, String::new()]);
+        }
+    }
+    s.push(sig);
+    s
+}
+
+fn annexes(a: &Agreement, l: Lang) -> Vec<DocSection> {
+    let mut s = Vec::new();
+    let sg = &a.steering_group;
+    let mut decision = Vec::new();
+    if !sg.decision.body.is_empty() {
+        let date = sg.decision.date.map(|d| l.date(d)).unwrap_or_default();
+        decision.push(l.fmt(Msg::DocDecision, &[&sg.decision.body, &date, &sg.decision.section]));
+    }
+    let mut seats = Vec::new();
+    if !sg.seats.is_empty() {
+        seats.push(vec![
+            l.t(Msg::UiOrganisation).into(),
+            l.t(Msg::UiSector).into(),
+            l.t(Msg::UiSeatRole).into(),
+            l.t(Msg::UiMember).into(),
+            l.t(Msg::UiDeputy).into(),
+        ]);
+        for seat in &sg.seats {
+            let org = if seat.organisation.is_empty() {
+                seat.party.as_deref().map(|p| name(a, p, l)).unwrap_or_default()
+            } else {
+                seat.organisation.clone()
+            };
+            seats.push(vec![
+                org,
+                l.t(sector_msg(seat.sector)).into(),
+                l.t(role_msg(seat.role)).into(),
+                seat.member.clone(),
+                seat.deputy.clone(),
+            ]);
+        }
+    }
+    s.push(annex(l.t(Msg::DocAnnexSteering).into(), "steering_group", decision, seats));
+
+    let mut staff = vec![vec![
         l.t(Msg::UiParty).into(),
         l.t(Msg::UiSubArea).into(),
         l.t(Msg::UiRole).into(),
         l.t(Msg::UiPersons).into(),
         l.t(Msg::UiFte).into(),
-    ]);
+    ]];
     for r in &a.staffing.rows {
-        staff.table.push(vec![
+        let sub = r
+            .sub_area
+            .as_deref()
+            .map(|id| {
+                a.area.sub_areas.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
+            })
+            .unwrap_or_default();
+        staff.push(vec![
             name(a, &r.party, l),
-            r.sub_area.clone().unwrap_or_default(),
-            r.role.clone(),
+            sub,
+            format!("{} ({})", r.role, l.t(sector_msg(r.sector))),
             r.persons.map(|p| p.to_string()).unwrap_or_default(),
             r.fte.map(|f| l.dec(f)).unwrap_or_default(),
         ]);
     }
-    s.push(staff);
+    staff.push(vec![l.t(Msg::UiTotal).into(), String::new(), String::new(), String::new(), l.dec(a.total_fte())]);
+    s.push(annex(l.t(Msg::DocAnnexStaff).into(), "staffing", Vec::new(), staff));
+
+    let lp = &a.lead_person;
+    let mut tasks: Vec<String> = lp.tasks.iter().map(|t| format!("– {}", l.t(t.label()))).collect();
+    tasks.extend(lp.other_tasks.iter().map(|t| format!("– {t}")));
+    if let Some(p) = lp.working_time_pct {
+        tasks.push(l.fmt(Msg::DocWorkingTime, &[&l.dec(p)]));
+    }
+    s.push(annex(l.t(Msg::DocAnnexLead).into(), "lead_person", tasks, Vec::new()));
 
     let report = split_all(a, BasisChoice::AsAgreed);
-    let mut costs = section(l.t(Msg::DocAnnexCosts).to_string(), Vec::new(), "");
-    costs.annex = true;
-    let mut header = vec![l.t(Msg::UiCostName).to_string()];
-    header.extend(a.parties.iter().map(|p| name(a, &p.id, l)));
-    header.push(l.t(Msg::UiTotal).into());
-    costs.table.push(header);
-    for (item, r) in a.costs.items.iter().zip(&report.items) {
-        let mut row = vec![item.name.clone()];
-        for p in &a.parties {
-            let cell =
-                r.as_ref().ok().and_then(|s| s.shares.iter().find(|s| s.party == p.id)).map(|s| l.money(s.cents));
-            row.push(cell.unwrap_or_default());
+    let mut costs = Vec::new();
+    if !a.costs.items.is_empty() {
+        let mut header = vec![l.t(Msg::UiCostName).to_string()];
+        header.extend(a.parties.iter().map(|p| name(a, &p.id, l)));
+        header.push(l.t(Msg::UiTotal).into());
+        costs.push(header);
+        for (item, r) in a.costs.items.iter().zip(&report.items) {
+            let mut row = vec![item.name.clone()];
+            for p in &a.parties {
+                let cell =
+                    r.as_ref().ok().and_then(|s| s.shares.iter().find(|s| s.party == p.id)).map(|s| l.money(s.cents));
+                row.push(cell.unwrap_or_default());
+            }
+            row.push(l.money(item.amount));
+            costs.push(row);
         }
-        row.push(l.money(item.amount));
-        costs.table.push(row);
     }
-    s.push(costs);
+    s.push(annex(l.t(Msg::DocAnnexCosts).into(), "costs", Vec::new(), costs));
 
-    Document {
-        title: l.t(Msg::DocTitle).to_string(),
-        draft_mark: (a.meta.status == Status::Draft).then(|| l.t(Msg::DocDraftMark).to_string()),
-        sections: s,
+    let mut objectives: Vec<String> =
+        a.objectives.national_considered.iter().map(|o| format!("– {}", l.t(objective_msg(*o)))).collect();
+    objectives.extend(a.objectives.items.iter().cloned());
+    s.push(annex(l.t(Msg::DocAnnexObjectives).into(), "objectives", objectives, Vec::new()));
+
+    if a.client_data.privacy_notice_annex {
+        let p = [Msg::DocPrivacy1, Msg::DocPrivacy2, Msg::DocPrivacy3, Msg::DocPrivacy4, Msg::DocPrivacy5];
+        s.push(annex(
+            l.t(Msg::DocAnnexPrivacy).into(),
+            "client_data",
+            p.iter().map(|m| l.t(*m).to_string()).collect(),
+            Vec::new(),
+        ));
     }
+    s
 }
 
-fn kind_msg(k: PartyKind) -> Msg {
-    match k {
-        PartyKind::EmploymentAuthority => Msg::KindEmploymentAuthority,
-        PartyKind::WellbeingCounty => Msg::KindWellbeingCounty,
-        PartyKind::Kela => Msg::KindKela,
-        PartyKind::Municipality => Msg::KindMunicipality,
+pub fn generate(a: &Agreement, lang: Lang) -> Document {
+    let mut sections = main_sections(a, lang);
+    sections.extend(annexes(a, lang).into_iter().map(|mut s| {
+        if s.paragraphs.is_empty() && s.table.is_empty() {
+            s.paragraphs.push(lang.t(Msg::DocAnnexEmpty).to_string());
+        }
+        s
+    }));
+    Document {
+        lang,
+        title: lang.t(Msg::DocTitle).to_string(),
+        draft_mark: (a.meta.status == Status::Draft).then(|| lang.t(Msg::DocDraftMark).to_string()),
+        unofficial: (lang == Lang::En).then(|| lang.t(Msg::DocUnofficial).to_string()),
+        sections,
     }
 }
 
@@ -226,6 +356,9 @@ pub fn to_markdown(d: &Document) -> String {
     let mut out = String::new();
     if let Some(m) = &d.draft_mark {
         out.push_str(&format!("**{m}**\n\n"));
+    }
+    if let Some(u) = &d.unofficial {
+        out.push_str(&format!("*{u}*\n\n"));
     }
     out.push_str(&format!("# {}\n\n", d.title));
     for s in &d.sections {
@@ -244,5 +377,57 @@ pub fn to_markdown(d: &Document) -> String {
             out.push('\n');
         }
     }
+    out
+}
+
+pub(crate) fn escape(s: &str) -> String {
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// The document as a standalone HTML page with a print stylesheet for A4.
+pub fn to_html(d: &Document) -> String {
+    let mut out = format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n\
+         body{{font-family:Arial,sans-serif;max-width:46rem;margin:2rem auto;line-height:1.5}}\
+         table{{border-collapse:collapse;width:100%}}th,td{{border:1px solid #555;padding:.25rem .4rem;text-align:left}}\
+         .annex{{break-before:page}}thead{{display:table-header-group}}\
+         @page{{size:A4;margin:20mm 18mm 22mm}}\n</style>\n</head>\n<body>\n",
+        d.lang.code(),
+        escape(&d.title)
+    );
+    if let Some(m) = &d.draft_mark {
+        out.push_str(&format!("<p><strong>{}</strong></p>\n", escape(m)));
+    }
+    if let Some(u) = &d.unofficial {
+        out.push_str(&format!("<p><em>{}</em></p>\n", escape(u)));
+    }
+    out.push_str(&format!("<h1>{}</h1>\n", escape(&d.title)));
+    for s in &d.sections {
+        out.push_str(&format!(
+            "<section{}>\n<h2>{}</h2>\n",
+            if s.annex { " class=\"annex\"" } else { "" },
+            escape(&s.heading)
+        ));
+        for p in &s.paragraphs {
+            out.push_str(&format!("<p>{}</p>\n", escape(p)));
+        }
+        if let Some((head, rows)) = s.table.split_first() {
+            out.push_str("<table>\n<thead><tr>");
+            for c in head {
+                out.push_str(&format!("<th scope=\"col\">{}</th>", escape(c)));
+            }
+            out.push_str("</tr></thead>\n<tbody>\n");
+            for r in rows {
+                out.push_str("<tr>");
+                for c in r {
+                    out.push_str(&format!("<td>{}</td>", escape(c)));
+                }
+                out.push_str("</tr>\n");
+            }
+            out.push_str("</tbody>\n</table>\n");
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
     out
 }

@@ -93,6 +93,11 @@ fn render_writes_markdown_in_finnish_and_swedish() {
     assert!(out.starts_with("**LUONNOS**"));
     let (_, out, _) = tym(&["render", &file, "--lang", "sv"]);
     assert!(out.starts_with("**UTKAST**"));
+    let docx = tmp("ku.docx", "");
+    assert_eq!(tym(&["render", &file, "--format", "docx", "--out", &docx]).0, 0);
+    assert_eq!(&std::fs::read(&docx).unwrap()[..2], b"PK");
+    let (_, html, _) = tym(&["render", &file, "--format", "html", "--lang", "en"]);
+    assert!(html.contains("Unofficial translation"));
 }
 
 #[test]

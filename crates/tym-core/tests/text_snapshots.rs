@@ -2,7 +2,7 @@
 //! tests/snapshots/. After an intended change: `UPDATE_SNAPSHOTS=1 cargo test -p tym-core --test text_snapshots`.
 
 use std::path::PathBuf;
-use tym_core::model::DocLang;
+use tym_core::Lang;
 use tym_core::{presets, text};
 
 #[test]
@@ -12,7 +12,7 @@ fn generated_text_matches_the_snapshots() {
     let mut mismatches = Vec::new();
     for p in presets::PRESETS {
         let a = presets::load(p.id).unwrap().agreement;
-        for (lang, code) in [(DocLang::Fi, "fi"), (DocLang::Sv, "sv")] {
+        for (lang, code) in [(Lang::Fi, "fi"), (Lang::Sv, "sv")] {
             let md = text::to_markdown(&text::generate(&a, lang));
             let path = dir.join(format!("{}.{code}.md", p.id));
             if update {
@@ -29,11 +29,11 @@ fn generated_text_matches_the_snapshots() {
 fn free_text_replaces_the_generated_wording_and_drafts_are_marked() {
     let mut a = presets::blank().agreement;
     a.purpose.text = "Oma tarkoituslauseke.\n\nToinen kappale.".into();
-    let doc = text::generate(&a, DocLang::Fi);
+    let doc = text::generate(&a, Lang::Fi);
     assert_eq!(doc.sections[0].paragraphs, vec!["Oma tarkoituslauseke.", "Toinen kappale."]);
     assert_eq!(doc.draft_mark.as_deref(), Some("LUONNOS"));
     a.meta.status = tym_core::model::Status::Signed;
-    assert_eq!(text::generate(&a, DocLang::Sv).draft_mark, None);
+    assert_eq!(text::generate(&a, Lang::Sv).draft_mark, None);
 }
 
 #[test]
@@ -44,9 +44,28 @@ fn the_cost_annex_is_the_split_table() {
         amount: 7_840_000,
         ..Default::default()
     });
-    let doc = text::generate(&a, DocLang::Fi);
-    let annex = doc.sections.last().unwrap();
-    assert!(annex.annex);
+    let doc = text::generate(&a, Lang::Fi);
+    let annex = doc.sections.iter().find(|s| s.path == "costs" && s.annex).unwrap();
     assert_eq!(annex.table[1][1], "31\u{a0}318,24 €");
     assert_eq!(annex.table[1][2], "47\u{a0}081,76 €");
+}
+
+#[test]
+fn english_is_marked_unofficial_and_annexes_start_new_pages() {
+    let a = presets::load("keski-pohjanmaa").unwrap().agreement;
+    let en = text::generate(&a, Lang::En);
+    assert!(en.unofficial.as_deref().unwrap().contains("Unofficial"));
+    assert!(text::generate(&a, Lang::Fi).unofficial.is_none());
+    let html = text::to_html(&text::generate(&a, Lang::Sv));
+    assert!(
+        html.contains("<html lang=\"sv\">") && html.contains("class=\"annex\"") && html.contains("<th scope=\"col\">")
+    );
+    // The composition annex lists every seat with its personal deputy.
+    let fi = text::generate(&a, Lang::Fi);
+    let seats = fi.sections.iter().find(|s| s.path == "steering_group" && s.annex).unwrap();
+    assert_eq!(seats.table.len(), 1 + a.steering_group.seats.len());
+    assert!(fi
+        .sections
+        .iter()
+        .any(|s| s.heading.contains("Tietosuojaseloste") || s.heading.contains("tietosuojaseloste")));
 }

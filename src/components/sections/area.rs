@@ -80,7 +80,7 @@ pub fn area_section() -> Html {
     };
     html! {
         <section aria-labelledby="sec-area">
-            <h2 id="sec-area">{ lang.fmt(Msg::UiSectionN, &["3", lang.t(Msg::UiArea)]) }</h2>
+            <h2 id="sec-area" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["3", lang.t(Msg::UiArea)]) }</h2>
             <table class="edit-table" id="municipalities-table">
                 <caption class="visually-hidden">{ wb.t(Msg::UiMunicipalities) }</caption>
                 <thead><tr>

@@ -66,8 +66,8 @@ pub fn lead_person_section() -> Html {
         html! { <CheckboxField {id} label={lang.t(task.label())} checked={lp.tasks.contains(&task)} {onchange} /> }
     });
     html! {
-        <section aria-labelledby="sec-lead">
-            <h2 id="sec-lead">{ lang.fmt(Msg::UiSectionN, &["9", lang.t(Msg::UiLeadPerson)]) }</h2>
+        <section aria-labelledby="sec-lead-person">
+            <h2 id="sec-lead-person" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["9", lang.t(Msg::UiLeadPerson)]) }</h2>
             <div class="form-grid">
                 <TextField id={field_id("lead_person.title")} label={wb.t(Msg::UiLeadTitle)} value={lp.title.clone()} onchange={set(|l, v| l.title = v)} />
                 <SelectField id={field_id("lead_person.named_by")} label={wb.t(Msg::UiNamedBy)} options={parties.clone()} selected={lp.named_by.clone().unwrap_or_default()} onchange={set(|l, v| l.named_by = chosen(v))} />

@@ -65,7 +65,7 @@ pub fn objectives_section() -> Html {
     html! {
         <>
         <section aria-labelledby="sec-objectives">
-            <h2 id="sec-objectives">{ lang.fmt(Msg::UiSectionN, &["5", lang.t(Msg::UiObjectives)]) }</h2>
+            <h2 id="sec-objectives" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["5", lang.t(Msg::UiObjectives)]) }</h2>
             <CheckboxField id={field_id("objectives.set_annually")} label={wb.t(Msg::UiSetAnnually)} checked={a.objectives.set_annually} onchange={flag(|a, b| a.objectives.set_annually = b)} />
             <fieldset>
                 <legend>{ wb.t(Msg::UiNationalObjectives) }</legend>
@@ -74,13 +74,13 @@ pub fn objectives_section() -> Html {
             <ClauseText id={field_id("objectives.text")} value={a.objectives.text.clone()} onchange={text(|a, v| a.objectives.text = v)} />
         </section>
         <section aria-labelledby="sec-arrangement">
-            <h2 id="sec-arrangement">{ lang.fmt(Msg::UiSectionN, &["6", lang.t(Msg::UiArrangement)]) }</h2>
+            <h2 id="sec-arrangement" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["6", lang.t(Msg::UiArrangement)]) }</h2>
             <CheckboxField id={field_id("arrangement.in_person")} label={wb.t(Msg::UiInPerson)} checked={a.arrangement.in_person} onchange={flag(|a, b| a.arrangement.in_person = b)} />
             <CheckboxField id={field_id("arrangement.remote")} label={wb.t(Msg::UiRemote)} checked={a.arrangement.remote} onchange={flag(|a, b| a.arrangement.remote = b)} />
             <ClauseText id={field_id("arrangement.text")} value={a.arrangement.text.clone()} onchange={text(|a, v| a.arrangement.text = v)} />
         </section>
         <section aria-labelledby="sec-services">
-            <h2 id="sec-services">{ lang.fmt(Msg::UiSectionN, &["7", lang.t(Msg::UiServices)]) }</h2>
+            <h2 id="sec-services" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["7", lang.t(Msg::UiServices)]) }</h2>
             <SelectField id={field_id("services.youth_one_stop")} label={wb.t(Msg::UiYouthOneStop)} options={youth_opts} selected={youth_code}
                 onchange={text(|a, v| a.services.youth_one_stop = match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })} />
             <ClauseText id={field_id("services.text")} value={a.services.text.clone()} onchange={text(|a, v| a.services.text = v)} />

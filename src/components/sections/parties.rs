@@ -79,7 +79,7 @@ pub fn parties_section() -> Html {
     };
     html! {
         <section aria-labelledby="sec-parties">
-            <h2 id="sec-parties">{ lang.fmt(Msg::UiSectionN, &["2", lang.t(Msg::UiParties)]) }</h2>
+            <h2 id="sec-parties" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["2", lang.t(Msg::UiParties)]) }</h2>
             <table class="edit-table" id="parties-table">
                 <caption class="visually-hidden">{ wb.t(Msg::UiParties) }</caption>
                 <thead><tr>

@@ -72,7 +72,7 @@ pub fn signatures_section() -> Html {
     };
     html! {
         <section aria-labelledby="sec-signatures">
-            <h2 id="sec-signatures">{ wb.t(Msg::UiSignatures) }</h2>
+            <h2 id="sec-signatures" tabindex="-1">{ wb.t(Msg::UiSignatures) }</h2>
             <div class="form-grid">
                 <DecField id={field_id("signatures.copies")} label={wb.t(Msg::UiCopies)} value={sig.copies.map(|c| c.to_string()).unwrap_or_default()} parse={on_copies} />
             </div>

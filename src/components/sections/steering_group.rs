@@ -97,8 +97,8 @@ pub fn steering_group_section() -> Html {
         })
     };
     html! {
-        <section aria-labelledby="sec-steering">
-            <h2 id="sec-steering">{ lang.fmt(Msg::UiSectionN, &["4", lang.t(Msg::UiSteeringGroup)]) }</h2>
+        <section aria-labelledby="sec-steering-group">
+            <h2 id="sec-steering-group" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["4", lang.t(Msg::UiSteeringGroup)]) }</h2>
             <div class="form-grid">
                 <SelectField id={field_id("steering_group.set_by")} label={wb.t(Msg::UiSetBy)} options={parties.clone()} selected={sg.set_by.clone().unwrap_or_default()} onchange={set(|g, v| g.set_by = chosen(v))} />
                 <TextField id={field_id("steering_group.decision.body")} label={wb.t(Msg::UiDecisionBody)} value={sg.decision.body.clone()} onchange={set(|g, v| g.decision.body = v)} />

@@ -65,15 +65,15 @@ pub fn validity_section() -> Html {
     };
     html! {
         <>
-        <section aria-labelledby="sec-data">
-            <h2 id="sec-data">{ lang.fmt(Msg::UiSectionN, &["11", lang.t(Msg::UiClientData)]) }</h2>
+        <section aria-labelledby="sec-client-data">
+            <h2 id="sec-client-data" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["11", lang.t(Msg::UiClientData)]) }</h2>
             <p class="hint">{ wb.t(Msg::UiNoClientData) }</p>
             <CheckboxField id={field_id("client_data.joint_controllers")} label={wb.t(Msg::UiJointControllers)} checked={a.client_data.joint_controllers} onchange={flag(|a, b| a.client_data.joint_controllers = b)} />
             <CheckboxField id={field_id("client_data.privacy_notice_annex")} label={wb.t(Msg::UiPrivacyAnnex)} checked={a.client_data.privacy_notice_annex} onchange={flag(|a, b| a.client_data.privacy_notice_annex = b)} />
             <ClauseText id={field_id("client_data.text")} value={a.client_data.text.clone()} onchange={text(|a, s| a.client_data.text = s)} />
         </section>
         <section aria-labelledby="sec-validity">
-            <h2 id="sec-validity">{ lang.fmt(Msg::UiSectionN, &["12", lang.t(Msg::UiValidity)]) }</h2>
+            <h2 id="sec-validity" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["12", lang.t(Msg::UiValidity)]) }</h2>
             <div class="form-grid">
                 <DateField id={field_id("validity.effective_from")} label={wb.t(Msg::UiEffectiveFrom)} value={v.effective_from} onchange={date(|a, d| a.validity.effective_from = d)} />
                 <DateField id={field_id("validity.until")} label={wb.t(Msg::UiUntil)} value={v.until} onchange={date(|a, d| a.validity.until = d)} />

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tym_core::check::{check, Severity};
 use tym_core::format::{self, AgreementFile};
-use tym_core::model::{DocLang, StaffBasis};
+use tym_core::model::StaffBasis;
 use tym_core::split::{split_all, BasisChoice};
 use tym_core::{presets, text, Lang, Msg};
 
@@ -17,7 +17,7 @@ const USAGE: &str = "usage:
   tym show FILE                       readable summary
   tym split FILE [--basis persons|fte]
   tym check FILE|DIR                  findings; exit 3 when a law-level finding exists
-  tym render FILE [--format md|json] [--lang fi|sv]
+  tym render FILE [--lang fi|sv|en] [--format md|html|docx|json] [--out FILE]
   tym compare A B                     field differences, money per party, findings only one has
   tym schema                          JSON Schema of the file format
 options: --json (machine-readable output), --lang fi|sv|en (messages)";
@@ -27,6 +27,7 @@ struct Opts {
     lang: Lang,
     basis: Option<StaffBasis>,
     format: String,
+    out: Option<String>,
     positional: Vec<String>,
 }
 
@@ -36,7 +37,8 @@ enum Failure {
 }
 
 fn parse(args: &[String]) -> Result<Opts, Failure> {
-    let mut o = Opts { json: false, lang: Lang::Fi, basis: None, format: "md".into(), positional: Vec::new() };
+    let mut o =
+        Opts { json: false, lang: Lang::Fi, basis: None, format: "md".into(), out: None, positional: Vec::new() };
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| it.next().cloned().ok_or_else(|| Failure::Usage(format!("{name} needs a value")));
@@ -54,6 +56,7 @@ fn parse(args: &[String]) -> Result<Opts, Failure> {
                 })
             }
             "--format" => o.format = value("--format")?,
+            "--out" => o.out = Some(value("--out")?),
             "-h" | "--help" => return Err(Failure::Usage(String::new())),
             s if s.starts_with("--") => return Err(Failure::Usage(format!("unknown option {s}"))),
             s => o.positional.push(s.to_string()),
@@ -155,15 +158,20 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         ["render", file] => {
             let f = read(file, lang)?;
-            let dl = match lang {
-                Lang::Sv => DocLang::Sv,
-                _ => DocLang::Fi,
+            let doc = text::generate(&f.agreement, lang);
+            let bytes = match o.format.as_str() {
+                "md" => text::to_markdown(&doc).into_bytes(),
+                "html" => text::to_html(&doc).into_bytes(),
+                "docx" => tym_core::docx::to_docx(&doc),
+                "json" => json_out(&doc).into_bytes(),
+                other => return Err(Failure::Usage(format!("unknown format {other} (md, html, docx, json)"))),
             };
-            let doc = text::generate(&f.agreement, dl);
-            match o.format.as_str() {
-                "md" => print!("{}", text::to_markdown(&doc)),
-                "json" => println!("{}", json_out(&doc)),
-                other => return Err(Failure::Usage(format!("unknown format {other} (md, json)"))),
+            match &o.out {
+                Some(path) => std::fs::write(path, bytes).map_err(|e| Failure::Invalid(format!("{path}: {e}")))?,
+                None => {
+                    use std::io::Write;
+                    std::io::stdout().write_all(&bytes).map_err(|e| Failure::Invalid(e.to_string()))?;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -136,6 +136,8 @@ keys! {
     UiCsvDecimalPoint, UiErrYears, UiKelaParticipation, UiMultiYear, UiMultiYearCaption, UiNoSubSplit, UiOverrideRecorded, UiOwnCostsOwn, UiWhatIf, UiYear, UiYearlyIndex, UiYears,
     UiActions, UiAllSaved, UiCancel, UiConfirm, UiConfirmDelete, UiConfirmDeleteAll, UiConflict, UiCopyOf, UiCurrentDraft, UiDelete, UiDeleteAll, UiDeletedAll, UiDuplicate, UiLastEdited, UiLibrary, UiLibraryEmpty, UiNewName, UiOpen, UiReadOnlyConflict, UiReadOnlyOtherTab, UiReadOnlyTaken, UiRecordDamaged, UiRecordNewer, UiRename, UiSave, UiSaving, UiStorageFailed, UiStorageFull, UiStorageUnavailable, UiStorageWhere, UiTakeOver, UiTakenOver,
     UiChooseOne, UiCompareChoose, UiConfirmDeleteVariant, UiCurrentVariant, UiDeleteVariant, UiDeletedText, UiFieldDifferences, UiFindingsOnly, UiInsertedText, UiMoneyDelta, UiNewVariant, UiNoDifferences, UiOpenVariant, UiPresetOf, UiRedline, UiRedlineOf, UiTakeThis, UiTooMany, UiVariantFirst, UiVariantN, UiVariantName, UiVariantOf, UiVariants,
+    DocAnnexLead, DocAnnexObjectives, DocAnnexPrivacy, DocAnnexSteering, DocDecision, DocEmployer, DocPrivacy1, DocPrivacy2, DocPrivacy3, DocPrivacy4, DocPrivacy5, DocSignature, DocUnofficial, DocWorkingTime, UiDocLanguage, UiEditSection, UiExportDocx, UiExportHtml, UiExportStaffCsv, UiPreviewHint,
+    DocAnnexEmpty,
 }
 
 #[cfg(test)]
