@@ -85,12 +85,12 @@ test('validation errors and the alert have no violations', async () => {
 });
 
 test('the Swedish interface has no violations and sets lang', async () => {
-  await page.getByRole('group', { name: 'Kieli' }).getByRole('button', { name: 'På svenska' }).click();
+  await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
   await axe('start view in Swedish');
   await page.locator('nav').getByRole('button', { name: /^Kostnader/ }).click();
   await axe('costs in Swedish');
-  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Suomeksi' }).click();
+  await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
 });
 
 test('keyboard only: draft a staff row, change a cost rule, open the checks', async () => {

@@ -73,12 +73,12 @@ test('a file over 5 MiB is refused before it is read', async () => {
 });
 
 test('the message follows the interface language', async () => {
-  await page.getByRole('group', { name: 'Kieli' }).getByRole('button', { name: 'På svenska' }).click();
+  await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   await openFile('future.json', '{"format": "tym-agreement", "version": 42}');
   await page.waitForFunction(() => document.querySelector('#alert p'));
   assert.match(await page.textContent('#alert p'), /nyare version/);
   await page.click('#alert button');
-  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'Suomeksi' }).click();
+  await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
 });
 
 test('no request left the browser and no console error occurred', async () => {

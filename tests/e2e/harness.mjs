@@ -93,7 +93,7 @@ export async function launch({ app, decoy, profile, extraArgs = [] }) {
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await context.close().catch(() => {});
-      if (!keepProfile && !profile) rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile && !profile) rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

@@ -74,7 +74,7 @@ test('the text survives killing the browser (SIGKILL) a second after typing', as
   await browser.close().catch(() => {});
   proc.kill('SIGKILL');
   await new Promise((r) => proc.once('exit', r));
-  rmSync(profile, { recursive: true, force: true });
+  rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
 
 test('a second tab opens read-only, can take over, and no tab overwrites the other', async () => {

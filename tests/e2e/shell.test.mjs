@@ -48,15 +48,15 @@ test('every view has its heading', async () => {
 });
 
 test('the language switch changes the interface and <html lang>, and is remembered', async () => {
-  await page.getByRole('group', { name: 'Kieli' }).getByRole('button', { name: 'På svenska' }).click();
+  await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
   assert.match(await page.textContent('#privacy-note'), /lämnar inte den här webbläsaren/);
   await page.reload();
   await page.waitForSelector('#view-heading');
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');
-  await page.getByRole('group', { name: 'Språk' }).getByRole('button', { name: 'In English' }).click();
+  await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'In English' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Suomeksi' }).click();
+  await page.getByRole('group', { name: 'Language', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'fi');
 });
 
