@@ -1,7 +1,10 @@
 //! The app shell: skip link, header, navigation, the live regions, the current page and the running
 //! summary. Global keyboard shortcuts (undo/redo) are bound here.
 
-use crate::components::{header::Header, nav::Nav, notice::NoticeRegion, summary::Summary, variant_bar::VariantBar};
+use crate::components::{
+    footer::Footer, header::Header, incoming::IncomingDraft, nav::Nav, notice::NoticeRegion, summary::Summary,
+    variant_bar::VariantBar,
+};
 use crate::hooks::{use_persistence, use_workbench, WorkbenchProvider};
 use crate::pages;
 use crate::platform;
@@ -10,6 +13,11 @@ use gloo::events::{EventListener, EventListenerOptions};
 use tym_core::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+thread_local! {
+    /// Whether projector mode is on, for the page-wide key listener (Esc leaves it).
+    static LATEST_PROJECTOR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -20,6 +28,15 @@ pub fn app() -> Html {
 fn shell() -> Html {
     let wb = use_workbench();
     use_persistence(&wb);
+    LATEST_PROJECTOR.with(|p| p.set(wb.projector));
+    {
+        let wb = wb.clone();
+        use_effect_with((), move |_| match crate::components::incoming::take_link_from_address() {
+            Some(Ok(i)) => wb.set_incoming(Some(i)),
+            Some(Err(_)) => wb.error(wb.t(Msg::UiShareDamaged).to_string()),
+            None => {}
+        });
+    }
     {
         let view = wb.view;
         let was_loaded = use_mut_ref(|| false);
@@ -49,6 +66,15 @@ fn shell() -> Html {
                     let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };
+                    if e.alt_key() && !e.ctrl_key() && e.code() == "KeyP" {
+                        e.prevent_default();
+                        wb.toggle_projector();
+                        return;
+                    }
+                    if e.key() == "Escape" && LATEST_PROJECTOR.with(|p| p.get()) {
+                        wb.toggle_projector();
+                        return;
+                    }
                     if !(e.ctrl_key() || e.meta_key()) {
                         return;
                     }
@@ -73,7 +99,16 @@ fn shell() -> Html {
         View::Checks => html! { <pages::checks::ChecksPage /> },
         View::Compare => html! { <pages::compare::ComparePage /> },
         View::Document => html! { <pages::document::DocumentPage /> },
+        View::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
     };
+    if wb.projector {
+        return html! {
+            <>
+                <NoticeRegion />
+                <pages::projector::ProjectorView />
+            </>
+        };
+    }
     html! {
         <>
             <a class="skip-link" href="#main">{ wb.t(Msg::UiSkipToContent) }</a>
@@ -91,6 +126,8 @@ fn shell() -> Html {
                 </main>
                 <Summary />
             </div>
+            <Footer />
+            <IncomingDraft />
         </>
     }
 }

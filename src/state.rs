@@ -21,6 +21,8 @@ pub enum View {
     Checks,
     Compare,
     Document,
+    /// The accessibility statement, reached from the footer.
+    Accessibility,
 }
 
 impl View {
@@ -35,6 +37,19 @@ pub enum Notice {
     /// Saving in the browser failed: the alert offers to save to a file.
     StorageError(String),
     Info(String),
+}
+
+/// A draft arriving by link or encrypted file, waiting for the user to import it (never overwriting).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Incoming {
+    /// The file name, or empty for a link.
+    pub source: String,
+    /// `salt, iv, ciphertext` when a passphrase is needed.
+    pub encrypted: Option<(Vec<u8>, Vec<u8>, Vec<u8>)>,
+    /// Unencrypted bytes (when `encrypted` is `None`).
+    pub bytes: Vec<u8>,
+    /// The plaintext is deflate-compressed (links are; encrypted files are not).
+    pub compressed: bool,
 }
 
 /// Why the open draft cannot be edited in this tab.
@@ -65,6 +80,9 @@ pub struct Workbench {
     pub loaded: bool,
     pub read_only: Option<ReadOnly>,
     pub library: Vec<DraftSummary>,
+    pub incoming: Option<Rc<Incoming>>,
+    /// Large type and high contrast for a room, with the key figures only.
+    pub projector: bool,
     past: Vec<Rc<AgreementFile>>,
     future: Vec<Rc<AgreementFile>>,
     pub notice: Option<Notice>,
@@ -83,6 +101,8 @@ impl Workbench {
             loaded: false,
             read_only: None,
             library: Vec::new(),
+            incoming: None,
+            projector: false,
             past: Vec::new(),
             future: Vec::new(),
             notice: None,
@@ -154,6 +174,8 @@ pub enum Action {
     Redo,
     Notify(Notice),
     Dismiss,
+    Incoming(Option<Rc<Incoming>>),
+    ToggleProjector,
 }
 
 impl Workbench {
@@ -256,6 +278,8 @@ impl Reducible for Workbench {
             }
             Action::Notify(n) => next.notice = Some(n),
             Action::Dismiss => next.notice = None,
+            Action::Incoming(i) => next.incoming = i,
+            Action::ToggleProjector => next.projector = !next.projector,
         }
         Rc::new(next)
     }

@@ -17,10 +17,10 @@ pub fn date_field(p: &DateFieldProps) -> Html {
     let onchange = Callback::from(move |e: Event| {
         if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
             // The browser's date input gives ISO dates or an empty string, never anything else.
-            cb.emit(NaiveDate::parse_from_str(&i.value(), "%Y-%m-%d").ok());
+            cb.emit(tym_core::num::iso_date::parse(&i.value()));
         }
     });
-    let value = p.value.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+    let value = p.value.map(tym_core::num::iso_date::format).unwrap_or_default();
     html! {
         <div class="field">
             <label for={p.id.clone()}>{ &p.label }</label>

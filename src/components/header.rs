@@ -1,6 +1,7 @@
 //! The header: product name, the promise that nothing leaves the browser, language switch, undo/redo
 //! and saving to a file.
 
+use crate::components::share_dialog::ShareDialog;
 use crate::hooks::use_workbench;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -33,6 +34,10 @@ pub fn header() -> Html {
         let wb = wb.clone();
         Callback::from(move |_| wb.save_file())
     };
+    let projector = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.toggle_projector())
+    };
     html! {
         <header class="site-header">
             <div class="brand">
@@ -45,6 +50,8 @@ pub fn header() -> Html {
                     <button type="button" onclick={undo} disabled={!wb.can_undo()} aria-keyshortcuts="Control+Z">{ wb.t(Msg::UiUndo) }</button>
                     <button type="button" onclick={redo} disabled={!wb.can_redo()} aria-keyshortcuts="Control+Shift+Z Control+Y">{ wb.t(Msg::UiRedo) }</button>
                     <button type="button" onclick={save}>{ wb.t(Msg::UiSaveFile) }</button>
+                    <ShareDialog />
+                    <button type="button" id="projector" onclick={projector} aria-pressed={wb.projector.to_string()} aria-keyshortcuts="Alt+P">{ wb.t(Msg::UiProjector) }</button>
                 }
                 <div class="langs" role="group" aria-label={wb.t(Msg::UiLanguage)}>{ for langs }</div>
             </div>

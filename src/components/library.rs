@@ -8,9 +8,11 @@ use yew::prelude::*;
 
 /// "2026-11-24T10:05:00.000Z" → "24.11.2026 10.05" (UTC as stored; minutes are enough to tell drafts apart).
 fn when(iso: &str) -> String {
-    chrono::DateTime::parse_from_rfc3339(iso)
-        .map(|d| d.format("%-d.%-m.%Y %H.%M").to_string())
-        .unwrap_or_else(|_| iso.to_string())
+    let date = iso.get(..10).and_then(tym_core::num::iso_date::parse);
+    match (date, iso.get(11..16)) {
+        (Some(d), Some(time)) => format!("{} {}", tym_core::Lang::Fi.date(d), time.replace(':', ".")),
+        _ => iso.to_string(),
+    }
 }
 
 #[function_component(Library)]

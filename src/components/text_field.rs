@@ -15,6 +15,9 @@ pub struct TextFieldProps {
     pub multiline: bool,
     #[prop_or_default]
     pub hint: Option<AttrValue>,
+    /// A passphrase: typed characters are hidden.
+    #[prop_or_default]
+    pub password: bool,
 }
 
 #[function_component(TextField)]
@@ -36,7 +39,7 @@ pub fn text_field(p: &TextFieldProps) -> Html {
             if p.multiline {
                 <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="4" aria-describedby={described} />
             } else {
-                <input id={p.id.clone()} type="text" value={p.value.clone()} {oninput} aria-describedby={described} />
+                <input id={p.id.clone()} type={if p.password { "password" } else { "text" }} value={p.value.clone()} {oninput} aria-describedby={described} autocomplete={if p.password { "off" } else { "on" }} />
             }
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
         </div>

@@ -2,7 +2,7 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, Notice, ReadOnly, View, Workbench};
+use crate::state::{Action, Incoming, Notice, ReadOnly, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
@@ -107,8 +107,29 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Notify(persist::storage_notice(msg)));
     }
 
-    /// Opens a file's text; a bad file leaves the current draft as it is and says what is wrong.
+    pub fn set_incoming(&self, i: Option<Incoming>) {
+        self.state.dispatch(Action::Incoming(i.map(Rc::new)));
+    }
+
+    pub fn toggle_projector(&self) {
+        self.state.dispatch(Action::ToggleProjector);
+    }
+
+    /// Opens a file's text; a bad file leaves the current draft as it is and says what is wrong. An
+    /// encrypted file first asks for its passphrase.
     pub fn open_text(&self, name: &str, text: &str) {
+        if let Some(enc) = tym_core::share::EncryptedFile::detect(text) {
+            match enc {
+                Ok((_, salt, iv, data)) => self.set_incoming(Some(Incoming {
+                    source: name.to_string(),
+                    encrypted: Some((salt, iv, data)),
+                    bytes: Vec::new(),
+                    compressed: false,
+                })),
+                Err(_) => self.error(format!("{name}: {}", self.t(Msg::UiShareDamaged))),
+            }
+            return;
+        }
         match format::load(text) {
             Ok(file) => {
                 self.open(file);

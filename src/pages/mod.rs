@@ -1,10 +1,12 @@
 //! The views of the app, one per navigation entry.
 
+pub mod accessibility;
 pub mod agreement;
 pub mod checks;
 pub mod compare;
 pub mod costs;
 pub mod document;
+pub mod projector;
 pub mod staffing;
 pub mod start;
 

@@ -3,6 +3,7 @@
 //! channel between tabs. Nothing here talks to the network.
 
 pub mod channel;
+pub mod crypto;
 pub mod idb;
 pub mod locks;
 

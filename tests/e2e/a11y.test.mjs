@@ -84,6 +84,26 @@ test('validation errors and the alert have no violations', async () => {
   await page.click('#alert button');
 });
 
+test('dialogs, projector mode and the accessibility statement have no violations', async () => {
+  await page.click('#share');
+  await page.waitForSelector('#share-dialog[open]');
+  await axe('share dialog open');
+  await page.keyboard.press('Escape');
+  await go('Aloitus');
+  await page.getByRole('button', { name: /^Poista Läntinen Pirkanmaa/ }).click();
+  await page.waitForSelector('#confirm-delete[open]');
+  await axe('delete confirmation open');
+  await page.click('#confirm-delete .cancel');
+  await page.keyboard.press('Alt+p');
+  await page.waitForSelector('.projector-table');
+  await axe('projector mode');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('nav');
+  await page.click('#accessibility-link');
+  await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Saavutettavuusseloste');
+  await axe('accessibility statement');
+});
+
 test('the Swedish interface has no violations and sets lang', async () => {
   await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   assert.equal(await page.getAttribute('html', 'lang'), 'sv');

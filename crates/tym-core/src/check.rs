@@ -316,7 +316,7 @@ fn r5_term(a: &Agreement, o: &mut Out) {
     let five = start.with_year(start.year() + TERM_YEARS);
     let ok = five.is_some_and(|f| end == f || end.succ_opt() == Some(f));
     if !ok {
-        let text = format!("{} – {}", start.format("%-d.%-m.%Y"), end.format("%-d.%-m.%Y"));
+        let text = format!("{} – {}", Lang::Fi.date(start), Lang::Fi.date(end));
         o.add("R5", Msg::R5TermNotFiveYears, &[&text], "steering_group.term_end");
     }
 }

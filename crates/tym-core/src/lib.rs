@@ -13,6 +13,7 @@ pub mod library;
 pub mod model;
 pub mod num;
 pub mod presets;
+pub mod share;
 pub mod split;
 pub mod synth;
 pub mod text;

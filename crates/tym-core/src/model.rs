@@ -169,6 +169,8 @@ pub enum SeatRole {
 pub struct Decision {
     /// The deciding body, e.g. "Sastamalan kaupungin työllisyyslautakunta".
     pub body: String,
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub date: Option<NaiveDate>,
     /// Section of the minutes, e.g. "6 §".
     pub section: String,
@@ -183,7 +185,11 @@ pub struct SteeringGroup {
     /// chair and the lead person (381/2023 9 §).
     pub authorities_agreed: bool,
     pub decision: Decision,
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub term_start: Option<NaiveDate>,
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub term_end: Option<NaiveDate>,
     /// The term in years as the agreement words it ("asetetaan viideksi vuodeksi") when it gives no dates.
     pub term_years: Option<u32>,
@@ -367,10 +373,14 @@ pub struct LeadPerson {
     /// A different party may name the deputy (Läntinen Pirkanmaa: the county).
     pub deputy_named_by: Option<PartyId>,
     pub approved_by_steering_group: bool,
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub approval_date: Option<NaiveDate>,
     pub administrative_employer: Option<PartyId>,
     /// Share of the lead person's working time in per cent.
     pub working_time_pct: Option<Dec>,
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub appointed_until: Option<NaiveDate>,
     pub tasks: Vec<LeadTask>,
     pub other_tasks: Vec<String>,
@@ -534,8 +544,12 @@ pub struct Dispute {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Validity {
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub effective_from: Option<NaiveDate>,
     /// `None`: in force until further notice.
+    #[serde(default, with = "crate::num::iso_date")]
+    #[schemars(with = "Option<String>")]
     pub until: Option<NaiveDate>,
     pub reviewed_yearly: bool,
     pub annexes_by_steering_group: bool,

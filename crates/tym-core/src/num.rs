@@ -219,6 +219,40 @@ impl schemars::JsonSchema for Dec {
     }
 }
 
+/// ISO dates ("2025-05-01") read and written by hand: chrono's own string formatting and parsing
+/// engines would add tens of kilobytes to the WebAssembly build for four digits and two dashes.
+pub mod iso_date {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn format(d: NaiveDate) -> String {
+        format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    }
+
+    pub fn parse(s: &str) -> Option<NaiveDate> {
+        let mut it = s.trim().splitn(3, '-');
+        let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_str(&format(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        match Option::<String>::deserialize(d)? {
+            None => Ok(None),
+            Some(s) => parse(&s).map(Some).ok_or_else(|| serde::de::Error::custom("a date as YYYY-MM-DD")),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,6 +296,14 @@ mod tests {
         assert_eq!(format_cents(1, ' ', ','), "0,01");
         assert_eq!(format_cents(100_000_000, ' ', ','), "1 000 000,00");
         assert_eq!(format_cents(-12_345, ' ', ','), "-123,45");
+    }
+
+    #[test]
+    fn iso_dates_round_trip_and_refuse_impossible_days() {
+        let d = iso_date::parse("2025-05-01").unwrap();
+        assert_eq!(iso_date::format(d), "2025-05-01");
+        assert_eq!(iso_date::parse("2025-02-30"), None);
+        assert_eq!(iso_date::parse("1.5.2025"), None);
     }
 
     #[test]
