@@ -110,6 +110,9 @@ pub struct EncryptedFile {
     pub data: String,
 }
 
+/// An encrypted file's parts: the file, its salt, iv and ciphertext.
+pub type EncryptedParts = (EncryptedFile, Vec<u8>, Vec<u8>, Vec<u8>);
+
 impl EncryptedFile {
     pub fn new(salt: &[u8], iv: &[u8], ciphertext: &[u8]) -> EncryptedFile {
         EncryptedFile {
@@ -129,7 +132,7 @@ impl EncryptedFile {
     }
 
     /// `Some` when the text is an encrypted agreement file (then its parts, or `Damaged`).
-    pub fn detect(text: &str) -> Option<Result<(EncryptedFile, Vec<u8>, Vec<u8>, Vec<u8>), ShareError>> {
+    pub fn detect(text: &str) -> Option<Result<EncryptedParts, ShareError>> {
         if !text.contains(ENCRYPTED_FORMAT) {
             return None;
         }
