@@ -28,6 +28,8 @@ pub fn app() -> Html {
 fn shell() -> Html {
     let wb = use_workbench();
     use_persistence(&wb);
+    // Runs after every render: the end of an edit's processing for bench/measure.mjs.
+    use_effect(|| platform::mark("tym-rendered"));
     LATEST_PROJECTOR.with(|p| p.set(wb.projector));
     {
         let wb = wb.clone();

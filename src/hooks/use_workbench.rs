@@ -140,6 +140,7 @@ impl WorkbenchHandle {
     }
 
     pub fn edit(&self, f: impl Fn(&mut Agreement) + 'static) {
+        platform::mark("tym-edit");
         self.state.dispatch(Action::Edit(Rc::new(f)));
     }
 

@@ -2,89 +2,29 @@
 //! estimates; the totals as the agreement words them; FTE per party and clients per FTE against the
 //! parties' own threshold.
 
-use super::{party_options, sector_code, sector_from, sector_options};
+use super::party_options;
 use crate::components::sections::{area::parse_count, clause_text::ClauseText};
+use crate::components::staff_row::{parse_fte, StaffRowEditor};
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
     text_field::TextField,
 };
 use crate::hooks::{use_workbench, WorkbenchHandle};
+use std::rc::Rc;
 use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
 use tym_core::model::{Agreement, StaffRow, StatedTotal, SubArea};
 use tym_core::num::Dec;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
-/// Parses FTE as typed ("0,75", "0.75"); empty means not stated.
-fn parse_fte(v: &str) -> Result<Option<Dec>, ()> {
-    if v.trim().is_empty() {
-        return Ok(None);
-    }
-    Dec::parse(v).filter(|d| d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE).map(Some).ok_or(())
-}
-
 fn one_decimal(lang: Lang, d: Dec) -> String {
     lang.dec(Dec((d.0 + 50) / 100 * 100))
 }
 
-/// An edit of staff row `i`; a callback of a row that another edit removed changes nothing.
-fn row_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut StaffRow, T)) -> Callback<T> {
-    let wb = wb.clone();
-    Callback::from(move |v: T| {
-        wb.edit(move |a| {
-            if let Some(r) = a.staffing.rows.get_mut(i) {
-                f(r, v.clone())
-            }
-        })
-    })
-}
-
-fn staff_rows(wb: &WorkbenchHandle, a: &Agreement) -> Html {
+fn staff_rows(wb: &WorkbenchHandle, a: &Agreement, parties: Rc<Vec<(String, String)>>) -> Html {
     let lang = wb.lang;
-    let parties = party_options(a);
     let rows = a.staffing.rows.iter().enumerate().map(|(i, r)| {
-        let n = (i + 1).to_string();
-        let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let on_persons = {
-            let set = row_edit(wb, i, |r, p: Option<u32>| r.persons = p);
-            let msg = lang.t(Msg::UiErrWholeNumber);
-            Callback::from(move |v: String| -> Result<(), String> {
-                let p = parse_count(&v).ok().filter(|p| p.is_none_or(|p| p <= 100_000)).ok_or(msg)?;
-                set.emit(p.map(|p| p as u32));
-                Ok(())
-            })
-        };
-        let on_fte = {
-            let set = row_edit(wb, i, |r, f: Option<Dec>| r.fte = f);
-            let msg = lang.t(Msg::UiErrFte);
-            Callback::from(move |v: String| -> Result<(), String> {
-                set.emit(parse_fte(&v).map_err(|_| msg)?);
-                Ok(())
-            })
-        };
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.staffing.rows.len() {
-                        a.staffing.rows.remove(i);
-                    }
-                })
-            })
-        };
-        let path = |f: &str| field_id(&format!("staffing.rows[{i}].{f}"));
-        html! {
-            <tr key={i}>
-                <td><SelectField id={path("party")} label={lbl(Msg::UiParty)} in_table=true options={parties.clone()} selected={r.party.clone()} onchange={row_edit(wb, i, |r, v: String| r.party = v)} /></td>
-                <td><TextField id={path("sub_area")} label={lbl(Msg::UiSubArea)} in_table=true value={r.sub_area.clone().unwrap_or_default()}
-                    onchange={row_edit(wb, i, |r, v: String| r.sub_area = Some(v).filter(|s| !s.trim().is_empty()))} /></td>
-                <td><TextField id={path("role")} label={lbl(Msg::UiRole)} in_table=true value={r.role.clone()} onchange={row_edit(wb, i, |r, v: String| r.role = v)} /></td>
-                <td><SelectField id={path("sector")} label={lbl(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(r.sector)} onchange={row_edit(wb, i, |r, v: String| r.sector = sector_from(&v))} /></td>
-                <td><DecField id={path("persons")} label={lbl(Msg::UiPersons)} in_table=true value={r.persons.map(|p| p.to_string()).unwrap_or_default()} parse={on_persons} /></td>
-                <td><DecField id={path("fte")} label={lbl(Msg::UiFte)} in_table=true value={r.fte.map(|f| lang.dec(f)).unwrap_or_default()} parse={on_fte} /></td>
-                <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ wb.t(Msg::UiRemove) }</button></td>
-            </tr>
-        }
+        html! { <StaffRowEditor key={i} index={i} row={r.clone()} parties={parties.clone()} {lang} /> }
     });
     let add = {
         let wb = wb.clone();
@@ -256,6 +196,8 @@ fn stated_totals(wb: &WorkbenchHandle, a: &Agreement) -> Html {
 #[function_component(StaffingPage)]
 pub fn staffing_page() -> Html {
     let wb = use_workbench();
+    // The party options change only when the parties do; a stable Rc lets unchanged rows skip rendering.
+    let parties = use_memo(wb.agreement().map(party_options).unwrap_or_default(), |p| p.clone());
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
     };
@@ -306,7 +248,7 @@ pub fn staffing_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>
             <p>{ wb.t(Msg::UiStaffingIntro) }</p>
-            { staff_rows(&wb, a) }
+            { staff_rows(&wb, a, parties) }
             <table class="figures">
                 <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
                 <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th></tr></thead>

@@ -137,3 +137,10 @@ pub fn forget_lang() {
         let _ = storage.remove_item(LANG_KEY);
     }
 }
+
+/// A performance mark for the in-browser measurements (bench/measure.mjs); costs a few microseconds.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

@@ -20,6 +20,7 @@ const USAGE: &str = "usage:
   tym render FILE [--lang fi|sv|en] [--format md|html|docx|json] [--out FILE]
   tym compare A B                     field differences, money per party, findings only one has
   tym schema                          JSON Schema of the file format
+  tym synth FILE                      write the large synthetic agreement (benchmarks)
 options: --json (machine-readable output), --lang fi|sv|en (messages)";
 
 struct Opts {
@@ -178,6 +179,11 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         ["compare", left, right] => {
             let (fa, fb) = (read(left, lang)?, read(right, lang)?);
             compare(left, right, &fa.agreement, &fb.agreement, &o);
+            Ok(ExitCode::SUCCESS)
+        }
+        ["synth", file] => {
+            std::fs::write(file, format::save(&tym_core::synth::large_file()))
+                .map_err(|e| Failure::Invalid(format!("{file}: {e}")))?;
             Ok(ExitCode::SUCCESS)
         }
         ["schema"] => {

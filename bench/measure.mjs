@@ -1,0 +1,165 @@
+// In-browser performance of the app against the plain-JS reference page, in the same run, on the large
+// synthetic agreement: keystroke → next frame (keydown timeStamp to a callback after the next animation
+// frame) for 200 keystrokes in a staff row's FTE field and in a free-text clause, unthrottled and at 4×
+// CPU throttling; the app's own processing time per keystroke (performance marks from the edit to the
+// render); cold start to interactive; memory before and after a long session of edits.
+// Run with ./scripts/bench.sh (it builds the app and writes bench/large.json first).
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { serve } from '../scripts/serve.mjs';
+
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--enable-precise-memory-info',
+];
+const KEYS = 200;
+const root = new URL('..', import.meta.url).pathname;
+const large = readFileSync(`${root}bench/large.json`);
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
+  return { median: q(0.5), p95: q(0.95), max: s[s.length - 1], n: s.length };
+};
+const ms = (x) => (x === undefined ? '–' : x.toFixed(2));
+
+async function latencyProbe(page) {
+  await page.evaluate(() => {
+    window.__lat = [];
+    document.addEventListener('keydown', (e) => {
+      const t0 = e.timeStamp;
+      requestAnimationFrame(() => setTimeout(() => window.__lat.push(performance.now() - t0), 0));
+    }, true);
+  });
+}
+
+async function typeInto(page, selector, keys) {
+  // A page in the background gets no animation frames: the measured page must be in front.
+  await page.bringToFront();
+  await page.focus(selector);
+  await page.evaluate(() => (window.__lat = []));
+  for (let i = 0; i < KEYS; i++) {
+    await page.keyboard.press(keys[i % keys.length]);
+    await page.waitForTimeout(15);
+  }
+  await page.waitForTimeout(200);
+  return page.evaluate(() => window.__lat.slice());
+}
+
+async function openApp(context, url) {
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForSelector('#view-heading');
+  const coldStart = await page.evaluate(() => performance.now());
+  await page.setInputFiles('#open-file', { name: 'large.json', mimeType: 'application/json', buffer: large });
+  await page.waitForSelector('#f-meta-title');
+  await page.locator('nav').getByRole('button', { name: /^Henkilöstö/ }).click();
+  await page.waitForSelector('#f-staffing-rows-0-fte');
+  return { page, coldStart, wall: Date.now() - t0 };
+}
+
+async function openReference(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('body[data-ready="true"]');
+  const coldStart = await page.evaluate(() => performance.now());
+  return { page, coldStart };
+}
+
+async function processing(page) {
+  return page.evaluate(() => {
+    const marks = performance.getEntriesByType('mark').filter((m) => m.name.startsWith('tym-'));
+    const out = [];
+    for (let i = 0; i < marks.length; i++) {
+      if (marks[i].name !== 'tym-edit') continue;
+      const done = marks.slice(i + 1).find((m) => m.name === 'tym-rendered');
+      if (done) out.push(done.startTime - marks[i].startTime);
+    }
+    performance.clearMarks();
+    return out;
+  });
+}
+
+async function memory(page) {
+  return page.evaluate(() => ({
+    js: performance.memory ? performance.memory.usedJSHeapSize : 0,
+    wasm: window.__wasm ? window.__wasm.memory.buffer.byteLength : 0,
+  }));
+}
+
+const rows = [];
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const appServer = await serve(`${root}dist`, '127.0.0.1', 0);
+const benchServer = await serve(`${root}bench`, '127.0.0.1', 0);
+const appUrl = `http://127.0.0.1:${appServer.address().port}/`;
+const refUrl = `http://127.0.0.1:${benchServer.address().port}/reference.html`;
+
+for (const rate of [1, 4]) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const refContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const app = await openApp(context, appUrl);
+  const ref = await openReference(refContext, refUrl);
+  // Let the first autosave of the opened file finish before measuring.
+  await app.page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
+  for (const { page } of [app, ref]) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await latencyProbe(page);
+  }
+  await processing(app.page);
+  // "0,5" ↔ "0,51": every keystroke is a valid edit, as a user correcting a figure.
+  await app.page.fill('#f-staffing-rows-0-fte', '0,5');
+  await ref.page.fill('#fte-0', '0,5');
+  const appFte = await typeInto(app.page, '#f-staffing-rows-0-fte', ['1', 'Backspace']);
+  const appProc = await processing(app.page);
+  const refFte = await typeInto(ref.page, '#fte-0', ['1', 'Backspace']);
+  await app.page.locator('nav').getByRole('button', { name: /^Sopimus/ }).click();
+  await app.page.waitForSelector('#f-area-text');
+  const appText = await typeInto(app.page, '#f-area-text', ['a', 'b', 'c', ' ']);
+  const appTextProc = await processing(app.page);
+  const refText = await typeInto(ref.page, '#clause', ['a', 'b', 'c', ' ']);
+  for (const [what, a, r] of [['FTE field', appFte, refFte], ['free-text clause', appText, refText]]) {
+    const sa = stats(a);
+    const sr = stats(r);
+    rows.push({ what: `keystroke → next frame, ${what}, CPU ×${rate}`, app: sa, ref: sr, ratio: sa.p95 / sr.p95 });
+  }
+  rows.push({ what: `app processing per keystroke (edit → DOM), FTE field, CPU ×${rate}`, app: stats(appProc) });
+  rows.push({ what: `app processing per keystroke, free-text clause, CPU ×${rate}`, app: stats(appTextProc) });
+  if (rate === 1) {
+    rows.push({ what: 'cold start to interactive (ms, local server)', app: { median: app.coldStart }, ref: { median: ref.coldStart } });
+    // A long session: 1 000 edits of FTE values; memory after the first quarter and at the end.
+    await app.page.locator('nav').getByRole('button', { name: /^Henkilöstö/ }).click();
+    await app.page.bringToFront();
+    await app.page.fill('#f-staffing-rows-1-fte', '0,5');
+    await app.page.focus('#f-staffing-rows-1-fte');
+    let first;
+    for (let i = 0; i < 1000; i++) {
+      await app.page.keyboard.press(i % 2 ? 'Backspace' : '7');
+      if (i === 249) {
+        await app.page.evaluate(() => window.gc && window.gc());
+        first = await memory(app.page);
+      }
+    }
+    await app.page.waitForTimeout(300);
+    const last = await memory(app.page);
+    const total = (m) => (m.js + m.wasm) / 1e6;
+    rows.push({
+      what: 'memory (JS heap + wasm, MB) after 250 edits → after 1 000 edits',
+      app: { median: total(first), max: total(last) },
+      ratio: total(last) / total(first),
+    });
+  }
+  await context.close();
+  await refContext.close();
+}
+await browser.close();
+appServer.close();
+benchServer.close();
+
+console.log('| measurement | app median | app p95 | app max | reference median | reference p95 | app/reference (p95) |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  console.log(`| ${r.what} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.app?.max)} | ${ms(r.ref?.median)} | ${ms(r.ref?.p95)} | ${r.ratio ? r.ratio.toFixed(2) : '–'} |`);
+}
