@@ -22,7 +22,7 @@ pub struct StaffRowProps {
 }
 
 /// Parses FTE as typed ("0,75", "0.75"); empty means not stated.
-pub fn parse_fte(v: &str) -> Result<Option<Dec>, ()> {
+pub(crate) fn parse_fte(v: &str) -> Result<Option<Dec>, ()> {
     if v.trim().is_empty() {
         return Ok(None);
     }
