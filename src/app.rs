@@ -80,7 +80,7 @@ fn shell() -> Html {
                     if !(e.ctrl_key() || e.meta_key()) {
                         return;
                     }
-                    let key = e.key().to_lowercase();
+                    let key = e.key().to_ascii_lowercase();
                     if key == "z" && !e.shift_key() {
                         e.prevent_default();
                         wb.undo();

@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod components;
+pub mod derived;
 pub mod hooks;
 pub mod pages;
 pub mod persist;

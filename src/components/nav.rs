@@ -21,7 +21,7 @@ pub fn view_title(view: View) -> Msg {
 #[function_component(Nav)]
 pub fn nav() -> Html {
     let wb = use_workbench();
-    let findings = wb.agreement().map(|a| tym_core::check::check(a).len());
+    let findings = wb.file.as_ref().map(|f| crate::derived::findings(f).len());
     let items = View::NAV.iter().map(|&v| {
         let wb2 = wb.clone();
         let current = wb.view == v;

@@ -2,8 +2,7 @@
 //! the number of findings by severity. It is a polite live region, so changes are announced.
 
 use crate::hooks::use_workbench;
-use tym_core::check::{check, clients_per_fte, Severity};
-use tym_core::split::{split_all, BasisChoice};
+use tym_core::check::{clients_per_fte, Severity};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -11,11 +10,12 @@ use yew::prelude::*;
 pub fn summary() -> Html {
     let wb = use_workbench();
     let lang = wb.lang;
-    let body = match wb.agreement() {
+    let body = match wb.file.as_ref() {
         None => html! { <p>{ wb.t(Msg::UiNoDraftShort) }</p> },
-        Some(a) => {
-            let report = split_all(a, BasisChoice::AsAgreed);
-            let findings = check(a);
+        Some(file) => {
+            let a = &file.agreement;
+            let report = crate::derived::split(file);
+            let findings = crate::derived::findings(file);
             let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
             let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
             html! {

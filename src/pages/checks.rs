@@ -5,7 +5,7 @@ use crate::components::no_draft::NoDraft;
 use crate::hooks::use_workbench;
 use crate::platform;
 use crate::state::View;
-use tym_core::check::{check, Severity};
+use tym_core::check::Severity;
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -20,36 +20,77 @@ pub fn view_of(path: &str) -> View {
     }
 }
 
+/// The sections in the order of the agreement.
+const SECTION_ORDER: [&str; 13] = [
+    "meta",
+    "parties",
+    "area",
+    "steering_group",
+    "objectives",
+    "arrangement",
+    "services",
+    "staffing",
+    "lead_person",
+    "costs",
+    "client_data",
+    "validity",
+    "signatures",
+];
+
+/// The name of the agreement's section a finding belongs to.
+fn section_label(section: &str) -> Msg {
+    match section {
+        "parties" => Msg::UiParties,
+        "area" => Msg::UiArea,
+        "steering_group" => Msg::UiSteeringGroup,
+        "objectives" => Msg::UiObjectives,
+        "arrangement" => Msg::UiArrangement,
+        "services" => Msg::UiServices,
+        "staffing" => Msg::UiViewStaffing,
+        "lead_person" => Msg::UiLeadPerson,
+        "costs" => Msg::UiViewCosts,
+        "client_data" => Msg::UiClientData,
+        "validity" => Msg::UiValidity,
+        "signatures" => Msg::UiSignatures,
+        _ => Msg::UiViewAgreement,
+    }
+}
+
 #[function_component(ChecksPage)]
 pub fn checks_page() -> Html {
     let wb = use_workbench();
-    let Some(a) = wb.agreement() else {
+    let Some(file) = wb.file.clone() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewChecks) }</h1><NoDraft /></section> };
     };
     let lang = wb.lang;
-    let findings = check(a);
+    let findings = crate::derived::findings(&file);
     let groups = [Severity::Law, Severity::Practice, Severity::Consistency].into_iter().map(|sev| {
         let list: Vec<_> = findings.iter().filter(|f| f.severity == sev).collect();
-        let items = list.iter().map(|f| {
+        let mut sections: Vec<&str> = list.iter().map(|f| f.section()).collect();
+        sections.sort_by_key(|s| SECTION_ORDER.iter().position(|x| x == s).unwrap_or(usize::MAX));
+        sections.dedup();
+        let item = |f: &tym_core::check::Finding| {
             let wb2 = wb.clone();
             let id = f.field_id();
             let view = view_of(&f.path);
             let onclick = Callback::from(move |_| {
                 wb2.go(view);
-                let id = id.clone();
-                // After the view has rendered, focus the field (or the view heading if it has none).
-                gloo::timers::callback::Timeout::new(30, move || {
-                    let exists = gloo::utils::document().get_element_by_id(&id).is_some();
-                    platform::focus(if exists { &id } else { "view-heading" });
-                })
-                .forget();
+                platform::focus_soon(id.clone());
             });
             html! {
-                <li class={format!("finding sev-{sev:?}").to_lowercase()}>
+                <li class={format!("finding sev-{sev:?}").to_ascii_lowercase()}>
                     <span class="rule-id">{ f.rule }</span>{ " " }
                     <span class="message">{ f.message(lang) }</span>{ " " }
                     <cite>{ "(" }{ f.citation(lang) }{ ")" }</cite>{ " " }
                     <button type="button" class="link" {onclick}>{ wb.t(Msg::UiGoToField) }</button>
+                </li>
+            }
+        };
+        let items = sections.iter().map(|sec| {
+            html! {
+                <li class="finding-section">
+                    <h3>{ wb.t(section_label(sec)) }</h3>
+                    <ul>{ for list.iter().filter(|f| f.section() == *sec).map(|f| item(f)) }</ul>
                 </li>
             }
         });

@@ -5,6 +5,24 @@ use crate::hooks::use_workbench;
 use tym_core::{presets, Msg};
 use yew::prelude::*;
 
+/// Reads a chosen or dropped file; a file over the limit is refused before it is read.
+fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > tym_core::format::MAX_BYTES as f64 {
+        let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
+        wb.error(format!("{name}: {}", err.message(wb.lang)));
+        return;
+    }
+    let wb = wb.clone();
+    let file = gloo::file::File::from(file);
+    wasm_bindgen_futures::spawn_local(async move {
+        match gloo::file::futures::read_as_text(&file).await {
+            Ok(text) => wb.open_text(&name, &text),
+            Err(_) => wb.error(wb.lang.fmt(Msg::UiFileUnreadable, &[&name])),
+        }
+    });
+}
+
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let wb = use_workbench();
@@ -33,24 +51,33 @@ pub fn start_page() -> Html {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
                 return;
             };
-            let Some(file) = input.files().and_then(|l| l.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let name = file.name();
-            let wb = wb.clone();
-            if file.size() > tym_core::format::MAX_BYTES as f64 {
-                let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
-                wb.error(format!("{name}: {}", err.message(wb.lang)));
-                return;
+            if let Some(file) = input.files().and_then(|l| l.get(0)) {
+                input.set_value("");
+                read_file(&wb, file);
             }
-            let file = gloo::file::File::from(file);
-            wasm_bindgen_futures::spawn_local(async move {
-                match gloo::file::futures::read_as_text(&file).await {
-                    Ok(text) => wb.open_text(&name, &text),
-                    Err(_) => wb.error(wb.lang.fmt(Msg::UiFileUnreadable, &[&name])),
-                }
-            });
+        })
+    };
+    let dragging = use_state(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Accepting the drop needs the default prevented here.
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let ondrop = {
+        let (wb, dragging) = (wb.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+                read_file(&wb, file);
+            }
         })
     };
     html! {
@@ -63,9 +90,10 @@ pub fn start_page() -> Html {
             <h2>{ wb.t(Msg::UiFromPreset) }</h2>
             <ul class="presets">{ for presets_list }</ul>
             <h2>{ wb.t(Msg::UiOpenFile) }</h2>
-            <div class="field">
+            <div class={classes!("field", "drop-zone", dragging.then_some("dragging"))} id="drop-zone" {ondragover} {ondragleave} {ondrop}>
                 <label for="open-file">{ wb.t(Msg::UiChooseFile) }</label>
                 <input id="open-file" type="file" accept=".json,application/json" onchange={onfile} />
+                <p class="hint">{ wb.t(Msg::UiDropHere) }</p>
             </div>
             <h2>{ wb.t(Msg::UiPrivacyHeading) }</h2>
             <p>{ wb.t(Msg::UiPrivacyText) }</p>

@@ -168,10 +168,10 @@ test('keyboard only: draft a staff row, change a cost rule, open the checks', as
   await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Tarkistukset');
   await tabTo(() => document.activeElement.textContent === 'Siirry kenttään');
   await page.keyboard.press('Enter');
-  // The first finding (R8: the seed lists none of the lead person's statutory tasks) takes focus to
-  // the tasks' first checkbox.
-  await page.waitForFunction(() => document.activeElement?.id === 'f-lead_person-tasks');
-  assert.equal(await page.textContent('#view-heading'), 'Sopimus');
+  // Findings are grouped by severity, then by section in the agreement's order: the first law finding
+  // is about staffing (R13, no threshold of clients per FTE) and takes focus to that field.
+  await page.waitForFunction(() => document.activeElement?.id === 'f-staffing-max_clients_per_fte');
+  assert.equal(await page.textContent('#view-heading'), 'Henkilöstö');
 });
 
 test('no request left the browser and no console error occurred', async () => {

@@ -72,6 +72,23 @@ test('a file over 5 MiB is refused before it is read', async () => {
   assert.equal(await draftTitle(), 'Keski-Pohjanmaa 2026');
 });
 
+test('a file dropped on the start view opens', async () => {
+  await page.locator('nav').getByRole('button', { name: 'Aloitus' }).click();
+  const content = JSON.stringify({ format: 'tym-agreement', version: 1, agreement: { meta: { title: 'Pudotettu' } } });
+  const dt = await page.evaluateHandle((text) => {
+    const d = new DataTransfer();
+    d.items.add(new File([text], 'pudotettu.json', { type: 'application/json' }));
+    return d;
+  }, content);
+  await page.dispatchEvent('#drop-zone', 'dragover', { dataTransfer: dt });
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer: dt });
+  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Pudotettu');
+  await page.keyboard.press('Control+z');
+  await page.locator('nav').getByRole('button', { name: 'Aloitus' }).click();
+  await page.getByRole('button', { name: 'Avaa Keski-Pohjanmaa 2026' }).click();
+  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Keski-Pohjanmaa 2026');
+});
+
 test('the message follows the interface language', async () => {
   await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   await openFile('future.json', '{"format": "tym-agreement", "version": 42}');

@@ -120,7 +120,7 @@ pub fn apply(a: &mut Agreement, d: &Difference) -> bool {
     let mut v = to_value(a);
     let Some(target) = slot(&mut v, &parse_path(&d.path)) else { return false };
     *target = d.right.clone();
-    match crate::format::from_str::<Agreement>(&v.to_string()) {
+    match crate::format::from_str::<Agreement>(&crate::format::json_text(&v)) {
         Ok(next) => {
             *a = next;
             true
@@ -138,7 +138,7 @@ pub fn apply_all(a: &mut Agreement, ds: &[Difference]) -> bool {
             None => return false,
         }
     }
-    match crate::format::from_str::<Agreement>(&v.to_string()) {
+    match crate::format::from_str::<Agreement>(&crate::format::json_text(&v)) {
         Ok(next) => {
             *a = next;
             true

@@ -101,7 +101,11 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         match self {
             LoadError::TooLarge { bytes } => {
-                lang.fmt(Msg::ErrTooLarge, &[&format!("{:.1}", *bytes as f64 / 1_048_576.0), "5"])
+                {
+                    // MiB with one decimal, in integers (no float formatting code in the WebAssembly build).
+                    let tenths = (*bytes as u64 * 10 + 524_288) / 1_048_576;
+                    lang.fmt(Msg::ErrTooLarge, &[&lang.dec(crate::num::Dec(tenths as i64 * 100)), "5"])
+                }
             }
             LoadError::Malformed { line, column } => {
                 lang.fmt(Msg::ErrMalformed, &[&line.to_string(), &column.to_string()])
@@ -144,9 +148,7 @@ pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     }
     let version = match &header.version {
         Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or_default(),
-        other => {
-            return Err(LoadError::UnknownVersion { found: other.as_ref().map(|v| v.to_string()).unwrap_or_default() })
-        }
+        other => return Err(LoadError::UnknownVersion { found: other.as_ref().map(json_text).unwrap_or_default() }),
     };
     if version > u64::from(VERSION) {
         return Err(LoadError::NewerVersion { found: version });
@@ -157,7 +159,7 @@ pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
         let mut value: Value =
             serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
         migrate(&mut value, version)?;
-        from_str(&value.to_string())?
+        from_str(&json_text(&value))?
     };
     check_ranges(&file)?;
     Ok(file)
@@ -260,6 +262,12 @@ pub(crate) fn path_at(text: &str, line: usize, column: usize, object_only: bool)
     }
 }
 
+/// JSON text of a value. The one formatter (pretty) is used everywhere, so only one copy of the
+/// serialising code ends up in the WebAssembly build.
+pub(crate) fn json_text<T: Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default()
+}
+
 /// Every write of agreement data goes through JSON values, for the same reason.
 pub(crate) fn to_value<T: Serialize>(v: &T) -> Value {
     // Serialising plain data structures with string keys cannot fail.
@@ -268,7 +276,7 @@ pub(crate) fn to_value<T: Serialize>(v: &T) -> Value {
 
 /// Serialises a file as pretty JSON, the way it is saved and exported.
 pub fn save(file: &AgreementFile) -> String {
-    serde_json::to_string_pretty(&to_value(file)).unwrap_or_default()
+    json_text(&to_value(file))
 }
 
 /// Brings an older file up to `VERSION`, one step at a time. Each future format change adds a step

@@ -49,7 +49,7 @@ impl DraftRecord {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        format::json_text(self)
     }
 
     pub fn parse(text: &str) -> Result<DraftRecord, RecordError> {
@@ -62,7 +62,7 @@ impl DraftRecord {
 
     /// The agreement file, validated by the file format like any file the user opens.
     pub fn agreement_file(&self) -> Result<AgreementFile, RecordError> {
-        format::load(&self.file.to_string()).map_err(RecordError::File)
+        format::load(&format::json_text(&self.file)).map_err(RecordError::File)
     }
 
     pub fn summary(&self) -> DraftSummary {

@@ -128,7 +128,7 @@ impl EncryptedFile {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        crate::format::json_text(self)
     }
 
     /// `Some` when the text is an encrypted agreement file (then its parts, or `Damaged`).

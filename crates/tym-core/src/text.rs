@@ -52,6 +52,16 @@ fn annex(heading: String, path: &'static str, paragraphs: Vec<String>, table: Ve
     DocSection { heading, paragraphs, table, annex: true, path }
 }
 
+/// "Työvoimaviranomainen" → "työvoimaviranomainen". The labels begin with an ASCII capital; full Unicode
+/// lowercasing would add its tables to the WebAssembly build.
+fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_ascii_lowercase().to_string() + c.as_str(),
+        None => String::new(),
+    }
+}
+
 fn kind_msg(k: PartyKind) -> Msg {
     match k {
         PartyKind::EmploymentAuthority => Msg::KindEmploymentAuthority,
@@ -105,7 +115,7 @@ fn main_sections(a: &Agreement, l: Lang) -> Vec<DocSection> {
             let mut line = format!("{}. {}", i + 1, name(a, &p.id, l));
             // Kela's name already says what it is.
             if p.kind != PartyKind::Kela {
-                line.push_str(&format!(" ({})", l.t(kind_msg(p.kind)).to_lowercase()));
+                line.push_str(&format!(" ({})", lowercase_first(l.t(kind_msg(p.kind)))));
             }
             if !p.business_id.is_empty() {
                 line.push_str(&format!(", {} {}", l.t(Msg::DocBusinessId), p.business_id));

@@ -477,5 +477,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiAccessibility => "Accessibility statement",
         UiLeaveProjector => "Back to editing (Alt+P or Esc)",
         UiProjector => "Projector mode",
+        UiDropHere => "You can also drag the file here.",
     }
 }

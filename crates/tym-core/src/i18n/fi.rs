@@ -477,5 +477,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiAccessibility => "Saavutettavuusseloste",
         UiLeaveProjector => "Palaa muokkaukseen (Alt+P tai Esc)",
         UiProjector => "Projektoritila",
+        UiDropHere => "Voit myös vetää tiedoston tähän.",
     }
 }

@@ -140,6 +140,7 @@ keys! {
     DocAnnexEmpty,
     UiClose, UiCopyLink, UiEncryptedSaved, UiFromLink, UiImport, UiImportAsNew, UiImported, UiIncoming, UiLinkReady, UiLinkTooLong, UiNeedPassphrase, UiPassphrase, UiPassphraseHint, UiSaveEncrypted, UiShare, UiShareDamaged, UiShareFailed, UiShareIntro, UiTheLink, UiUnlock, UiWrongPassphrase,
     A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiLeaveProjector, UiProjector,
+    UiDropHere,
 }
 
 #[cfg(test)]

@@ -479,5 +479,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiAccessibility => "Tillgänglighetsutlåtande",
         UiLeaveProjector => "Tillbaka till redigeringen (Alt+P eller Esc)",
         UiProjector => "Projektorläge",
+        UiDropHere => "Du kan också dra filen hit.",
     }
 }
