@@ -328,6 +328,17 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
     }
 }
 
+fn totals_chart(lang: Lang, a: &Agreement, report: &SplitReport) -> Html {
+    let segs: Vec<Segment> = a
+        .parties
+        .iter()
+        .zip(&report.totals)
+        .map(|(p, t)| Segment { label: format!("{} {}", a.party_name(&p.id), lang.money(t.common)), value: t.common })
+        .collect();
+    let desc = segs.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join("; ");
+    html! { <BarChart title={lang.t(Msg::UiTotalsPerParty)} segments={segs} description={desc} /> }
+}
+
 #[function_component(MultiYear)]
 fn multi_year() -> Html {
     let wb = use_workbench();
@@ -397,6 +408,7 @@ pub fn costs_page() -> Html {
     let wb = use_workbench();
     let basis = use_state(|| BasisChoice::AsAgreed);
     let decimal_point = use_state(|| false);
+    let parties = use_memo(wb.agreement().map(party_options).unwrap_or_default(), |p| p.clone());
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> };
     };
@@ -474,10 +486,15 @@ pub fn costs_page() -> Html {
             <h2>{ wb.t(Msg::UiCostItems) }</h2>
             { items(&wb, a, &report) }
             <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
+            <details class="staff-here">
+                <summary>{ wb.t(Msg::UiHeadcountsHere) }</summary>
+                { super::staffing::staff_rows(&wb, a, parties) }
+            </details>
             <h2>{ wb.t(Msg::UiParticipants) }</h2>
             { participants(&wb, a) }
             <h2>{ wb.t(Msg::UiTotalsPerParty) }</h2>
             { totals(lang, a, &report, baseline) }
+            { totals_chart(lang, a, &report) }
             <p class="visually-hidden" role="status" id="cost-announce">{ announce }</p>
             <div class="toolbar">
                 <button type="button" id="export-csv" onclick={csv}>{ wb.t(Msg::UiExportCsv) }</button>

@@ -21,7 +21,8 @@ fn one_decimal(lang: Lang, d: Dec) -> String {
     lang.dec(Dec((d.0 + 50) / 100 * 100))
 }
 
-fn staff_rows(wb: &WorkbenchHandle, a: &Agreement, parties: Rc<Vec<(String, String)>>) -> Html {
+/// The editable staff table; the costs view shows it too, so headcounts can be changed beside the split.
+pub(crate) fn staff_rows(wb: &WorkbenchHandle, a: &Agreement, parties: Rc<Vec<(String, String)>>) -> Html {
     let lang = wb.lang;
     let rows = a.staffing.rows.iter().enumerate().map(|(i, r)| {
         html! { <StaffRowEditor key={i} index={i} row={r.clone()} parties={parties.clone()} {lang} /> }

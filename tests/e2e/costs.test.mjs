@@ -60,6 +60,16 @@ test('switching to persons shows the change live, and the seed states no persons
   assert.match(row, /26 133,33 €.*31 318,24 €.*5 184,91 €/);
 });
 
+test('headcounts edited in the costs view move the split at once', async () => {
+  await page.click('.staff-here summary');
+  await page.fill('#f-staffing-rows-0-fte', '1,75');
+  // FTE basis: EA 2,5 htv against the county's 2,255 htv.
+  await page.waitForFunction(() => document.querySelector('td[data-party="ea"]')?.textContent.includes('41'));
+  assert.equal(await text('td[data-party="ea"]'), '41 219,77 €');
+  await page.fill('#f-staffing-rows-0-fte', '0,75');
+  await page.waitForFunction(() => document.querySelector('td[data-party="ea"]')?.textContent.includes('31'));
+});
+
 test('undo takes the last edit back, redo restores it', async () => {
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');

@@ -1,11 +1,11 @@
 //! Sections 5–7: objectives (annual, national categories of Act 380/2023 21 §), the ways of arranging
 //! the service, and the services with the youth one-stop.
 
-use super::super::{checkbox_field::CheckboxField, select_field::SelectField};
-use super::clause_text::ClauseText;
+use super::super::{checkbox_field::CheckboxField, select_field::SelectField, text_field::TextField};
+use super::{chosen, clause_text::ClauseText, party_choice};
 use crate::hooks::use_workbench;
 use tym_core::check::field_id;
-use tym_core::model::{NationalObjective, YouthOneStop};
+use tym_core::model::{NationalObjective, ServiceEntry, YouthOneStop};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -57,6 +57,43 @@ pub fn objectives_section() -> Html {
         ("included".to_string(), lang.t(Msg::UiYouthIncluded).to_string()),
         ("separate".to_string(), lang.t(Msg::UiYouthSeparate).to_string()),
     ];
+    let parties = party_choice(a, None);
+    let entries = a.services.entries.iter().enumerate().map(|(i, e)| {
+        let n = (i + 1).to_string();
+        let edit = |f: fn(&mut ServiceEntry, String)| {
+            let wb = wb.clone();
+            Callback::from(move |v: String| {
+                wb.edit(move |a| {
+                    if let Some(e) = a.services.entries.get_mut(i) {
+                        f(e, v.clone())
+                    }
+                })
+            })
+        };
+        let remove = {
+            let wb = wb.clone();
+            Callback::from(move |_| {
+                wb.edit(move |a| {
+                    if i < a.services.entries.len() {
+                        a.services.entries.remove(i);
+                    }
+                })
+            })
+        };
+        html! {
+            <tr key={i}>
+                <td><SelectField id={field_id(&format!("services.entries[{i}].party"))} label={format!("{} {n}", lang.t(Msg::UiParty))} in_table=true
+                    options={parties.clone()} selected={e.party.clone().unwrap_or_default()} onchange={edit(|e, v| e.party = chosen(v))} /></td>
+                <td><TextField id={field_id(&format!("services.entries[{i}].service"))} label={format!("{} {n}", lang.t(Msg::UiService))} in_table=true
+                    value={e.service.clone()} onchange={edit(|e, v| e.service = v)} /></td>
+                <td><button type="button" class="remove" onclick={remove} aria-label={format!("{} {n}", lang.t(Msg::UiRemoveRow))}>{ lang.t(Msg::UiRemove) }</button></td>
+            </tr>
+        }
+    });
+    let add_entry = {
+        let wb = wb.clone();
+        Callback::from(move |_| wb.edit(|a| a.services.entries.push(ServiceEntry::default())))
+    };
     let youth_code = match a.services.youth_one_stop {
         YouthOneStop::NotStated => "not_stated",
         YouthOneStop::Included => "included",
@@ -81,6 +118,13 @@ pub fn objectives_section() -> Html {
         </section>
         <section aria-labelledby="sec-services">
             <h2 id="sec-services" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["7", lang.t(Msg::UiServices)]) }</h2>
+            <table class="edit-table" id="services-table">
+                <caption>{ wb.t(Msg::UiServiceCatalogue) }</caption>
+                <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiService) }</th>
+                    <th scope="col"><span class="visually-hidden">{ wb.t(Msg::UiRemove) }</span></th></tr></thead>
+                <tbody>{ for entries }</tbody>
+            </table>
+            <p><button type="button" id={field_id("services.entries")} onclick={add_entry}>{ wb.t(Msg::UiAddService) }</button></p>
             <SelectField id={field_id("services.youth_one_stop")} label={wb.t(Msg::UiYouthOneStop)} options={youth_opts} selected={youth_code}
                 onchange={text(|a, v| a.services.youth_one_stop = match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })} />
             <ClauseText id={field_id("services.text")} value={a.services.text.clone()} onchange={text(|a, v| a.services.text = v)} />

@@ -478,5 +478,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiLeaveProjector => "Back to editing (Alt+P or Esc)",
         UiProjector => "Projector mode",
         UiDropHere => "You can also drag the file here.",
+        UiHeadcountsHere => "Staff (persons and FTE) – edit here, the same data as the Staffing view",
+        UiAddService => "Add a service",
+        UiService => "Service",
+        UiServiceCatalogue => "Services the parties offer",
     }
 }

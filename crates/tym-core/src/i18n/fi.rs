@@ -478,5 +478,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiLeaveProjector => "Palaa muokkaukseen (Alt+P tai Esc)",
         UiProjector => "Projektoritila",
         UiDropHere => "Voit myös vetää tiedoston tähän.",
+        UiHeadcountsHere => "Henkilöstö (henkilöt ja htv) – muokkaa tässä, samat tiedot kuin Henkilöstö-näkymässä",
+        UiAddService => "Lisää palvelu",
+        UiService => "Palvelu",
+        UiServiceCatalogue => "Osapuolten asiakkaille tarjoamat palvelut",
     }
 }

@@ -141,6 +141,8 @@ keys! {
     UiClose, UiCopyLink, UiEncryptedSaved, UiFromLink, UiImport, UiImportAsNew, UiImported, UiIncoming, UiLinkReady, UiLinkTooLong, UiNeedPassphrase, UiPassphrase, UiPassphraseHint, UiSaveEncrypted, UiShare, UiShareDamaged, UiShareFailed, UiShareIntro, UiTheLink, UiUnlock, UiWrongPassphrase,
     A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiLeaveProjector, UiProjector,
     UiDropHere,
+    UiHeadcountsHere,
+    UiAddService, UiService, UiServiceCatalogue,
 }
 
 #[cfg(test)]

@@ -480,5 +480,9 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiLeaveProjector => "Tillbaka till redigeringen (Alt+P eller Esc)",
         UiProjector => "Projektorläge",
         UiDropHere => "Du kan också dra filen hit.",
+        UiHeadcountsHere => "Personal (personer och årsverken) – redigera här, samma uppgifter som i vyn Personal",
+        UiAddService => "Lägg till tjänst",
+        UiService => "Tjänst",
+        UiServiceCatalogue => "Tjänster som parterna erbjuder klienterna",
     }
 }
