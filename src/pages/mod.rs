@@ -10,21 +10,12 @@ pub mod projector;
 pub mod staffing;
 pub mod start;
 
-use tym_core::model::{Agreement, PartyKind, Sector};
+use tym_core::model::{Agreement, Sector};
 use tym_core::{Lang, Msg};
 
 /// (party id, display name) options for party selects, in the agreement's order.
 pub(crate) fn party_options(a: &Agreement) -> Vec<(String, String)> {
     a.parties.iter().map(|p| (p.id.clone(), a.party_name(&p.id).to_string())).collect()
-}
-
-pub(crate) fn kind_label(k: PartyKind) -> Msg {
-    match k {
-        PartyKind::EmploymentAuthority => Msg::KindEmploymentAuthority,
-        PartyKind::WellbeingCounty => Msg::KindWellbeingCounty,
-        PartyKind::Kela => Msg::KindKela,
-        PartyKind::Municipality => Msg::KindMunicipality,
-    }
 }
 
 pub(crate) const SECTORS: [(Sector, &str, Msg); 5] = [

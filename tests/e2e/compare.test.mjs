@@ -1,25 +1,14 @@
 // Issue 8's end-to-end case: two variants of a preset that differ in one FTE and the split basis; the
 // compare view shows the money delta and the redline, and a difference can be taken over and undone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { useApp, nothingLeft } from './harness.mjs';
 
 let app, decoy, browser, page;
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
 const nav = (name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
-before(async () => {
-  app = await startApp();
-  decoy = await startDecoy();
-  browser = await launch({ app, decoy });
-  page = await openApp(browser.context, app.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await decoy?.close();
-});
+const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('variant B differs from A in one FTE and the split basis', async () => {
   await page.click('#preset-lantinen-pirkanmaa');
@@ -70,8 +59,4 @@ test('switching variants brings the other back', async () => {
   assert.equal(await page.inputValue('#f-staffing-rows-0-fte'), '0,75');
 });
 
-test('no request left the browser and no console error occurred', async () => {
-  assert.deepEqual(decoy.leaks(), []);
-  assert.deepEqual(browser.foreignRequests(), []);
-  assert.deepEqual(browser.errors, []);
-});
+nothingLeft(suite);

@@ -1,24 +1,13 @@
 // Issue 5's end-to-end case: the Läntinen Pirkanmaa preset, a 78 400 € lead-person item split by FTE
 // between the employment area and the county, then the persons reading of "staff amount".
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { useApp, nothingLeft } from './harness.mjs';
 
 let app, decoy, browser, page;
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
 
-before(async () => {
-  app = await startApp();
-  decoy = await startDecoy();
-  browser = await launch({ app, decoy });
-  page = await openApp(browser.context, app.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await decoy?.close();
-});
+const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('a 78 400 € item split by FTE gives 31 318,24 € and 47 081,76 €', async () => {
   await page.click('#preset-lantinen-pirkanmaa');
@@ -77,8 +66,4 @@ test('undo takes the last edit back, redo restores it', async () => {
   assert.ok(await page.isEnabled('text=Tee uudelleen'));
 });
 
-test('no request left the browser and no console error occurred', async () => {
-  assert.deepEqual(decoy.leaks(), []);
-  assert.deepEqual(browser.foreignRequests(), []);
-  assert.deepEqual(browser.errors, []);
-});
+nothingLeft(suite);

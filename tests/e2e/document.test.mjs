@@ -1,32 +1,25 @@
 // The document: preview with draft marking, print to A4 PDF (checked with pdftotext), DOCX opened by a
 // real consumer (python-docx), headings that take the user to the fields.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { useApp, nothingLeft } from './harness.mjs';
 
 let app, decoy, browser, page;
 const dir = mkdtempSync(join(tmpdir(), 'tym-doc-'));
 const nav = (name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
-before(async () => {
-  app = await startApp();
-  decoy = await startDecoy();
-  browser = await launch({ app, decoy });
-  page = await openApp(browser.context, app.url);
-  await page.click('#preset-keski-uusimaa-luonnos');
-  await nav('Asiakirja');
-  await page.waitForSelector('#document');
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await decoy?.close();
-});
+const suite = useApp(
+  (c) => ({ app, decoy, browser, page } = c),
+  async () => {
+    await page.click('#preset-keski-uusimaa-luonnos');
+    await nav('Asiakirja');
+    await page.waitForSelector('#document');
+  },
+);
 
 test('the preview is marked LUONNOS in Finnish and UTKAST in Swedish', async () => {
   assert.equal(await page.textContent('#document .draft-mark'), 'LUONNOS');
@@ -92,8 +85,4 @@ test('a heading takes the user to its section', async () => {
   assert.equal(await page.textContent('#view-heading'), 'Sopimus');
 });
 
-test('no request left the browser and no console error occurred', async () => {
-  assert.deepEqual(decoy.leaks(), []);
-  assert.deepEqual(browser.foreignRequests(), []);
-  assert.deepEqual(browser.errors, []);
-});
+nothingLeft(suite);

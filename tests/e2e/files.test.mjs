@@ -1,24 +1,13 @@
 // Saving to a file and opening files: a bad file of each kind shows the format layer's message in the
 // user's language and leaves the open draft untouched.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { useApp, nothingLeft } from './harness.mjs';
 
 let app, decoy, browser, page;
 
-before(async () => {
-  app = await startApp();
-  decoy = await startDecoy();
-  browser = await launch({ app, decoy });
-  page = await openApp(browser.context, app.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await decoy?.close();
-});
+const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 async function openFile(name, content) {
   await page.locator('nav').getByRole('button', { name: /^(Aloitus|Start)/ }).click();
@@ -98,8 +87,4 @@ test('the message follows the interface language', async () => {
   await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
 });
 
-test('no request left the browser and no console error occurred', async () => {
-  assert.deepEqual(decoy.leaks(), []);
-  assert.deepEqual(browser.foreignRequests(), []);
-  assert.deepEqual(browser.errors, []);
-});
+nothingLeft(suite);

@@ -5,6 +5,8 @@ import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { before, after, test } from 'node:test';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -93,7 +95,12 @@ export async function launch({ app, decoy, profile, extraArgs = [] }) {
     userDataDir,
     async close({ keepProfile = false } = {}) {
       await context.close().catch(() => {});
-      if (!keepProfile && !profile) rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      if (!keepProfile && !profile) {
+        // A leftover temporary profile is not a failure of the app.
+        try {
+          rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+        } catch {}
+      }
     },
   };
 }
@@ -110,4 +117,36 @@ export async function openPreset(page, id) {
   await page.getByRole('button', { name: 'Aloitus' }).click();
   await page.click(`#preset-${id}`);
   await page.waitForSelector('#view-heading');
+}
+
+/**
+ * The usual suite: the app served, the decoy proxy, one browser with the app open; closed afterwards.
+ * `bind` receives { app, decoy, browser, page } once they exist; `prepare` then runs in the same hook
+ * (top-level `before` hooks of node:test run concurrently, so a second one could not rely on these).
+ */
+export function useApp(bind, prepare = async () => {}) {
+  const ctx = {};
+  before(async () => {
+    ctx.app = await startApp();
+    ctx.decoy = await startDecoy();
+    ctx.browser = await launch({ app: ctx.app, decoy: ctx.decoy });
+    ctx.page = await openApp(ctx.browser.context, ctx.app.url);
+    bind(ctx);
+    await prepare(ctx);
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.app?.close();
+    await ctx.decoy?.close();
+  });
+  return ctx;
+}
+
+/** The closing test of a suite: nothing left the browser and the console stayed clean. */
+export function nothingLeft(ctx) {
+  test('no request left the browser and no console error occurred', () => {
+    assert.deepEqual(ctx.decoy.leaks(), []);
+    assert.deepEqual(ctx.browser.foreignRequests(), []);
+    assert.deepEqual(ctx.browser.errors, []);
+  });
 }

@@ -1,23 +1,12 @@
 // Offline: the service worker generated at build time precaches the app; after one visit the app
 // reloads and opens in a new tab without a network. The manifest makes it installable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { useApp, nothingLeft } from './harness.mjs';
 
 let app, decoy, browser, page;
 
-before(async () => {
-  app = await startApp();
-  decoy = await startDecoy();
-  browser = await launch({ app, decoy });
-  page = await openApp(browser.context, app.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await decoy?.close();
-});
+const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('the service worker precaches every built file under a cache named from their hash', async () => {
   const state = await page.evaluate(async () => {
@@ -57,8 +46,4 @@ test('the manifest names the app and carries 192 and 512 px icons', async () => 
   assert.equal(manifest.lang, 'fi');
 });
 
-test('no request left the browser and no console error occurred', async () => {
-  assert.deepEqual(decoy.leaks(), []);
-  assert.deepEqual(browser.foreignRequests(), []);
-  assert.deepEqual(browser.errors, []);
-});
+nothingLeft(suite);

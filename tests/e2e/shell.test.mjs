@@ -1,22 +1,11 @@
 // The app shell: views, language switch, the privacy promise, CSP, and that nothing leaves the browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { useApp, nothingLeft } from './harness.mjs';
 
 let app, decoy, browser, page;
 
-before(async () => {
-  app = await startApp();
-  decoy = await startDecoy();
-  browser = await launch({ app, decoy });
-  page = await openApp(browser.context, app.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await decoy?.close();
-});
+const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('the decoy proxy catches a request to another origin (control)', async () => {
   const probe = await browser.context.newPage();
@@ -69,8 +58,4 @@ test('the page runs under the strict CSP', async () => {
   assert.equal(await page.locator('[style]').count(), 0, 'no inline style attributes');
 });
 
-test('no request left the browser and no console error occurred', async () => {
-  assert.deepEqual(decoy.leaks(), []);
-  assert.deepEqual(browser.foreignRequests(), []);
-  assert.deepEqual(browser.errors, []);
-});
+nothingLeft(suite);

@@ -99,6 +99,18 @@ pub enum PartyKind {
     Municipality,
 }
 
+impl PartyKind {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            PartyKind::EmploymentAuthority => Msg::KindEmploymentAuthority,
+            PartyKind::WellbeingCounty => Msg::KindWellbeingCounty,
+            PartyKind::Kela => Msg::KindKela,
+            PartyKind::Municipality => Msg::KindMunicipality,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Party {
@@ -152,6 +164,19 @@ pub enum Sector {
     Other,
 }
 
+impl Sector {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            Sector::Social => Msg::SectorSocial,
+            Sector::Health => Msg::SectorHealth,
+            Sector::Employment => Msg::SectorEmployment,
+            Sector::Rehabilitation => Msg::SectorRehabilitation,
+            Sector::Other => Msg::SectorOther,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SeatRole {
@@ -162,6 +187,19 @@ pub enum SeatRole {
     Secretary,
     /// Present with the right to speak (lead person, experts).
     Expert,
+}
+
+impl SeatRole {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            SeatRole::Chair => Msg::RoleChair,
+            SeatRole::ViceChair => Msg::RoleViceChair,
+            SeatRole::Member => Msg::RoleMember,
+            SeatRole::Secretary => Msg::RoleSecretary,
+            SeatRole::Expert => Msg::RoleExpert,
+        }
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -225,6 +263,18 @@ pub enum NationalObjective {
 }
 
 impl NationalObjective {
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            NationalObjective::ServiceDelivery => Msg::ObjServiceDelivery,
+            NationalObjective::LabourAvailability => Msg::ObjLabourAvailability,
+            NationalObjective::Cooperation => Msg::ObjCooperation,
+            NationalObjective::Development => Msg::ObjDevelopment,
+            NationalObjective::DigitalServices => Msg::ObjDigitalServices,
+            NationalObjective::Other => Msg::ObjOther,
+        }
+    }
+
     pub const ALL: [NationalObjective; 6] = [
         NationalObjective::ServiceDelivery,
         NationalObjective::LabourAvailability,

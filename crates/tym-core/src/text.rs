@@ -62,46 +62,6 @@ fn lowercase_first(s: &str) -> String {
     }
 }
 
-fn kind_msg(k: PartyKind) -> Msg {
-    match k {
-        PartyKind::EmploymentAuthority => Msg::KindEmploymentAuthority,
-        PartyKind::WellbeingCounty => Msg::KindWellbeingCounty,
-        PartyKind::Kela => Msg::KindKela,
-        PartyKind::Municipality => Msg::KindMunicipality,
-    }
-}
-
-fn sector_msg(s: Sector) -> Msg {
-    match s {
-        Sector::Social => Msg::SectorSocial,
-        Sector::Health => Msg::SectorHealth,
-        Sector::Employment => Msg::SectorEmployment,
-        Sector::Rehabilitation => Msg::SectorRehabilitation,
-        Sector::Other => Msg::SectorOther,
-    }
-}
-
-fn role_msg(r: SeatRole) -> Msg {
-    match r {
-        SeatRole::Chair => Msg::RoleChair,
-        SeatRole::ViceChair => Msg::RoleViceChair,
-        SeatRole::Member => Msg::RoleMember,
-        SeatRole::Secretary => Msg::RoleSecretary,
-        SeatRole::Expert => Msg::RoleExpert,
-    }
-}
-
-fn objective_msg(o: NationalObjective) -> Msg {
-    match o {
-        NationalObjective::ServiceDelivery => Msg::ObjServiceDelivery,
-        NationalObjective::LabourAvailability => Msg::ObjLabourAvailability,
-        NationalObjective::Cooperation => Msg::ObjCooperation,
-        NationalObjective::Development => Msg::ObjDevelopment,
-        NationalObjective::DigitalServices => Msg::ObjDigitalServices,
-        NationalObjective::Other => Msg::ObjOther,
-    }
-}
-
 fn main_sections(a: &Agreement, l: Lang) -> Vec<DocSection> {
     let h = |n: usize, m: Msg| format!("{n} {}", l.t(m));
     let mut s = Vec::new();
@@ -115,7 +75,7 @@ fn main_sections(a: &Agreement, l: Lang) -> Vec<DocSection> {
             let mut line = format!("{}. {}", i + 1, name(a, &p.id, l));
             // Kela's name already says what it is.
             if p.kind != PartyKind::Kela {
-                line.push_str(&format!(" ({})", lowercase_first(l.t(kind_msg(p.kind)))));
+                line.push_str(&format!(" ({})", lowercase_first(l.t(p.kind.label()))));
             }
             if !p.business_id.is_empty() {
                 line.push_str(&format!(", {} {}", l.t(Msg::DocBusinessId), p.business_id));
@@ -264,8 +224,8 @@ fn annexes(a: &Agreement, l: Lang) -> Vec<DocSection> {
             };
             seats.push(vec![
                 org,
-                l.t(sector_msg(seat.sector)).into(),
-                l.t(role_msg(seat.role)).into(),
+                l.t(seat.sector.label()).into(),
+                l.t(seat.role.label()).into(),
                 seat.member.clone(),
                 seat.deputy.clone(),
             ]);
@@ -291,7 +251,7 @@ fn annexes(a: &Agreement, l: Lang) -> Vec<DocSection> {
         staff.push(vec![
             name(a, &r.party, l),
             sub,
-            format!("{} ({})", r.role, l.t(sector_msg(r.sector))),
+            format!("{} ({})", r.role, l.t(r.sector.label())),
             r.persons.map(|p| p.to_string()).unwrap_or_default(),
             r.fte.map(|f| l.dec(f)).unwrap_or_default(),
         ]);
@@ -328,7 +288,7 @@ fn annexes(a: &Agreement, l: Lang) -> Vec<DocSection> {
     s.push(annex(l.t(Msg::DocAnnexCosts).into(), "costs", Vec::new(), costs));
 
     let mut objectives: Vec<String> =
-        a.objectives.national_considered.iter().map(|o| format!("– {}", l.t(objective_msg(*o)))).collect();
+        a.objectives.national_considered.iter().map(|o| format!("– {}", l.t(o.label()))).collect();
     objectives.extend(a.objectives.items.iter().cloned());
     s.push(annex(l.t(Msg::DocAnnexObjectives).into(), "objectives", objectives, Vec::new()));
 

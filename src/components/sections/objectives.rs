@@ -9,17 +9,6 @@ use tym_core::model::{NationalObjective, ServiceEntry, YouthOneStop};
 use tym_core::Msg;
 use yew::prelude::*;
 
-fn objective_label(o: NationalObjective) -> Msg {
-    match o {
-        NationalObjective::ServiceDelivery => Msg::ObjServiceDelivery,
-        NationalObjective::LabourAvailability => Msg::ObjLabourAvailability,
-        NationalObjective::Cooperation => Msg::ObjCooperation,
-        NationalObjective::Development => Msg::ObjDevelopment,
-        NationalObjective::DigitalServices => Msg::ObjDigitalServices,
-        NationalObjective::Other => Msg::ObjOther,
-    }
-}
-
 #[function_component(ObjectivesSection)]
 pub fn objectives_section() -> Html {
     let wb = use_workbench();
@@ -50,7 +39,7 @@ pub fn objectives_section() -> Html {
         } else {
             field_id(&format!("objectives.national_considered.{o:?}"))
         };
-        html! { <CheckboxField {id} label={format!("{}) {}", k + 1, lang.t(objective_label(o)))} checked={a.objectives.national_considered.contains(&o)} {onchange} /> }
+        html! { <CheckboxField {id} label={format!("{}) {}", k + 1, lang.t(o.label()))} checked={a.objectives.national_considered.contains(&o)} {onchange} /> }
     });
     let youth_opts = vec![
         ("not_stated".to_string(), lang.t(Msg::UiYouthNotStated).to_string()),

@@ -2,7 +2,6 @@
 
 use super::super::{select_field::SelectField, text_field::TextField};
 use crate::hooks::use_workbench;
-use crate::pages::kind_label;
 use tym_core::business_id;
 use tym_core::check::field_id;
 use tym_core::model::{Party, PartyKind};
@@ -17,7 +16,7 @@ const KINDS: [(PartyKind, &str); 4] = [
 ];
 
 fn kind_options(lang: Lang) -> Vec<(String, String)> {
-    KINDS.iter().map(|(k, c)| (c.to_string(), lang.t(kind_label(*k)).to_string())).collect()
+    KINDS.iter().map(|(k, c)| (c.to_string(), lang.t(k.label()).to_string())).collect()
 }
 
 #[function_component(PartiesSection)]
