@@ -238,9 +238,22 @@ pub fn staffing_page() -> Html {
         let wb = wb.clone();
         Callback::from(move |v: String| wb.edit(move |a| a.staffing.text = v.clone()))
     };
+    // Each party's FTE against the whole area's clients: how thin a party's share of the service is.
+    let party_ratio = |id: &str| {
+        a.staffing
+            .clients_estimate
+            .and_then(|c| clients_per_fte(c, a.party_fte(id)))
+            .map(|r| one_decimal(lang, r))
+            .unwrap_or_else(|| "–".into())
+    };
     let per_party = a.parties.iter().map(|p| {
         html! {
-            <tr><th scope="row">{ a.party_name(&p.id) }</th><td class="num">{ lang.dec(a.party_fte(&p.id)) }</td><td class="num">{ a.party_persons(&p.id) }</td></tr>
+            <tr>
+                <th scope="row">{ a.party_name(&p.id) }</th>
+                <td class="num">{ lang.dec(a.party_fte(&p.id)) }</td>
+                <td class="num">{ a.party_persons(&p.id) }</td>
+                <td class="num">{ party_ratio(&p.id) }</td>
+            </tr>
         }
     });
     let threshold = a.staffing.max_clients_per_fte;
@@ -252,9 +265,10 @@ pub fn staffing_page() -> Html {
             { staff_rows(&wb, a, parties) }
             <table class="figures">
                 <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
-                <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th></tr></thead>
+                <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th><th scope="col">{ wb.t(Msg::UiClientsPerFte) }</th></tr></thead>
                 <tbody>{ for per_party }</tbody>
-                <tfoot><tr><th scope="row">{ wb.t(Msg::UiTotal) }</th><td class="num" id="total-fte">{ lang.dec(a.total_fte()) }</td><td class="num">{ a.parties.iter().map(|p| a.party_persons(&p.id)).sum::<u64>() }</td></tr></tfoot>
+                <tfoot><tr><th scope="row">{ wb.t(Msg::UiTotal) }</th><td class="num" id="total-fte">{ lang.dec(a.total_fte()) }</td><td class="num">{ a.parties.iter().map(|p| a.party_persons(&p.id)).sum::<u64>() }</td>
+                    <td class="num">{ a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte())).map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into()) }</td></tr></tfoot>
             </table>
             <h2>{ wb.t(Msg::UiSufficiency) }</h2>
             <div class="form-grid">
