@@ -134,6 +134,11 @@ pub async fn take_over(wb: WorkbenchHandle, id: String) {
     wb.set_read_only(None);
 }
 
+/// A stored draft's file, for comparing without opening it.
+pub async fn load_file(id: &str) -> Option<AgreementFile> {
+    read(id).await.ok().flatten()?.agreement_file().ok()
+}
+
 /// A read-only tab follows the editing tab's saves.
 pub async fn follow(wb: WorkbenchHandle, id: String, revision: u64) {
     if wb.draft_id.as_deref() != Some(id.as_str()) || wb.read_only.is_none() || revision <= wb.revision {

@@ -4,6 +4,7 @@
 
 use crate::components::{checkbox_field::CheckboxField, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
+use std::collections::HashMap;
 use tym_core::compare::{figures, party_union, unique_findings, Figures};
 use tym_core::diff::{self, Redline};
 use tym_core::model::Agreement;
@@ -15,6 +16,8 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 enum Other {
     Variant(usize),
+    /// Another draft of the library, by id (loaded from the browser's storage when chosen).
+    Draft(String),
     Preset(&'static str),
 }
 
@@ -31,13 +34,20 @@ fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
                 .collect()
         })
         .unwrap_or_default();
+    v.extend(
+        wb.library
+            .iter()
+            .filter(|d| wb.draft_id.as_deref() != Some(d.id.as_str()))
+            .map(|d| (Other::Draft(d.id.clone()), lang.fmt(Msg::UiDraftOf, &[&d.title]))),
+    );
     v.extend(presets::PRESETS.iter().map(|p| (Other::Preset(p.id), lang.fmt(Msg::UiPresetOf, &[p.name]))));
     v
 }
 
-fn resolve(wb: &WorkbenchHandle, o: &Other) -> Option<Agreement> {
+fn resolve(wb: &WorkbenchHandle, drafts: &HashMap<String, Agreement>, o: &Other) -> Option<Agreement> {
     match o {
         Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
+        Other::Draft(id) => drafts.get(id).cloned(),
         Other::Preset(id) => presets::load(id).map(|f| f.agreement),
     }
 }
@@ -150,6 +160,7 @@ fn redline_view(lang: Lang, name: &str, mine: &Agreement, other: &Agreement) -> 
 pub fn compare_page() -> Html {
     let wb = use_workbench();
     let chosen = use_state(Vec::<Other>::new);
+    let drafts = use_state(HashMap::<String, Agreement>::new);
     let Some(mine) = wb.agreement().cloned() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1><NoDraft /></section> };
     };
@@ -157,18 +168,31 @@ pub fn compare_page() -> Html {
     let options = candidates(&wb);
     // Until the user chooses, compare with the first other variant, or else the first real agreement.
     let selected: Vec<Other> = if chosen.is_empty() {
-        options.first().map(|(o, _)| vec![o.clone()]).unwrap_or_default()
+        // A stored draft has to be read first, so the default is a variant or a real agreement.
+        options.iter().find(|(o, _)| !matches!(o, Other::Draft(_))).map(|(o, _)| vec![o.clone()]).unwrap_or_default()
     } else {
         (*chosen).clone()
     };
     let boxes = options.iter().enumerate().map(|(i, (o, label))| {
         let on = selected.contains(o);
         let (chosen, o2, sel) = (chosen.clone(), o.clone(), selected.clone());
+        let drafts = drafts.clone();
         let onchange = Callback::from(move |c: bool| {
             let mut v = sel.clone();
             v.retain(|x| *x != o2);
             if c && v.len() < 3 {
                 v.push(o2.clone());
+                if let Other::Draft(id) = &o2 {
+                    // A stored draft is read once; the comparison shows it when it has arrived.
+                    let (id, drafts) = (id.clone(), drafts.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(f) = crate::persist::load_file(&id).await {
+                            let mut map = (*drafts).clone();
+                            map.insert(id, f.agreement);
+                            drafts.set(map);
+                        }
+                    });
+                }
             }
             chosen.set(v);
         });
@@ -176,7 +200,7 @@ pub fn compare_page() -> Html {
     });
     let others: Vec<(String, Agreement)> = selected
         .iter()
-        .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, o)?)))
+        .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &drafts, o)?)))
         .collect();
     let current_name =
         wb.file

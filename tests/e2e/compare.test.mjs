@@ -59,4 +59,15 @@ test('switching variants brings the other back', async () => {
   assert.equal(await page.inputValue('#f-staffing-rows-0-fte'), '0,75');
 });
 
+test('a stored draft of the library can be compared too', async () => {
+  await page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
+  await nav('Aloitus');
+  await page.click('#preset-satakunta');
+  await nav('Vertailu');
+  const box = page.getByLabel('Tallennettu luonnos: Läntinen Pirkanmaa');
+  await box.check();
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 4);
+  assert.match(await text('#compare-table thead'), /Tallennettu luonnos: Läntinen Pirkanmaa/);
+});
+
 nothingLeft(suite);

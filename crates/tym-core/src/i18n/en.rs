@@ -482,5 +482,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiAddService => "Add a service",
         UiService => "Service",
         UiServiceCatalogue => "Services the parties offer",
+        UiDraftOf => "Stored draft: {0}",
     }
 }

@@ -482,5 +482,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiAddService => "Lisää palvelu",
         UiService => "Palvelu",
         UiServiceCatalogue => "Osapuolten asiakkaille tarjoamat palvelut",
+        UiDraftOf => "Tallennettu luonnos: {0}",
     }
 }

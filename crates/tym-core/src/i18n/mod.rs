@@ -143,6 +143,7 @@ keys! {
     UiDropHere,
     UiHeadcountsHere,
     UiAddService, UiService, UiServiceCatalogue,
+    UiDraftOf,
 }
 
 #[cfg(test)]

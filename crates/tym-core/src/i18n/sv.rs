@@ -484,5 +484,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiAddService => "Lägg till tjänst",
         UiService => "Tjänst",
         UiServiceCatalogue => "Tjänster som parterna erbjuder klienterna",
+        UiDraftOf => "Sparat utkast: {0}",
     }
 }
