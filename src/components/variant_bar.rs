@@ -58,7 +58,7 @@ pub fn variant_bar() -> Html {
         <section class="variant-bar no-print" aria-labelledby="variants-heading">
             <h2 id="variants-heading" class="visually-hidden">{ lang.t(Msg::UiVariants) }</h2>
             <SelectField id="variant-switch" label={lang.t(Msg::UiOpenVariant)} options={options} selected="current" onchange={on_switch} />
-            <TextField id="variant-name" label={lang.t(Msg::UiVariantName)} value={file.variant_name.clone()} onchange={on_name} />
+            <TextField id="variant-name" label={lang.t(Msg::UiVariantName)} value={current.clone()} onchange={on_name} />
             <button type="button" id="new-variant" onclick={new_variant}>{ lang.t(Msg::UiNewVariant) }</button>
             if !file.variants.is_empty() {
                 <SelectField id="variant-delete" label={lang.t(Msg::UiDeleteVariant)} options={delete_options} selected="" onchange={ask_delete} />
