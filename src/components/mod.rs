@@ -15,6 +15,7 @@ pub mod notice;
 pub mod sections;
 pub mod select_field;
 pub mod share_dialog;
+pub mod staff_paste;
 pub mod staff_row;
 pub mod summary;
 pub mod text_field;

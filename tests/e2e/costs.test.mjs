@@ -59,6 +59,22 @@ test('headcounts edited in the costs view move the split at once', async () => {
   await page.waitForFunction(() => document.querySelector('td[data-party="ea"]')?.textContent.includes('31'));
 });
 
+test('a staff table pasted from Excel adds rows, and a bad line adds nothing', async () => {
+  await page.locator('nav').getByRole('button', { name: 'Henkilöstö' }).click();
+  await page.click('.staff-paste summary');
+  await page.fill('#staff-paste', 'ea\tsp\ttyöhönvalmentaja\ttyövoimapalvelut\tkolme\t1,0');
+  await page.click('#staff-paste-add');
+  assert.match(await text('#staff-paste-errors'), /Rivi 1: Henkilöitä ”kolme” ei kelpaa/);
+  await page.fill('#staff-paste', 'Osapuoli\tOsa-alue\tTehtävä\tSektori\tHenkilöitä\tHtv\nea\tsp\ttyöhönvalmentaja\ttyövoimapalvelut\t1\t1,0\nwc\tpk\tsosiaaliohjaaja\tsosiaali\t1\t0,5');
+  await page.click('#staff-paste-add');
+  await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '6,055');
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '4,555');
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '6,055');
+  await page.locator('nav').getByRole('button', { name: 'Kustannukset' }).click();
+});
+
 test('undo takes the last edit back, redo restores it', async () => {
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');

@@ -483,5 +483,11 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiService => "Service",
         UiServiceCatalogue => "Services the parties offer",
         UiDraftOf => "Stored draft: {0}",
+        UiPasteAdd => "Add the rows",
+        UiPasteAdded => "{0} staff rows were added.",
+        UiPasteError => "Line {0}: {1} “{2}” is not valid. Nothing was added.",
+        UiPasteHint => "Columns: party, sub-area, role, sector, persons, FTE (a header line may be included).",
+        UiPasteLabel => "Rows to paste",
+        UiPasteTitle => "Paste a staff table from Excel",
     }
 }

@@ -483,5 +483,11 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiService => "Palvelu",
         UiServiceCatalogue => "Osapuolten asiakkaille tarjoamat palvelut",
         UiDraftOf => "Tallennettu luonnos: {0}",
+        UiPasteAdd => "Lisää rivit",
+        UiPasteAdded => "Lisättiin {0} henkilöstöriviä.",
+        UiPasteError => "Rivi {0}: {1} ”{2}” ei kelpaa. Mitään ei lisätty.",
+        UiPasteHint => "Sarakkeet: osapuoli, osa-alue, tehtävä, sektori, henkilöitä, htv (otsikkorivi saa olla mukana).",
+        UiPasteLabel => "Liitettävät rivit",
+        UiPasteTitle => "Liitä henkilöstötaulukko Excelistä",
     }
 }

@@ -144,6 +144,7 @@ keys! {
     UiHeadcountsHere,
     UiAddService, UiService, UiServiceCatalogue,
     UiDraftOf,
+    UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
 }
 
 #[cfg(test)]

@@ -485,5 +485,11 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiService => "Tjänst",
         UiServiceCatalogue => "Tjänster som parterna erbjuder klienterna",
         UiDraftOf => "Sparat utkast: {0}",
+        UiPasteAdd => "Lägg till raderna",
+        UiPasteAdded => "{0} personalrader lades till.",
+        UiPasteError => "Rad {0}: {1} ”{2}” duger inte. Inget lades till.",
+        UiPasteHint => "Kolumner: part, delområde, uppgift, sektor, personer, årsverken (en rubrikrad får finnas med).",
+        UiPasteLabel => "Rader att klistra in",
+        UiPasteTitle => "Klistra in en personaltabell från Excel",
     }
 }
