@@ -29,16 +29,8 @@ pub(crate) fn parse_fte(v: &str) -> Result<Option<Dec>, ()> {
     Dec::parse(v).filter(|d| d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE).map(Some).ok_or(())
 }
 
-/// An edit of staff row `i`; a callback of a row that another edit removed changes nothing.
 fn row_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut StaffRow, T)) -> Callback<T> {
-    let wb = wb.clone();
-    Callback::from(move |v: T| {
-        wb.edit(move |a| {
-            if let Some(r) = a.staffing.rows.get_mut(i) {
-                f(r, v.clone())
-            }
-        })
-    })
+    wb.item_edit(|a| &mut a.staffing.rows, i, f)
 }
 
 #[function_component(StaffRowEditor)]
@@ -64,16 +56,7 @@ pub fn staff_row_editor(p: &StaffRowProps) -> Html {
             Ok(())
         })
     };
-    let remove = {
-        let wb = wb.clone();
-        Callback::from(move |_| {
-            wb.edit(move |a| {
-                if i < a.staffing.rows.len() {
-                    a.staffing.rows.remove(i);
-                }
-            })
-        })
-    };
+    let remove = wb.remove_item(|a| &mut a.staffing.rows, i);
     let path = |f: &str| field_id(&format!("staffing.rows[{i}].{f}"));
     html! {
         <tr>

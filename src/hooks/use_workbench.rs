@@ -144,6 +144,41 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Edit(Rc::new(f)));
     }
 
+    /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
+    /// removed meanwhile changes nothing.
+    pub fn item_edit<T: 'static, V: Clone + 'static>(
+        &self,
+        list: fn(&mut Agreement) -> &mut Vec<T>,
+        i: usize,
+        f: fn(&mut T, V),
+    ) -> Callback<V> {
+        let wb = self.clone();
+        Callback::from(move |v: V| {
+            wb.edit(move |a| {
+                if let Some(x) = list(a).get_mut(i) {
+                    f(x, v.clone())
+                }
+            })
+        })
+    }
+
+    /// Removes item `i` of one of the agreement's lists (nothing if it is gone already).
+    pub fn remove_item<T: 'static, E: 'static>(
+        &self,
+        list: fn(&mut Agreement) -> &mut Vec<T>,
+        i: usize,
+    ) -> Callback<E> {
+        let wb = self.clone();
+        Callback::from(move |_| {
+            wb.edit(move |a| {
+                let l = list(a);
+                if i < l.len() {
+                    l.remove(i);
+                }
+            })
+        })
+    }
+
     pub fn edit_file(&self, f: impl Fn(&mut AgreementFile) + 'static) {
         self.state.dispatch(Action::EditFile(Rc::new(f)));
     }

@@ -76,16 +76,8 @@ fn pct(lang: Lang, part: Cents, total: Cents) -> String {
     format!("{} %", lang.dec(Dec((tenths * 100) as i64)))
 }
 
-/// An edit of cost item `i`; a callback of an item that another edit removed changes nothing.
 fn item_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut CostItem, T)) -> Callback<T> {
-    let wb = wb.clone();
-    Callback::from(move |v: T| {
-        wb.edit(move |a| {
-            if let Some(item) = a.costs.items.get_mut(i) {
-                f(item, v.clone())
-            }
-        })
-    })
+    wb.item_edit(|a| &mut a.costs.items, i, f)
 }
 
 fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) -> Html {
@@ -228,16 +220,7 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
                 })
             })
         };
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.costs.items.len() {
-                        a.costs.items.remove(i);
-                    }
-                })
-            })
-        };
+        let remove = wb.remove_item(|a| &mut a.costs.items, i);
         let title = if item.name.is_empty() { lang.fmt(Msg::UiCostItemN, &[&(i + 1).to_string()]) } else { item.name.clone() };
         html! {
             <article class="cost-item" key={i}>

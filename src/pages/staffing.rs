@@ -59,25 +59,12 @@ fn sub_areas(wb: &WorkbenchHandle, a: &Agreement) -> Html {
     let rows = a.area.sub_areas.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut SubArea, String)| {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    if let Some(s) = a.area.sub_areas.get_mut(i) {
-                        f(s, v.clone())
-                    }
-                })
-            })
-        };
+        let edit = |f: fn(&mut SubArea, String)| wb.item_edit(|a| &mut a.area.sub_areas, i, f);
         let on_clients = {
-            let wb = wb.clone();
+            let set = wb.item_edit(|a| &mut a.area.sub_areas, i, |s: &mut SubArea, c: Option<u64>| s.clients = c);
+            let msg = lang.t(Msg::UiErrWholeNumber);
             Callback::from(move |v: String| -> Result<(), String> {
-                let c = parse_count(&v).map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())?;
-                wb.edit(move |a| {
-                    if let Some(s) = a.area.sub_areas.get_mut(i) {
-                        s.clients = c;
-                    }
-                });
+                set.emit(parse_count(&v).map_err(|_| msg)?);
                 Ok(())
             })
         };
@@ -127,38 +114,16 @@ fn stated_totals(wb: &WorkbenchHandle, a: &Agreement) -> Html {
     let rows = a.staffing.stated_totals.iter().enumerate().map(|(i, t)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut StatedTotal, String)| {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    if let Some(t) = a.staffing.stated_totals.get_mut(i) {
-                        f(t, v.clone())
-                    }
-                })
-            })
-        };
+        let edit = |f: fn(&mut StatedTotal, String)| wb.item_edit(|a| &mut a.staffing.stated_totals, i, f);
         let on_fte = {
-            let wb = wb.clone();
+            let set = wb.item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, f: Dec| t.fte = f);
+            let msg = lang.t(Msg::UiErrFte);
             Callback::from(move |v: String| -> Result<(), String> {
-                let f = parse_fte(&v).ok().flatten().ok_or(wb.t(Msg::UiErrFte))?;
-                wb.edit(move |a| {
-                    if let Some(t) = a.staffing.stated_totals.get_mut(i) {
-                        t.fte = f;
-                    }
-                });
+                set.emit(parse_fte(&v).ok().flatten().ok_or(msg)?);
                 Ok(())
             })
         };
-        let on_approx = {
-            let wb = wb.clone();
-            Callback::from(move |b: bool| {
-                wb.edit(move |a| {
-                    if let Some(t) = a.staffing.stated_totals.get_mut(i) {
-                        t.approximate = b;
-                    }
-                })
-            })
-        };
+        let on_approx = wb.item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, b: bool| t.approximate = b);
         let rows_sum = a.party_fte(&t.party);
         html! {
             <tr key={i}>

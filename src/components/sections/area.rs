@@ -25,38 +25,16 @@ pub fn area_section() -> Html {
     let rows = a.area.municipalities.iter().enumerate().map(|(i, m)| {
         let n = (i + 1).to_string();
         let lbl = |k: Msg| format!("{} {n}", lang.t(k));
-        let on_name = {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    if let Some(m) = a.area.municipalities.get_mut(i) {
-                        m.name = v.clone();
-                    }
-                })
-            })
-        };
+        let on_name = wb.item_edit(|a| &mut a.area.municipalities, i, |m: &mut Municipality, v: String| m.name = v);
         let count = |set: fn(&mut Municipality, Option<u64>)| {
-            let wb = wb.clone();
+            let set = wb.item_edit(|a| &mut a.area.municipalities, i, set);
+            let msg = lang.t(Msg::UiErrWholeNumber);
             Callback::from(move |v: String| -> Result<(), String> {
-                let c = parse_count(&v).map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())?;
-                wb.edit(move |a| {
-                    if let Some(m) = a.area.municipalities.get_mut(i) {
-                        set(m, c)
-                    }
-                });
+                set.emit(parse_count(&v).map_err(|_| msg)?);
                 Ok(())
             })
         };
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.area.municipalities.len() {
-                        a.area.municipalities.remove(i);
-                    }
-                })
-            })
-        };
+        let remove = wb.remove_item(|a| &mut a.area.municipalities, i);
         html! {
             <tr key={i}>
                 <td><TextField id={field_id(&format!("area.municipalities[{i}].name"))} label={lbl(Msg::UiMunicipality)} in_table=true value={m.name.clone()} onchange={on_name} /></td>

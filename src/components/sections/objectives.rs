@@ -49,26 +49,8 @@ pub fn objectives_section() -> Html {
     let parties = party_choice(a, None);
     let entries = a.services.entries.iter().enumerate().map(|(i, e)| {
         let n = (i + 1).to_string();
-        let edit = |f: fn(&mut ServiceEntry, String)| {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    if let Some(e) = a.services.entries.get_mut(i) {
-                        f(e, v.clone())
-                    }
-                })
-            })
-        };
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.services.entries.len() {
-                        a.services.entries.remove(i);
-                    }
-                })
-            })
-        };
+        let edit = |f: fn(&mut ServiceEntry, String)| wb.item_edit(|a| &mut a.services.entries, i, f);
+        let remove = wb.remove_item(|a| &mut a.services.entries, i);
         html! {
             <tr key={i}>
                 <td><SelectField id={field_id(&format!("services.entries[{i}].party"))} label={format!("{} {n}", lang.t(Msg::UiParty))} in_table=true

@@ -27,30 +27,11 @@ pub fn parties_section() -> Html {
     let rows = a.parties.iter().enumerate().map(|(i, p)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut Party, String)| {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    // A callback of a row that another edit removed finds nothing to change.
-                    if let Some(p) = a.parties.get_mut(i) {
-                        f(p, v.clone())
-                    }
-                })
-            })
-        };
+        let edit = |f: fn(&mut Party, String)| wb.item_edit(|a| &mut a.parties, i, f);
         let code = KINDS.iter().find(|(k, _)| *k == p.kind).map(|(_, c)| *c).unwrap_or("");
         let bid_error = (!p.business_id.trim().is_empty() && business_id::validate(&p.business_id).is_err())
             .then(|| lang.t(Msg::UiErrBusinessId));
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.parties.len() {
-                        a.parties.remove(i);
-                    }
-                })
-            })
-        };
+        let remove = wb.remove_item(|a| &mut a.parties, i);
         html! {
             <tr key={i}>
                 <td><TextField id={field_id(&format!("parties[{i}].name_fi"))} label={lbl(Msg::UiNameFi)} in_table=true value={p.name_fi.clone()} onchange={edit(|p, v| p.name_fi = v)} /></td>

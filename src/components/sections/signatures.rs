@@ -32,26 +32,8 @@ pub fn signatures_section() -> Html {
     let rows = sig.signatories.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut Signatory, String)| {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    if let Some(s) = a.signatures.signatories.get_mut(i) {
-                        f(s, v.clone())
-                    }
-                })
-            })
-        };
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.signatures.signatories.len() {
-                        a.signatures.signatories.remove(i);
-                    }
-                })
-            })
-        };
+        let edit = |f: fn(&mut Signatory, String)| wb.item_edit(|a| &mut a.signatures.signatories, i, f);
+        let remove = wb.remove_item(|a| &mut a.signatures.signatories, i);
         let path = |f: &str| field_id(&format!("signatures.signatories[{i}].{f}"));
         html! {
             <tr key={i}>

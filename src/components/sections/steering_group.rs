@@ -53,27 +53,9 @@ pub fn steering_group_section() -> Html {
     let seats = sg.seats.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut Seat, String)| {
-            let wb = wb.clone();
-            Callback::from(move |v: String| {
-                wb.edit(move |a| {
-                    if let Some(s) = a.steering_group.seats.get_mut(i) {
-                        f(s, v.clone())
-                    }
-                })
-            })
-        };
+        let edit = |f: fn(&mut Seat, String)| wb.item_edit(|a| &mut a.steering_group.seats, i, f);
         let role_code = ROLES.iter().find(|(r, _, _)| *r == s.role).map(|(_, c, _)| *c).unwrap_or("member");
-        let remove = {
-            let wb = wb.clone();
-            Callback::from(move |_| {
-                wb.edit(move |a| {
-                    if i < a.steering_group.seats.len() {
-                        a.steering_group.seats.remove(i);
-                    }
-                })
-            })
-        };
+        let remove = wb.remove_item(|a| &mut a.steering_group.seats, i);
         let path = |f: &str| field_id(&format!("steering_group.seats[{i}].{f}"));
         html! {
             <tr key={i}>
