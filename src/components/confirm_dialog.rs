@@ -16,19 +16,7 @@ pub struct ConfirmDialogProps {
 
 #[function_component(ConfirmDialog)]
 pub fn confirm_dialog(p: &ConfirmDialogProps) -> Html {
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(p.open, move |open| {
-            if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    let node = crate::hooks::use_modal(p.open);
     let cancel = p.oncancel.clone();
     // Esc fires `cancel`; the state must follow so the dialog can open again.
     let oncancel = Callback::from(move |e: Event| {

@@ -59,20 +59,7 @@ pub fn incoming_draft() -> Html {
     let passphrase = use_state(String::new);
     let decoded = use_state(|| None::<AgreementFile>);
     let error = use_state(|| None::<Msg>);
-    let node = use_node_ref();
-    let open = wb.incoming.is_some();
-    {
-        let node = node.clone();
-        use_effect_with(open, move |open| {
-            if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    let node = crate::hooks::use_modal(wb.incoming.is_some());
     {
         // A link without a passphrase decodes at once.
         let (wb, decoded, error) = (wb.clone(), decoded.clone(), error.clone());

@@ -16,19 +16,7 @@ pub fn share_dialog() -> Html {
     let passphrase = use_state(String::new);
     let link = use_state(String::new);
     let message = use_state(String::new);
-    let node = use_node_ref();
-    {
-        let node = node.clone();
-        use_effect_with(*open, move |open| {
-            if let Some(d) = node.cast::<web_sys::HtmlDialogElement>() {
-                if *open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !*open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    let node = crate::hooks::use_modal(*open);
     let Some(file) = wb.file.clone() else { return html! {} };
     let lang = wb.lang;
     let show = {

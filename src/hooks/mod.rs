@@ -1,8 +1,10 @@
 //! Hooks: the shared workbench state and its domain verbs.
 
+mod use_modal;
 mod use_persistence;
 mod use_workbench;
 
+pub use use_modal::use_modal;
 pub use use_persistence::use_persistence;
 
 pub use use_workbench::{use_workbench, WorkbenchHandle, WorkbenchProvider};
