@@ -7,4 +7,4 @@ mod use_workbench;
 pub use use_modal::use_modal;
 pub use use_persistence::use_persistence;
 
-pub use use_workbench::{use_workbench, WorkbenchHandle, WorkbenchProvider};
+pub use use_workbench::{use_workbench, Editor, WorkbenchHandle, WorkbenchProvider};

@@ -10,6 +10,56 @@ use tym_core::model::Agreement;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
+/// Edits of the open agreement without the rest of the state. Its identity never changes, so a
+/// component that takes an `Editor` as a prop (instead of reading the whole state from the context)
+/// re-renders only when its own data changes: a staff row, not the 299 others.
+#[derive(Clone, PartialEq)]
+pub struct Editor {
+    dispatch: UseReducerDispatcher<Workbench>,
+}
+
+impl Editor {
+    pub fn edit(&self, f: impl Fn(&mut Agreement) + 'static) {
+        platform::mark("tym-edit");
+        self.dispatch.dispatch(Action::Edit(Rc::new(f)));
+    }
+
+    /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
+    /// removed meanwhile changes nothing.
+    pub fn item_edit<T: 'static, V: Clone + 'static>(
+        &self,
+        list: fn(&mut Agreement) -> &mut Vec<T>,
+        i: usize,
+        f: fn(&mut T, V),
+    ) -> Callback<V> {
+        let ed = self.clone();
+        Callback::from(move |v: V| {
+            ed.edit(move |a| {
+                if let Some(x) = list(a).get_mut(i) {
+                    f(x, v.clone())
+                }
+            })
+        })
+    }
+
+    /// Removes item `i` of one of the agreement's lists (nothing if it is gone already).
+    pub fn remove_item<T: 'static, E: 'static>(
+        &self,
+        list: fn(&mut Agreement) -> &mut Vec<T>,
+        i: usize,
+    ) -> Callback<E> {
+        let ed = self.clone();
+        Callback::from(move |_| {
+            ed.edit(move |a| {
+                let l = list(a);
+                if i < l.len() {
+                    l.remove(i);
+                }
+            })
+        })
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct WorkbenchHandle {
     state: UseReducerHandle<Workbench>,
@@ -140,43 +190,28 @@ impl WorkbenchHandle {
     }
 
     pub fn edit(&self, f: impl Fn(&mut Agreement) + 'static) {
-        platform::mark("tym-edit");
-        self.state.dispatch(Action::Edit(Rc::new(f)));
+        self.editor().edit(f);
     }
 
-    /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
-    /// removed meanwhile changes nothing.
+    pub fn editor(&self) -> Editor {
+        Editor { dispatch: self.state.dispatcher() }
+    }
+
     pub fn item_edit<T: 'static, V: Clone + 'static>(
         &self,
         list: fn(&mut Agreement) -> &mut Vec<T>,
         i: usize,
         f: fn(&mut T, V),
     ) -> Callback<V> {
-        let wb = self.clone();
-        Callback::from(move |v: V| {
-            wb.edit(move |a| {
-                if let Some(x) = list(a).get_mut(i) {
-                    f(x, v.clone())
-                }
-            })
-        })
+        self.editor().item_edit(list, i, f)
     }
 
-    /// Removes item `i` of one of the agreement's lists (nothing if it is gone already).
     pub fn remove_item<T: 'static, E: 'static>(
         &self,
         list: fn(&mut Agreement) -> &mut Vec<T>,
         i: usize,
     ) -> Callback<E> {
-        let wb = self.clone();
-        Callback::from(move |_| {
-            wb.edit(move |a| {
-                let l = list(a);
-                if i < l.len() {
-                    l.remove(i);
-                }
-            })
-        })
+        self.editor().remove_item(list, i)
     }
 
     pub fn edit_file(&self, f: impl Fn(&mut AgreementFile) + 'static) {

@@ -24,8 +24,9 @@ fn one_decimal(lang: Lang, d: Dec) -> String {
 /// The editable staff table; the costs view shows it too, so headcounts can be changed beside the split.
 pub(crate) fn staff_rows(wb: &WorkbenchHandle, a: &Agreement, parties: Rc<Vec<(String, String)>>) -> Html {
     let lang = wb.lang;
+    let editor = wb.editor();
     let rows = a.staffing.rows.iter().enumerate().map(|(i, r)| {
-        html! { <StaffRowEditor key={i} index={i} row={r.clone()} parties={parties.clone()} {lang} /> }
+        html! { <StaffRowEditor key={i} index={i} row={r.clone()} parties={parties.clone()} {lang} editor={editor.clone()} /> }
     });
     let add = {
         let wb = wb.clone();
