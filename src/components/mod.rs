@@ -12,6 +12,7 @@ pub mod library;
 pub mod nav;
 pub mod no_draft;
 pub mod notice;
+pub mod row_actions;
 pub mod sections;
 pub mod select_field;
 pub mod share_dialog;

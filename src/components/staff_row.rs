@@ -1,6 +1,7 @@
 //! One staff row in the staffing table. A component of its own so that typing in one row re-renders
 //! that row only: its props are the row's data, which Yew compares, and its callbacks are made here.
 
+use crate::components::row_actions::RowActions;
 use crate::components::sections::area::parse_count;
 use crate::components::{dec_field::DecField, select_field::SelectField, text_field::TextField};
 use crate::hooks::Editor;
@@ -59,6 +60,8 @@ pub fn staff_row_editor(p: &StaffRowProps) -> Html {
         })
     };
     let remove = wb.remove_item(|a| &mut a.staffing.rows, i);
+    let up = wb.move_item(|a| &mut a.staffing.rows, i, true);
+    let down = wb.move_item(|a| &mut a.staffing.rows, i, false);
     let path = |f: &str| field_id(&format!("staffing.rows[{i}].{f}"));
     html! {
         <tr>
@@ -69,7 +72,7 @@ pub fn staff_row_editor(p: &StaffRowProps) -> Html {
             <td><SelectField id={path("sector")} label={lbl(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(r.sector)} onchange={row_edit(wb, i, |r, v: String| r.sector = sector_from(&v))} /></td>
             <td><DecField id={path("persons")} label={lbl(Msg::UiPersons)} in_table=true value={r.persons.map(|p| p.to_string()).unwrap_or_default()} parse={on_persons} /></td>
             <td><DecField id={path("fte")} label={lbl(Msg::UiFte)} in_table=true value={r.fte.map(|f| lang.dec(f)).unwrap_or_default()} parse={on_fte} /></td>
-            <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ lang.t(Msg::UiRemove) }</button></td>
+            <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
         </tr>
     }
 }

@@ -42,6 +42,25 @@ impl Editor {
         })
     }
 
+    /// Moves item `i` of one of the agreement's lists one place up (`up`) or down.
+    pub fn move_item<T: 'static, E: 'static>(
+        &self,
+        list: fn(&mut Agreement) -> &mut Vec<T>,
+        i: usize,
+        up: bool,
+    ) -> Callback<E> {
+        let ed = self.clone();
+        Callback::from(move |_| {
+            ed.edit(move |a| {
+                let l = list(a);
+                let j = if up { i.checked_sub(1) } else { Some(i + 1) };
+                if let Some(j) = j.filter(|j| *j < l.len() && i < l.len()) {
+                    l.swap(i, j);
+                }
+            })
+        })
+    }
+
     /// Removes item `i` of one of the agreement's lists (nothing if it is gone already).
     pub fn remove_item<T: 'static, E: 'static>(
         &self,
@@ -212,6 +231,15 @@ impl WorkbenchHandle {
         i: usize,
     ) -> Callback<E> {
         self.editor().remove_item(list, i)
+    }
+
+    pub fn move_item<T: 'static, E: 'static>(
+        &self,
+        list: fn(&mut Agreement) -> &mut Vec<T>,
+        i: usize,
+        up: bool,
+    ) -> Callback<E> {
+        self.editor().move_item(list, i, up)
     }
 
     pub fn edit_file(&self, f: impl Fn(&mut AgreementFile) + 'static) {

@@ -4,6 +4,7 @@
 
 use super::party_options;
 use crate::components::bar_chart::{BarChart, Segment};
+use crate::components::row_actions::RowActions;
 use crate::components::sections::clause_text::ClauseText;
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
@@ -221,6 +222,8 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
             })
         };
         let remove = wb.remove_item(|a| &mut a.costs.items, i);
+        let up = wb.move_item(|a| &mut a.costs.items, i, true);
+        let down = wb.move_item(|a| &mut a.costs.items, i, false);
         let title = if item.name.is_empty() { lang.fmt(Msg::UiCostItemN, &[&(i + 1).to_string()]) } else { item.name.clone() };
         html! {
             <article class="cost-item" key={i}>
@@ -233,7 +236,7 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
                 { rule_details(wb, a, i, item) }
                 { sub_split_editor(wb, a, i, item) }
                 { item_result(lang, a, i, item, &report.items[i]) }
-                <button type="button" class="remove" onclick={remove}>{ lang.fmt(Msg::UiRemoveItem, &[&title]) }</button>
+                <RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} />
             </article>
         }
     });

@@ -75,6 +75,18 @@ test('a staff table pasted from Excel adds rows, and a bad line adds nothing', a
   await page.locator('nav').getByRole('button', { name: 'Kustannukset' }).click();
 });
 
+test('rows move up and down', async () => {
+  await page.locator('nav').getByRole('button', { name: 'Henkilöstö' }).click();
+  const first = await page.inputValue('#f-staffing-rows-2-role');
+  const second = await page.inputValue('#f-staffing-rows-3-role');
+  await page.getByRole('button', { name: 'Siirrä alas rivi 3' }).click();
+  await page.waitForFunction((r) => document.querySelector('#f-staffing-rows-2-role')?.value === r, second);
+  assert.equal(await page.inputValue('#f-staffing-rows-3-role'), first);
+  await page.getByRole('button', { name: 'Siirrä ylös rivi 4' }).click();
+  await page.waitForFunction((r) => document.querySelector('#f-staffing-rows-2-role')?.value === r, first);
+  await page.locator('nav').getByRole('button', { name: 'Kustannukset' }).click();
+});
+
 test('undo takes the last edit back, redo restores it', async () => {
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+z');

@@ -2,6 +2,7 @@
 
 use super::super::{dec_field::DecField, text_field::TextField};
 use super::clause_text::ClauseText;
+use crate::components::row_actions::RowActions;
 use crate::hooks::use_workbench;
 use tym_core::check::field_id;
 use tym_core::model::Municipality;
@@ -35,12 +36,14 @@ pub fn area_section() -> Html {
             })
         };
         let remove = wb.remove_item(|a| &mut a.area.municipalities, i);
+        let up = wb.move_item(|a| &mut a.area.municipalities, i, true);
+        let down = wb.move_item(|a| &mut a.area.municipalities, i, false);
         html! {
             <tr key={i}>
                 <td><TextField id={field_id(&format!("area.municipalities[{i}].name"))} label={lbl(Msg::UiMunicipality)} in_table=true value={m.name.clone()} onchange={on_name} /></td>
                 <td><DecField id={field_id(&format!("area.municipalities[{i}].population"))} label={lbl(Msg::UiPopulation)} in_table=true value={m.population.map(|p| p.to_string()).unwrap_or_default()} parse={count(|m, c| m.population = c)} /></td>
                 <td><DecField id={field_id(&format!("area.municipalities[{i}].clients"))} label={lbl(Msg::UiClients)} in_table=true value={m.clients.map(|p| p.to_string()).unwrap_or_default()} parse={count(|m, c| m.clients = c)} /></td>
-                <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ lang.t(Msg::UiRemove) }</button></td>
+                <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
             </tr>
         }
     });

@@ -3,6 +3,7 @@
 
 use super::super::{checkbox_field::CheckboxField, select_field::SelectField, text_field::TextField};
 use super::{chosen, clause_text::ClauseText, party_choice};
+use crate::components::row_actions::RowActions;
 use crate::hooks::use_workbench;
 use tym_core::check::field_id;
 use tym_core::model::{NationalObjective, ServiceEntry, YouthOneStop};
@@ -51,13 +52,15 @@ pub fn objectives_section() -> Html {
         let n = (i + 1).to_string();
         let edit = |f: fn(&mut ServiceEntry, String)| wb.item_edit(|a| &mut a.services.entries, i, f);
         let remove = wb.remove_item(|a| &mut a.services.entries, i);
+        let up = wb.move_item(|a| &mut a.services.entries, i, true);
+        let down = wb.move_item(|a| &mut a.services.entries, i, false);
         html! {
             <tr key={i}>
                 <td><SelectField id={field_id(&format!("services.entries[{i}].party"))} label={format!("{} {n}", lang.t(Msg::UiParty))} in_table=true
                     options={parties.clone()} selected={e.party.clone().unwrap_or_default()} onchange={edit(|e, v| e.party = chosen(v))} /></td>
                 <td><TextField id={field_id(&format!("services.entries[{i}].service"))} label={format!("{} {n}", lang.t(Msg::UiService))} in_table=true
                     value={e.service.clone()} onchange={edit(|e, v| e.service = v)} /></td>
-                <td><button type="button" class="remove" onclick={remove} aria-label={format!("{} {n}", lang.t(Msg::UiRemoveRow))}>{ lang.t(Msg::UiRemove) }</button></td>
+                <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
             </tr>
         }
     });

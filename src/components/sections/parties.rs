@@ -1,6 +1,7 @@
 //! Section 2: the parties, with kind, names in Finnish and Swedish, business ID and lead municipality.
 
 use super::super::{select_field::SelectField, text_field::TextField};
+use crate::components::row_actions::RowActions;
 use crate::hooks::use_workbench;
 use tym_core::business_id;
 use tym_core::check::field_id;
@@ -32,6 +33,8 @@ pub fn parties_section() -> Html {
         let bid_error = (!p.business_id.trim().is_empty() && business_id::validate(&p.business_id).is_err())
             .then(|| lang.t(Msg::UiErrBusinessId));
         let remove = wb.remove_item(|a| &mut a.parties, i);
+        let up = wb.move_item(|a| &mut a.parties, i, true);
+        let down = wb.move_item(|a| &mut a.parties, i, false);
         html! {
             <tr key={i}>
                 <td><TextField id={field_id(&format!("parties[{i}].name_fi"))} label={lbl(Msg::UiNameFi)} in_table=true value={p.name_fi.clone()} onchange={edit(|p, v| p.name_fi = v)} /></td>
@@ -43,7 +46,7 @@ pub fn parties_section() -> Html {
                     if let Some(e) = bid_error { <p class="field-error">{ e }</p> }
                 </td>
                 <td><TextField id={field_id(&format!("parties[{i}].lead_municipality"))} label={lbl(Msg::UiLeadMunicipality)} in_table=true value={p.lead_municipality.clone()} onchange={edit(|p, v| p.lead_municipality = v)} /></td>
-                <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ lang.t(Msg::UiRemove) }</button></td>
+                <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
             </tr>
         }
     });

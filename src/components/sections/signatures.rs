@@ -4,6 +4,7 @@ use super::super::{
     checkbox_field::CheckboxField, dec_field::DecField, select_field::SelectField, text_field::TextField,
 };
 use super::{area::parse_count, chosen, party_choice};
+use crate::components::row_actions::RowActions;
 use crate::hooks::use_workbench;
 use tym_core::check::field_id;
 use tym_core::model::Signatory;
@@ -34,13 +35,15 @@ pub fn signatures_section() -> Html {
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
         let edit = |f: fn(&mut Signatory, String)| wb.item_edit(|a| &mut a.signatures.signatories, i, f);
         let remove = wb.remove_item(|a| &mut a.signatures.signatories, i);
+        let up = wb.move_item(|a| &mut a.signatures.signatories, i, true);
+        let down = wb.move_item(|a| &mut a.signatures.signatories, i, false);
         let path = |f: &str| field_id(&format!("signatures.signatories[{i}].{f}"));
         html! {
             <tr key={i}>
                 <td><SelectField id={path("party")} label={lbl(Msg::UiParty)} in_table=true options={parties.clone()} selected={s.party.clone().unwrap_or_default()} onchange={edit(|s, v| s.party = chosen(v))} /></td>
                 <td><TextField id={path("title")} label={lbl(Msg::UiSignatoryTitle)} in_table=true value={s.title.clone()} onchange={edit(|s, v| s.title = v)} /></td>
                 <td><TextField id={path("name")} label={lbl(Msg::UiSignatoryName)} in_table=true value={s.name.clone()} onchange={edit(|s, v| s.name = v)} /></td>
-                <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ lang.t(Msg::UiRemove) }</button></td>
+                <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
             </tr>
         }
     });

@@ -6,6 +6,7 @@ use super::super::{
     text_field::TextField,
 };
 use super::{area::parse_count, chosen, clause_text::ClauseText, party_choice};
+use crate::components::row_actions::RowActions;
 use crate::hooks::use_workbench;
 use crate::pages::{sector_code, sector_from, sector_options};
 use tym_core::check::field_id;
@@ -56,6 +57,8 @@ pub fn steering_group_section() -> Html {
         let edit = |f: fn(&mut Seat, String)| wb.item_edit(|a| &mut a.steering_group.seats, i, f);
         let role_code = ROLES.iter().find(|(r, _, _)| *r == s.role).map(|(_, c, _)| *c).unwrap_or("member");
         let remove = wb.remove_item(|a| &mut a.steering_group.seats, i);
+        let up = wb.move_item(|a| &mut a.steering_group.seats, i, true);
+        let down = wb.move_item(|a| &mut a.steering_group.seats, i, false);
         let path = |f: &str| field_id(&format!("steering_group.seats[{i}].{f}"));
         html! {
             <tr key={i}>
@@ -66,7 +69,7 @@ pub fn steering_group_section() -> Html {
                     onchange={edit(|s, v| s.role = ROLES.iter().find(|(_, c, _)| *c == v).map(|(r, _, _)| *r).unwrap_or_default())} /></td>
                 <td><TextField id={path("member")} label={lbl(Msg::UiMember)} in_table=true value={s.member.clone()} onchange={edit(|s, v| s.member = v)} /></td>
                 <td><TextField id={path("deputy")} label={lbl(Msg::UiDeputy)} in_table=true value={s.deputy.clone()} onchange={edit(|s, v| s.deputy = v)} /></td>
-                <td><button type="button" class="remove" onclick={remove} aria-label={lbl(Msg::UiRemoveRow)}>{ lang.t(Msg::UiRemove) }</button></td>
+                <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
             </tr>
         }
     });

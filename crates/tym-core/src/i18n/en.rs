@@ -489,5 +489,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiPasteHint => "Columns: party, sub-area, role, sector, persons, FTE (a header line may be included).",
         UiPasteLabel => "Rows to paste",
         UiPasteTitle => "Paste a staff table from Excel",
+        UiMoveDown => "Move down row",
+        UiMoveUp => "Move up row",
     }
 }

@@ -489,5 +489,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiPasteHint => "Sarakkeet: osapuoli, osa-alue, tehtävä, sektori, henkilöitä, htv (otsikkorivi saa olla mukana).",
         UiPasteLabel => "Liitettävät rivit",
         UiPasteTitle => "Liitä henkilöstötaulukko Excelistä",
+        UiMoveDown => "Siirrä alas rivi",
+        UiMoveUp => "Siirrä ylös rivi",
     }
 }

@@ -145,6 +145,7 @@ keys! {
     UiAddService, UiService, UiServiceCatalogue,
     UiDraftOf,
     UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
+    UiMoveDown, UiMoveUp,
 }
 
 #[cfg(test)]

@@ -491,5 +491,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiPasteHint => "Kolumner: part, delområde, uppgift, sektor, personer, årsverken (en rubrikrad får finnas med).",
         UiPasteLabel => "Rader att klistra in",
         UiPasteTitle => "Klistra in en personaltabell från Excel",
+        UiMoveDown => "Flytta ned rad",
+        UiMoveUp => "Flytta upp rad",
     }
 }

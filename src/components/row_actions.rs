@@ -1,0 +1,27 @@
+//! The actions of a table row: move up, move down, remove — labelled with the row's number for
+//! screen readers, since the visible text is only an arrow or "Poista".
+
+use tym_core::{Lang, Msg};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RowActionsProps {
+    /// 1-based row number for the labels.
+    pub n: usize,
+    pub lang: Lang,
+    pub onup: Callback<MouseEvent>,
+    pub ondown: Callback<MouseEvent>,
+    pub onremove: Callback<MouseEvent>,
+}
+
+#[function_component(RowActions)]
+pub fn row_actions(p: &RowActionsProps) -> Html {
+    let label = |m: Msg| format!("{} {}", p.lang.t(m), p.n);
+    html! {
+        <span class="row-actions">
+            <button type="button" class="move" onclick={p.onup.clone()} aria-label={label(Msg::UiMoveUp)}>{ "↑" }</button>
+            <button type="button" class="move" onclick={p.ondown.clone()} aria-label={label(Msg::UiMoveDown)}>{ "↓" }</button>
+            <button type="button" class="remove" onclick={p.onremove.clone()} aria-label={label(Msg::UiRemoveRow)}>{ p.lang.t(Msg::UiRemove) }</button>
+        </span>
+    }
+}
