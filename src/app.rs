@@ -49,7 +49,7 @@ fn shell() -> Html {
             let was_loaded = was_loaded.clone();
             use_effect_with(view, move |_| {
                 if *was_loaded.borrow() {
-                    platform::focus("view-heading");
+                    platform::focus_view_heading();
                 }
             });
         }

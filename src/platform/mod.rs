@@ -104,6 +104,19 @@ pub fn focus_soon(id: String) {
     gloo::timers::callback::Timeout::new(0, move || attempt(id, 25)).forget();
 }
 
+/// After a change of view: focus the view's heading, unless focus has already been placed inside the
+/// new view (a finding or a document heading takes the user to a field, and that must win).
+pub fn focus_view_heading() {
+    let inside_main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .and_then(|e| e.closest("#main").ok().flatten())
+        .is_some();
+    if !inside_main {
+        focus("view-heading");
+    }
+}
+
 /// Moves keyboard focus to the element with `id`, if it exists.
 pub fn focus(id: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
