@@ -216,32 +216,6 @@ impl WorkbenchHandle {
         Editor { dispatch: self.state.dispatcher() }
     }
 
-    pub fn item_edit<T: 'static, V: Clone + 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-        f: fn(&mut T, V),
-    ) -> Callback<V> {
-        self.editor().item_edit(list, i, f)
-    }
-
-    pub fn remove_item<T: 'static, E: 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-    ) -> Callback<E> {
-        self.editor().remove_item(list, i)
-    }
-
-    pub fn move_item<T: 'static, E: 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-        up: bool,
-    ) -> Callback<E> {
-        self.editor().move_item(list, i, up)
-    }
-
     pub fn edit_file(&self, f: impl Fn(&mut AgreementFile) + 'static) {
         self.state.dispatch(Action::EditFile(Rc::new(f)));
     }

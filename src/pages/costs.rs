@@ -78,7 +78,7 @@ fn pct(lang: Lang, part: Cents, total: Cents) -> String {
 }
 
 fn item_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut CostItem, T)) -> Callback<T> {
-    wb.item_edit(|a| &mut a.costs.items, i, f)
+    wb.editor().item_edit(|a| &mut a.costs.items, i, f)
 }
 
 fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) -> Html {
@@ -221,9 +221,9 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
                 })
             })
         };
-        let remove = wb.remove_item(|a| &mut a.costs.items, i);
-        let up = wb.move_item(|a| &mut a.costs.items, i, true);
-        let down = wb.move_item(|a| &mut a.costs.items, i, false);
+        let remove = wb.editor().remove_item(|a| &mut a.costs.items, i);
+        let up = wb.editor().move_item(|a| &mut a.costs.items, i, true);
+        let down = wb.editor().move_item(|a| &mut a.costs.items, i, false);
         let title = if item.name.is_empty() { lang.fmt(Msg::UiCostItemN, &[&(i + 1).to_string()]) } else { item.name.clone() };
         html! {
             <article class="cost-item" key={i}>

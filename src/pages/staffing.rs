@@ -60,9 +60,9 @@ fn sub_areas(wb: &WorkbenchHandle, a: &Agreement) -> Html {
     let rows = a.area.sub_areas.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut SubArea, String)| wb.item_edit(|a| &mut a.area.sub_areas, i, f);
+        let edit = |f: fn(&mut SubArea, String)| wb.editor().item_edit(|a| &mut a.area.sub_areas, i, f);
         let on_clients = {
-            let set = wb.item_edit(|a| &mut a.area.sub_areas, i, |s: &mut SubArea, c: Option<u64>| s.clients = c);
+            let set = wb.editor().item_edit(|a| &mut a.area.sub_areas, i, |s: &mut SubArea, c: Option<u64>| s.clients = c);
             let msg = lang.t(Msg::UiErrWholeNumber);
             Callback::from(move |v: String| -> Result<(), String> {
                 set.emit(parse_count(&v).map_err(|_| msg)?);
@@ -115,16 +115,16 @@ fn stated_totals(wb: &WorkbenchHandle, a: &Agreement) -> Html {
     let rows = a.staffing.stated_totals.iter().enumerate().map(|(i, t)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut StatedTotal, String)| wb.item_edit(|a| &mut a.staffing.stated_totals, i, f);
+        let edit = |f: fn(&mut StatedTotal, String)| wb.editor().item_edit(|a| &mut a.staffing.stated_totals, i, f);
         let on_fte = {
-            let set = wb.item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, f: Dec| t.fte = f);
+            let set = wb.editor().item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, f: Dec| t.fte = f);
             let msg = lang.t(Msg::UiErrFte);
             Callback::from(move |v: String| -> Result<(), String> {
                 set.emit(parse_fte(&v).ok().flatten().ok_or(msg)?);
                 Ok(())
             })
         };
-        let on_approx = wb.item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, b: bool| t.approximate = b);
+        let on_approx = wb.editor().item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, b: bool| t.approximate = b);
         let rows_sum = a.party_fte(&t.party);
         html! {
             <tr key={i}>

@@ -26,18 +26,18 @@ pub fn area_section() -> Html {
     let rows = a.area.municipalities.iter().enumerate().map(|(i, m)| {
         let n = (i + 1).to_string();
         let lbl = |k: Msg| format!("{} {n}", lang.t(k));
-        let on_name = wb.item_edit(|a| &mut a.area.municipalities, i, |m: &mut Municipality, v: String| m.name = v);
+        let on_name = wb.editor().item_edit(|a| &mut a.area.municipalities, i, |m: &mut Municipality, v: String| m.name = v);
         let count = |set: fn(&mut Municipality, Option<u64>)| {
-            let set = wb.item_edit(|a| &mut a.area.municipalities, i, set);
+            let set = wb.editor().item_edit(|a| &mut a.area.municipalities, i, set);
             let msg = lang.t(Msg::UiErrWholeNumber);
             Callback::from(move |v: String| -> Result<(), String> {
                 set.emit(parse_count(&v).map_err(|_| msg)?);
                 Ok(())
             })
         };
-        let remove = wb.remove_item(|a| &mut a.area.municipalities, i);
-        let up = wb.move_item(|a| &mut a.area.municipalities, i, true);
-        let down = wb.move_item(|a| &mut a.area.municipalities, i, false);
+        let remove = wb.editor().remove_item(|a| &mut a.area.municipalities, i);
+        let up = wb.editor().move_item(|a| &mut a.area.municipalities, i, true);
+        let down = wb.editor().move_item(|a| &mut a.area.municipalities, i, false);
         html! {
             <tr key={i}>
                 <td><TextField id={field_id(&format!("area.municipalities[{i}].name"))} label={lbl(Msg::UiMunicipality)} in_table=true value={m.name.clone()} onchange={on_name} /></td>

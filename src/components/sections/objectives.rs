@@ -50,10 +50,10 @@ pub fn objectives_section() -> Html {
     let parties = party_choice(a, None);
     let entries = a.services.entries.iter().enumerate().map(|(i, e)| {
         let n = (i + 1).to_string();
-        let edit = |f: fn(&mut ServiceEntry, String)| wb.item_edit(|a| &mut a.services.entries, i, f);
-        let remove = wb.remove_item(|a| &mut a.services.entries, i);
-        let up = wb.move_item(|a| &mut a.services.entries, i, true);
-        let down = wb.move_item(|a| &mut a.services.entries, i, false);
+        let edit = |f: fn(&mut ServiceEntry, String)| wb.editor().item_edit(|a| &mut a.services.entries, i, f);
+        let remove = wb.editor().remove_item(|a| &mut a.services.entries, i);
+        let up = wb.editor().move_item(|a| &mut a.services.entries, i, true);
+        let down = wb.editor().move_item(|a| &mut a.services.entries, i, false);
         html! {
             <tr key={i}>
                 <td><SelectField id={field_id(&format!("services.entries[{i}].party"))} label={format!("{} {n}", lang.t(Msg::UiParty))} in_table=true

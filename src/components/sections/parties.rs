@@ -28,13 +28,13 @@ pub fn parties_section() -> Html {
     let rows = a.parties.iter().enumerate().map(|(i, p)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut Party, String)| wb.item_edit(|a| &mut a.parties, i, f);
+        let edit = |f: fn(&mut Party, String)| wb.editor().item_edit(|a| &mut a.parties, i, f);
         let code = KINDS.iter().find(|(k, _)| *k == p.kind).map(|(_, c)| *c).unwrap_or("");
         let bid_error = (!p.business_id.trim().is_empty() && business_id::validate(&p.business_id).is_err())
             .then(|| lang.t(Msg::UiErrBusinessId));
-        let remove = wb.remove_item(|a| &mut a.parties, i);
-        let up = wb.move_item(|a| &mut a.parties, i, true);
-        let down = wb.move_item(|a| &mut a.parties, i, false);
+        let remove = wb.editor().remove_item(|a| &mut a.parties, i);
+        let up = wb.editor().move_item(|a| &mut a.parties, i, true);
+        let down = wb.editor().move_item(|a| &mut a.parties, i, false);
         html! {
             <tr key={i}>
                 <td><TextField id={field_id(&format!("parties[{i}].name_fi"))} label={lbl(Msg::UiNameFi)} in_table=true value={p.name_fi.clone()} onchange={edit(|p, v| p.name_fi = v)} /></td>

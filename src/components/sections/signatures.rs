@@ -33,10 +33,10 @@ pub fn signatures_section() -> Html {
     let rows = sig.signatories.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut Signatory, String)| wb.item_edit(|a| &mut a.signatures.signatories, i, f);
-        let remove = wb.remove_item(|a| &mut a.signatures.signatories, i);
-        let up = wb.move_item(|a| &mut a.signatures.signatories, i, true);
-        let down = wb.move_item(|a| &mut a.signatures.signatories, i, false);
+        let edit = |f: fn(&mut Signatory, String)| wb.editor().item_edit(|a| &mut a.signatures.signatories, i, f);
+        let remove = wb.editor().remove_item(|a| &mut a.signatures.signatories, i);
+        let up = wb.editor().move_item(|a| &mut a.signatures.signatories, i, true);
+        let down = wb.editor().move_item(|a| &mut a.signatures.signatories, i, false);
         let path = |f: &str| field_id(&format!("signatures.signatories[{i}].{f}"));
         html! {
             <tr key={i}>

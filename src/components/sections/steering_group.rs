@@ -54,11 +54,11 @@ pub fn steering_group_section() -> Html {
     let seats = sg.seats.iter().enumerate().map(|(i, s)| {
         let n = (i + 1).to_string();
         let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut Seat, String)| wb.item_edit(|a| &mut a.steering_group.seats, i, f);
+        let edit = |f: fn(&mut Seat, String)| wb.editor().item_edit(|a| &mut a.steering_group.seats, i, f);
         let role_code = ROLES.iter().find(|(r, _, _)| *r == s.role).map(|(_, c, _)| *c).unwrap_or("member");
-        let remove = wb.remove_item(|a| &mut a.steering_group.seats, i);
-        let up = wb.move_item(|a| &mut a.steering_group.seats, i, true);
-        let down = wb.move_item(|a| &mut a.steering_group.seats, i, false);
+        let remove = wb.editor().remove_item(|a| &mut a.steering_group.seats, i);
+        let up = wb.editor().move_item(|a| &mut a.steering_group.seats, i, true);
+        let down = wb.editor().move_item(|a| &mut a.steering_group.seats, i, false);
         let path = |f: &str| field_id(&format!("steering_group.seats[{i}].{f}"));
         html! {
             <tr key={i}>
