@@ -13,6 +13,8 @@ const ARGS = [
   '--disable-sync', '--no-first-run', '--enable-precise-memory-info',
 ];
 const KEYS = 200;
+// BENCH_RATES=1 measures unthrottled only (quicker while working on a cause).
+const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const root = new URL('..', import.meta.url).pathname;
 const large = readFileSync(`${root}bench/large.json`);
 
@@ -33,16 +35,29 @@ async function latencyProbe(page) {
   });
 }
 
-async function typeInto(page, selector, keys) {
+// Where the main thread's time went (DevTools' Performance domain): script, style recalculation and
+// layout, in ms per keystroke, so that a missed target points at its cause.
+const METRICS = { ScriptDuration: 'script', RecalcStyleDuration: 'style', LayoutDuration: 'layout', TaskDuration: 'task' };
+async function metrics(page) {
+  const { metrics: m } = await page.__cdp.send('Performance.getMetrics');
+  return Object.fromEntries(m.filter((x) => METRICS[x.name]).map((x) => [METRICS[x.name], x.value * 1000]));
+}
+
+const breakdown = [];
+
+async function typeInto(page, selector, keys, what) {
   // A page in the background gets no animation frames: the measured page must be in front.
   await page.bringToFront();
   await page.focus(selector);
   await page.evaluate(() => (window.__lat = []));
+  const before = await metrics(page);
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.press(keys[i % keys.length]);
     await page.waitForTimeout(15);
   }
   await page.waitForTimeout(200);
+  const after = await metrics(page);
+  breakdown.push({ what, ...Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] - before[k]) / KEYS])) });
   return page.evaluate(() => window.__lat.slice());
 }
 
@@ -96,7 +111,7 @@ const benchServer = await serve(`${root}bench`, '127.0.0.1', 0);
 const appUrl = `http://127.0.0.1:${appServer.address().port}/`;
 const refUrl = `http://127.0.0.1:${benchServer.address().port}/reference.html`;
 
-for (const rate of [1, 4]) {
+for (const rate of RATES) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const refContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const app = await openApp(context, appUrl);
@@ -106,20 +121,22 @@ for (const rate of [1, 4]) {
   for (const { page } of [app, ref]) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    await cdp.send('Performance.enable');
+    page.__cdp = cdp;
     await latencyProbe(page);
   }
   await processing(app.page);
   // "0,5" ↔ "0,51": every keystroke is a valid edit, as a user correcting a figure.
   await app.page.fill('#f-staffing-rows-0-fte', '0,5');
   await ref.page.fill('#fte-0', '0,5');
-  const appFte = await typeInto(app.page, '#f-staffing-rows-0-fte', ['1', 'Backspace']);
+  const appFte = await typeInto(app.page, '#f-staffing-rows-0-fte', ['1', 'Backspace'], `app, FTE field, CPU ×${rate}`);
   const appProc = await processing(app.page);
-  const refFte = await typeInto(ref.page, '#fte-0', ['1', 'Backspace']);
+  const refFte = await typeInto(ref.page, '#fte-0', ['1', 'Backspace'], `reference, FTE field, CPU ×${rate}`);
   await app.page.locator('nav').getByRole('button', { name: /^Sopimus/ }).click();
   await app.page.waitForSelector('#f-area-text');
-  const appText = await typeInto(app.page, '#f-area-text', ['a', 'b', 'c', ' ']);
+  const appText = await typeInto(app.page, '#f-area-text', ['a', 'b', 'c', ' '], `app, free-text clause, CPU ×${rate}`);
   const appTextProc = await processing(app.page);
-  const refText = await typeInto(ref.page, '#clause', ['a', 'b', 'c', ' ']);
+  const refText = await typeInto(ref.page, '#clause', ['a', 'b', 'c', ' '], `reference, free-text clause, CPU ×${rate}`);
   for (const [what, a, r] of [['FTE field', appFte, refFte], ['free-text clause', appText, refText]]) {
     const sa = stats(a);
     const sr = stats(r);
@@ -127,7 +144,7 @@ for (const rate of [1, 4]) {
   }
   rows.push({ what: `app processing per keystroke (edit → DOM), FTE field, CPU ×${rate}`, app: stats(appProc) });
   rows.push({ what: `app processing per keystroke, free-text clause, CPU ×${rate}`, app: stats(appTextProc) });
-  if (rate === 1) {
+  if (rate === 1 && !process.env.BENCH_RATES) {
     rows.push({ what: 'cold start to interactive (ms, local server)', app: { median: app.coldStart }, ref: { median: ref.coldStart } });
     // A long session: 1 000 edits of FTE values; memory after the first quarter and at the end.
     await app.page.locator('nav').getByRole('button', { name: /^Henkilöstö/ }).click();
@@ -162,4 +179,11 @@ console.log('| measurement | app median | app p95 | app max | reference median |
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(`| ${r.what} | ${ms(r.app?.median)} | ${ms(r.app?.p95)} | ${ms(r.app?.max)} | ${ms(r.ref?.median)} | ${ms(r.ref?.p95)} | ${r.ratio ? r.ratio.toFixed(2) : '–'} |`);
+}
+
+console.log('');
+console.log('| main-thread time per keystroke (ms) | script | style | layout | all tasks |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const b of breakdown) {
+  console.log(`| ${b.what} | ${ms(b.script)} | ${ms(b.style)} | ${ms(b.layout)} | ${ms(b.task)} |`);
 }

@@ -58,7 +58,7 @@ async fn adding_a_staff_row_updates_the_total_fte() {
     tick().await;
     click(&root, "nav li:nth-child(3) button");
     tick().await;
-    click(&root, "#add-staff-row");
+    click(&root, "#f-staffing-rows");
     tick().await;
     let input: web_sys::HtmlInputElement =
         root.query_selector("#f-staffing-rows-0-fte").unwrap().unwrap().dyn_into().unwrap();

@@ -5,6 +5,7 @@ pub mod checkbox_field;
 pub mod confirm_dialog;
 pub mod date_field;
 pub mod dec_field;
+pub mod edit_table;
 pub mod footer;
 pub mod header;
 pub mod incoming;

@@ -1,78 +1,59 @@
-//! One staff row in the staffing table. A component of its own so that typing in one row re-renders
-//! that row only: its props are the row's data, which Yew compares, and its callbacks are made here.
+//! The staff table of section 8 (the staffing view shows it, and the costs view beside the split so
+//! that headcounts can be changed where their effect is seen). Rows are `EditRow`s: typing in one row
+//! re-renders that row only.
 
-use crate::components::row_actions::RowActions;
-use crate::components::sections::area::parse_count;
+use crate::components::edit_table::{edit_table, Options, RowCx, Table, TableSpec};
+use crate::components::sections::count_upto;
 use crate::components::{dec_field::DecField, select_field::SelectField, text_field::TextField};
 use crate::hooks::Editor;
 use crate::pages::{sector_code, sector_from, sector_options};
-use std::rc::Rc;
-use tym_core::check::field_id;
 use tym_core::model::StaffRow;
 use tym_core::num::Dec;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct StaffRowProps {
-    pub index: usize,
-    pub row: StaffRow,
-    /// (party id, name) options, shared by all rows.
-    pub parties: Rc<Vec<(String, String)>>,
-    pub lang: Lang,
-    pub editor: Editor,
-}
-
 /// Parses FTE as typed ("0,75", "0.75"); empty means not stated.
-pub(crate) fn parse_fte(v: &str) -> Result<Option<Dec>, ()> {
+pub(crate) fn parse_fte(v: &str) -> Option<Option<Dec>> {
     if v.trim().is_empty() {
-        return Ok(None);
+        return Some(None);
     }
-    Dec::parse(v).filter(|d| d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE).map(Some).ok_or(())
+    Dec::parse(v).filter(|d| d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE).map(Some)
 }
 
-fn row_edit<T: Clone + 'static>(ed: &Editor, i: usize, f: fn(&mut StaffRow, T)) -> Callback<T> {
-    ed.item_edit(|a| &mut a.staffing.rows, i, f)
-}
-
-#[function_component(StaffRowEditor)]
-pub fn staff_row_editor(p: &StaffRowProps) -> Html {
-    // No context here: the row re-renders only when its own props change.
-    let wb = &p.editor;
-    let (i, r, lang) = (p.index, &p.row, p.lang);
-    let n = (i + 1).to_string();
-    let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-    let on_persons = {
-        let set = row_edit(wb, i, |r, p: Option<u32>| r.persons = p);
-        let msg = lang.t(Msg::UiErrWholeNumber);
-        Callback::from(move |v: String| -> Result<(), String> {
-            let p = parse_count(&v).ok().filter(|p| p.is_none_or(|p| p <= 100_000)).ok_or(msg)?;
-            set.emit(p.map(|p| p as u32));
-            Ok(())
-        })
-    };
-    let on_fte = {
-        let set = row_edit(wb, i, |r, f: Option<Dec>| r.fte = f);
-        let msg = lang.t(Msg::UiErrFte);
-        Callback::from(move |v: String| -> Result<(), String> {
-            set.emit(parse_fte(&v).map_err(|_| msg)?);
-            Ok(())
-        })
-    };
-    let remove = wb.remove_item(|a| &mut a.staffing.rows, i);
-    let up = wb.move_item(|a| &mut a.staffing.rows, i, true);
-    let down = wb.move_item(|a| &mut a.staffing.rows, i, false);
-    let path = |f: &str| field_id(&format!("staffing.rows[{i}].{f}"));
+fn cells(r: &RowCx<StaffRow>) -> Html {
+    let (s, lang) = (r.item, r.lang);
     html! {
-        <tr>
-            <td><SelectField id={path("party")} label={lbl(Msg::UiParty)} in_table=true options={(*p.parties).clone()} selected={r.party.clone()} onchange={row_edit(wb, i, |r, v: String| r.party = v)} /></td>
-            <td><TextField id={path("sub_area")} label={lbl(Msg::UiSubArea)} in_table=true value={r.sub_area.clone().unwrap_or_default()}
-                onchange={row_edit(wb, i, |r, v: String| r.sub_area = Some(v).filter(|s| !s.trim().is_empty()))} /></td>
-            <td><TextField id={path("role")} label={lbl(Msg::UiRole)} in_table=true value={r.role.clone()} onchange={row_edit(wb, i, |r, v: String| r.role = v)} /></td>
-            <td><SelectField id={path("sector")} label={lbl(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(r.sector)} onchange={row_edit(wb, i, |r, v: String| r.sector = sector_from(&v))} /></td>
-            <td><DecField id={path("persons")} label={lbl(Msg::UiPersons)} in_table=true value={r.persons.map(|p| p.to_string()).unwrap_or_default()} parse={on_persons} /></td>
-            <td><DecField id={path("fte")} label={lbl(Msg::UiFte)} in_table=true value={r.fte.map(|f| lang.dec(f)).unwrap_or_default()} parse={on_fte} /></td>
-            <td><RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} /></td>
-        </tr>
+        <>
+        <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone()} onchange={r.edit(|s, v| s.party = v)} /></td>
+        <td><TextField id={r.id("sub_area")} label={r.label(Msg::UiSubArea)} in_table=true value={s.sub_area.clone().unwrap_or_default()}
+            onchange={r.edit(|s, v: String| s.sub_area = Some(v).filter(|v| !v.trim().is_empty()))} /></td>
+        <td><TextField id={r.id("role")} label={r.label(Msg::UiRole)} in_table=true value={s.role.clone()} onchange={r.edit(|s, v| s.role = v)} /></td>
+        <td><SelectField id={r.id("sector")} label={r.label(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(s.sector)} onchange={r.edit(|s, v: String| s.sector = sector_from(&v))} /></td>
+        <td><DecField id={r.id("persons")} label={r.label(Msg::UiPersons)} in_table=true value={s.persons.map(|p| p.to_string()).unwrap_or_default()}
+            parse={r.parsed(|v| count_upto(v, 100_000), Msg::UiErrWholeNumber, |s, p| s.persons = p)} /></td>
+        <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={s.fte.map(|f| lang.dec(f)).unwrap_or_default()}
+            parse={r.parsed(parse_fte, Msg::UiErrFte, |s, f| s.fte = f)} /></td>
+        </>
     }
+}
+
+static STAFF_ROWS: TableSpec<StaffRow> = TableSpec {
+    table: Table {
+        id: "staff-table",
+        caption: Msg::UiStaffRows,
+        caption_hidden: false,
+        columns: &[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiSector, Msg::UiPersons, Msg::UiFte],
+        path: "staffing.rows",
+        row_actions: true,
+        add: Msg::UiAddStaffRow,
+        focus: "party",
+    },
+    list: |a| &mut a.staffing.rows,
+    cells,
+    new: |a| StaffRow { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() },
+};
+
+/// The editable staff table; `parties` are (id, name) options without an empty choice.
+pub(crate) fn staff_table(lang: Lang, editor: &Editor, rows: &[StaffRow], parties: &Options) -> Html {
+    edit_table(&STAFF_ROWS, rows, lang, editor, parties, |_, _| Vec::new())
 }

@@ -24,6 +24,12 @@ impl Editor {
         self.dispatch.dispatch(Action::Edit(Rc::new(f)));
     }
 
+    /// Sets one part of the agreement from a form's value.
+    pub fn set<V: Clone + 'static>(&self, f: fn(&mut Agreement, V)) -> Callback<V> {
+        let ed = self.clone();
+        Callback::from(move |v: V| ed.edit(move |a| f(a, v.clone())))
+    }
+
     /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
     /// removed meanwhile changes nothing.
     pub fn item_edit<T: 'static, V: Clone + 'static>(

@@ -3,11 +3,12 @@
 
 use crate::components::sections::{
     area::AreaSection, lead_person::LeadPersonSection, objectives::ObjectivesSection, parties::PartiesSection,
-    signatures::SignaturesSection, steering_group::SteeringGroupSection, validity::ValiditySection,
+    party_choice, signatures::SignaturesSection, steering_group::SteeringGroupSection, validity::ValiditySection,
 };
 use crate::components::{no_draft::NoDraft, select_field::SelectField, text_field::TextField};
 use crate::hooks::use_workbench;
 use crate::state::View;
+use std::rc::Rc;
 use tym_core::check::field_id;
 use tym_core::model::Status;
 use tym_core::Msg;
@@ -20,10 +21,9 @@ pub fn agreement_page() -> Html {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1><NoDraft /></section> };
     };
     let lang = wb.lang;
-    let text = |f: fn(&mut tym_core::Agreement, String)| {
-        let wb = wb.clone();
-        Callback::from(move |v: String| wb.edit(move |a| f(a, v.clone())))
-    };
+    let ed = wb.editor();
+    // One options list for every party select of the view; the sections compare it by value.
+    let parties = Rc::new(party_choice(a, None));
     let status_opts = vec![
         ("draft".to_string(), lang.t(Msg::UiStatusDraft).to_string()),
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),
@@ -42,21 +42,21 @@ pub fn agreement_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1>
             <div class="form-grid">
-                <TextField id={field_id("meta.title")} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={text(|a, v| a.meta.title = v)} />
-                <TextField id={field_id("meta.area_name")} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={text(|a, v| a.meta.area_name = v)} />
+                <TextField id={field_id("meta.title")} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={ed.set(|a, v| a.meta.title = v)} />
+                <TextField id={field_id("meta.area_name")} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={ed.set(|a, v| a.meta.area_name = v)} />
                 <SelectField id={field_id("meta.status")} label={wb.t(Msg::UiStatus)} options={status_opts}
                     selected={if a.meta.status == Status::Draft { "draft" } else { "signed" }}
-                    onchange={text(|a, v| a.meta.status = if v == "signed" { Status::Signed } else { Status::Draft })} />
+                    onchange={ed.set(|a, v: String| a.meta.status = if v == "signed" { Status::Signed } else { Status::Draft })} />
             </div>
-            <PartiesSection />
-            <AreaSection />
-            <SteeringGroupSection />
-            <ObjectivesSection />
+            <PartiesSection data={a.parties.clone()} {lang} editor={ed.clone()} />
+            <AreaSection data={a.area.clone()} {lang} editor={ed.clone()} />
+            <SteeringGroupSection data={a.steering_group.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <ObjectivesSection data={(a.objectives.clone(), a.arrangement.clone(), a.services.clone())} {lang} editor={ed.clone()} parties={parties.clone()} />
             { link(View::Staffing, Msg::UiViewStaffing, "8") }
-            <LeadPersonSection />
+            <LeadPersonSection data={a.lead_person.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
             { link(View::Costs, Msg::UiViewCosts, "10") }
-            <ValiditySection />
-            <SignaturesSection />
+            <ValiditySection data={(a.client_data.clone(), a.validity.clone())} {lang} editor={ed.clone()} />
+            <SignaturesSection data={a.signatures.clone()} {lang} editor={ed} {parties} />
         </section>
     }
 }

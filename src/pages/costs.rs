@@ -250,7 +250,7 @@ fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
         let wb = wb.clone();
         let on_count = Callback::from(move |v: String| -> Result<(), String> {
             let id = id.clone();
-            let n = crate::components::sections::area::parse_count(&v)
+            let n = crate::components::sections::parse_count(&v)
                 .map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())?
                 .unwrap_or(0);
             wb.edit(move |a| {
@@ -474,7 +474,7 @@ pub fn costs_page() -> Html {
             <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
                 <summary>{ wb.t(Msg::UiHeadcountsHere) }</summary>
-                { super::staffing::staff_rows(&wb, a, parties) }
+                { crate::components::staff_row::staff_table(lang, &wb.editor(), &a.staffing.rows, &parties) }
             </details>
             <h2>{ wb.t(Msg::UiParticipants) }</h2>
             { participants(&wb, a) }
@@ -487,7 +487,7 @@ pub fn costs_page() -> Html {
                 <CheckboxField id="csv-decimal-point" label={wb.t(Msg::UiCsvDecimalPoint)} checked={*decimal_point} onchange={on_point} />
             </div>
             <MultiYear />
-            <ClauseText id={field_id("costs.text")} value={a.costs.text.clone()} onchange={text(|a, v| a.costs.text = v)} />
+            <ClauseText id={field_id("costs.text")} value={a.costs.text.clone()} {lang} onchange={text(|a, v| a.costs.text = v)} />
         </section>
     }
 }

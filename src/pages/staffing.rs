@@ -3,16 +3,16 @@
 //! parties' own threshold.
 
 use super::party_options;
-use crate::components::sections::{area::parse_count, clause_text::ClauseText};
-use crate::components::staff_row::{parse_fte, StaffRowEditor};
+use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
+use crate::components::sections::{clause_text::ClauseText, parse_count};
+use crate::components::staff_row::{parse_fte, staff_table};
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
     text_field::TextField,
 };
-use crate::hooks::{use_workbench, WorkbenchHandle};
-use std::rc::Rc;
+use crate::hooks::use_workbench;
 use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
-use tym_core::model::{Agreement, StaffRow, StatedTotal, SubArea};
+use tym_core::model::{StatedTotal, SubArea};
 use tym_core::num::Dec;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -21,144 +21,66 @@ fn one_decimal(lang: Lang, d: Dec) -> String {
     lang.dec(Dec((d.0 + 50) / 100 * 100))
 }
 
-/// The editable staff table; the costs view shows it too, so headcounts can be changed beside the split.
-pub(crate) fn staff_rows(wb: &WorkbenchHandle, a: &Agreement, parties: Rc<Vec<(String, String)>>) -> Html {
-    let lang = wb.lang;
-    let editor = wb.editor();
-    let rows = a.staffing.rows.iter().enumerate().map(|(i, r)| {
-        html! { <StaffRowEditor key={i} index={i} row={r.clone()} parties={parties.clone()} {lang} editor={editor.clone()} /> }
-    });
-    let add = {
-        let wb = wb.clone();
-        let first = a.parties.first().map(|p| p.id.clone()).unwrap_or_default();
-        let n = a.staffing.rows.len();
-        Callback::from(move |_| {
-            let first = first.clone();
-            wb.edit(move |a| a.staffing.rows.push(StaffRow { party: first.clone(), ..Default::default() }));
-            crate::platform::focus_soon(field_id(&format!("staffing.rows[{n}].party")));
-        })
-    };
+fn sub_area_cells(r: &RowCx<SubArea>) -> Html {
+    let s = r.item;
     html! {
         <>
-        <table class="edit-table" id="staff-table">
-            <caption>{ wb.t(Msg::UiStaffRows) }</caption>
-            <thead><tr>
-                <th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiSubArea) }</th>
-                <th scope="col">{ wb.t(Msg::UiRole) }</th><th scope="col">{ wb.t(Msg::UiSector) }</th>
-                <th scope="col">{ wb.t(Msg::UiPersons) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th>
-                <th scope="col"><span class="visually-hidden">{ wb.t(Msg::UiRemove) }</span></th>
-            </tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-        <p><button type="button" id="add-staff-row" onclick={add}>{ wb.t(Msg::UiAddStaffRow) }</button></p>
+        <td><TextField id={r.id("id")} label={r.label(Msg::UiSubAreaCode)} in_table=true value={s.id.clone()} onchange={r.edit(|s, v| s.id = v)} /></td>
+        <td><TextField id={r.id("name")} label={r.label(Msg::UiSubAreaName)} in_table=true value={s.name.clone()} onchange={r.edit(|s, v| s.name = v)} /></td>
+        <td><DecField id={r.id("clients")} label={r.label(Msg::UiClients)} in_table=true value={s.clients.map(|c| c.to_string()).unwrap_or_default()}
+            parse={r.parsed(|v| parse_count(v).ok(), Msg::UiErrWholeNumber, |s, c| s.clients = c)} /></td>
         </>
     }
 }
 
-fn sub_areas(wb: &WorkbenchHandle, a: &Agreement) -> Html {
-    let lang = wb.lang;
-    let rows = a.area.sub_areas.iter().enumerate().map(|(i, s)| {
-        let n = (i + 1).to_string();
-        let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut SubArea, String)| wb.editor().item_edit(|a| &mut a.area.sub_areas, i, f);
-        let on_clients = {
-            let set = wb.editor().item_edit(|a| &mut a.area.sub_areas, i, |s: &mut SubArea, c: Option<u64>| s.clients = c);
-            let msg = lang.t(Msg::UiErrWholeNumber);
-            Callback::from(move |v: String| -> Result<(), String> {
-                set.emit(parse_count(&v).map_err(|_| msg)?);
-                Ok(())
-            })
-        };
-        let fte: Dec = a.staffing.rows.iter().filter(|r| r.sub_area.as_deref() == Some(s.id.as_str())).filter_map(|r| r.fte).sum();
-        let ratio = s.clients.and_then(|c| clients_per_fte(c, fte)).map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into());
-        html! {
-            <tr key={i}>
-                <td><TextField id={field_id(&format!("area.sub_areas[{i}].id"))} label={lbl(Msg::UiSubAreaCode)} in_table=true value={s.id.clone()} onchange={edit(|s, v| s.id = v)} /></td>
-                <td><TextField id={field_id(&format!("area.sub_areas[{i}].name"))} label={lbl(Msg::UiSubAreaName)} in_table=true value={s.name.clone()} onchange={edit(|s, v| s.name = v)} /></td>
-                <td><DecField id={field_id(&format!("area.sub_areas[{i}].clients"))} label={lbl(Msg::UiClients)} in_table=true value={s.clients.map(|c| c.to_string()).unwrap_or_default()} parse={on_clients} /></td>
-                <td class="num">{ lang.dec(fte) }</td>
-                <td class="num">{ ratio }</td>
-            </tr>
-        }
-    });
-    let add = {
-        let wb = wb.clone();
-        Callback::from(move |_| {
-            wb.edit(|a| {
-                let id = (1..)
-                    .map(|n| format!("s{n}"))
-                    .find(|id| !a.area.sub_areas.iter().any(|s| s.id == *id))
-                    .unwrap_or_default();
-                a.area.sub_areas.push(SubArea { id, ..Default::default() });
-            })
-        })
-    };
+static SUB_AREAS: TableSpec<SubArea> = TableSpec {
+    table: Table {
+        id: "sub-areas-table",
+        caption: Msg::UiSubAreas,
+        caption_hidden: false,
+        columns: &[Msg::UiSubAreaCode, Msg::UiSubAreaName, Msg::UiClients, Msg::UiFte, Msg::UiClientsPerFte],
+        path: "area.sub_areas",
+        row_actions: false,
+        add: Msg::UiAddSubArea,
+        focus: "id",
+    },
+    list: |a| &mut a.area.sub_areas,
+    cells: sub_area_cells,
+    new: |a| {
+        let id =
+            (1..).map(|n| format!("s{n}")).find(|id| !a.area.sub_areas.iter().any(|s| s.id == *id)).unwrap_or_default();
+        SubArea { id, ..Default::default() }
+    },
+};
+
+fn stated_total_cells(r: &RowCx<StatedTotal>) -> Html {
+    let t = r.item;
     html! {
         <>
-        <table class="edit-table" id="sub-areas-table">
-            <caption>{ wb.t(Msg::UiSubAreas) }</caption>
-            <thead><tr>
-                <th scope="col">{ wb.t(Msg::UiSubAreaCode) }</th><th scope="col">{ wb.t(Msg::UiSubAreaName) }</th>
-                <th scope="col">{ wb.t(Msg::UiClients) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th>
-                <th scope="col">{ wb.t(Msg::UiClientsPerFte) }</th>
-            </tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-        <p><button type="button" id={field_id("area.sub_areas")} onclick={add}>{ wb.t(Msg::UiAddSubArea) }</button></p>
+        <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={t.party.clone()} onchange={r.edit(|t, v| t.party = v)} /></td>
+        <td><TextField id={r.id("wording")} label={r.label(Msg::UiWording)} in_table=true value={t.wording.clone()} onchange={r.edit(|t, v| t.wording = v)} /></td>
+        <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={r.lang.dec(t.fte)}
+            parse={r.parsed(|v| parse_fte(v).flatten(), Msg::UiErrFte, |t, f| t.fte = f)} /></td>
+        <td><CheckboxField id={r.id("approximate")} label={r.label(Msg::UiApproximate)} checked={t.approximate} onchange={r.edit(|t, b| t.approximate = b)} /></td>
         </>
     }
 }
 
-fn stated_totals(wb: &WorkbenchHandle, a: &Agreement) -> Html {
-    let lang = wb.lang;
-    let parties = party_options(a);
-    let rows = a.staffing.stated_totals.iter().enumerate().map(|(i, t)| {
-        let n = (i + 1).to_string();
-        let lbl = |m: Msg| format!("{} {}", lang.t(m), n);
-        let edit = |f: fn(&mut StatedTotal, String)| wb.editor().item_edit(|a| &mut a.staffing.stated_totals, i, f);
-        let on_fte = {
-            let set = wb.editor().item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, f: Dec| t.fte = f);
-            let msg = lang.t(Msg::UiErrFte);
-            Callback::from(move |v: String| -> Result<(), String> {
-                set.emit(parse_fte(&v).ok().flatten().ok_or(msg)?);
-                Ok(())
-            })
-        };
-        let on_approx = wb.editor().item_edit(|a| &mut a.staffing.stated_totals, i, |t: &mut StatedTotal, b: bool| t.approximate = b);
-        let rows_sum = a.party_fte(&t.party);
-        html! {
-            <tr key={i}>
-                <td><SelectField id={field_id(&format!("staffing.stated_totals[{i}].party"))} label={lbl(Msg::UiParty)} in_table=true options={parties.clone()} selected={t.party.clone()} onchange={edit(|t, v| t.party = v)} /></td>
-                <td><TextField id={field_id(&format!("staffing.stated_totals[{i}].wording"))} label={lbl(Msg::UiWording)} in_table=true value={t.wording.clone()} onchange={edit(|t, v| t.wording = v)} /></td>
-                <td><DecField id={field_id(&format!("staffing.stated_totals[{i}].fte"))} label={lbl(Msg::UiFte)} in_table=true value={lang.dec(t.fte)} parse={on_fte} /></td>
-                <td><CheckboxField id={field_id(&format!("staffing.stated_totals[{i}].approximate"))} label={lbl(Msg::UiApproximate)} checked={t.approximate} onchange={on_approx} /></td>
-                <td class="num">{ lang.dec(rows_sum) }</td>
-            </tr>
-        }
-    });
-    let add = {
-        let wb = wb.clone();
-        let first = a.parties.first().map(|p| p.id.clone()).unwrap_or_default();
-        Callback::from(move |_| {
-            let first = first.clone();
-            wb.edit(move |a| a.staffing.stated_totals.push(StatedTotal { party: first.clone(), ..Default::default() }))
-        })
-    };
-    html! {
-        <>
-        <table class="edit-table" id="stated-totals-table">
-            <caption>{ wb.t(Msg::UiStatedTotals) }</caption>
-            <thead><tr>
-                <th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiWording) }</th>
-                <th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiApproximate) }</th>
-                <th scope="col">{ wb.t(Msg::UiRowsSum) }</th>
-            </tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
-        <p><button type="button" onclick={add}>{ wb.t(Msg::UiAddStatedTotal) }</button></p>
-        </>
-    }
-}
+static STATED_TOTALS: TableSpec<StatedTotal> = TableSpec {
+    table: Table {
+        id: "stated-totals-table",
+        caption: Msg::UiStatedTotals,
+        caption_hidden: true,
+        columns: &[Msg::UiParty, Msg::UiWording, Msg::UiFte, Msg::UiApproximate, Msg::UiRowsSum],
+        path: "staffing.stated_totals",
+        row_actions: false,
+        add: Msg::UiAddStatedTotal,
+        focus: "party",
+    },
+    list: |a| &mut a.staffing.stated_totals,
+    cells: stated_total_cells,
+    new: |a| StatedTotal { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() },
+};
 
 #[function_component(StaffingPage)]
 pub fn staffing_page() -> Html {
@@ -169,6 +91,7 @@ pub fn staffing_page() -> Html {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
     };
     let lang = wb.lang;
+    let ed = wb.editor();
     let on_clients = {
         let wb = wb.clone();
         Callback::from(move |v: String| -> Result<(), String> {
@@ -196,14 +119,6 @@ pub fn staffing_page() -> Html {
             }
         })
     };
-    let flag = |f: fn(&mut Agreement, bool)| {
-        let wb = wb.clone();
-        Callback::from(move |b: bool| wb.edit(move |a| f(a, b)))
-    };
-    let on_text = {
-        let wb = wb.clone();
-        Callback::from(move |v: String| wb.edit(move |a| a.staffing.text = v.clone()))
-    };
     // Each party's FTE against the whole area's clients: how thin a party's share of the service is.
     let party_ratio = |id: &str| {
         a.staffing
@@ -228,7 +143,7 @@ pub fn staffing_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>
             <p>{ wb.t(Msg::UiStaffingIntro) }</p>
-            { staff_rows(&wb, a, parties) }
+            { staff_table(lang, &ed, &a.staffing.rows, &parties) }
             <crate::components::staff_paste::StaffPaste />
             <table class="figures">
                 <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
@@ -246,12 +161,16 @@ pub fn staffing_page() -> Html {
                 <p class="hint">{ lang.fmt(Msg::UiThresholdDefault, &[&lang.dec(DEFAULT_MAX_CLIENTS_PER_FTE)]) }</p>
             }
             <p id="clients-per-fte">{ wb.t(Msg::UiClientsPerFte) }{ ": " }{ ratio.map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into()) }</p>
-            { sub_areas(&wb, a) }
-            <CheckboxField id={field_id("staffing.reviewed_yearly")} label={wb.t(Msg::UiStaffReviewed)} checked={a.staffing.reviewed_yearly} onchange={flag(|a, b| a.staffing.reviewed_yearly = b)} />
-            <CheckboxField id={field_id("staffing.amended_on_change")} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={flag(|a, b| a.staffing.amended_on_change = b)} />
+            { edit_table(&SUB_AREAS, &a.area.sub_areas, lang, &ed, &parties, |_, s| {
+                let fte: Dec = a.staffing.rows.iter().filter(|r| r.sub_area.as_deref() == Some(s.id.as_str())).filter_map(|r| r.fte).sum();
+                let ratio = s.clients.and_then(|c| clients_per_fte(c, fte)).map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into());
+                vec![lang.dec(fte), ratio]
+            }) }
+            <CheckboxField id={field_id("staffing.reviewed_yearly")} label={wb.t(Msg::UiStaffReviewed)} checked={a.staffing.reviewed_yearly} onchange={ed.set(|a, b| a.staffing.reviewed_yearly = b)} />
+            <CheckboxField id={field_id("staffing.amended_on_change")} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={ed.set(|a, b| a.staffing.amended_on_change = b)} />
             <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
-            { stated_totals(&wb, a) }
-            <ClauseText id={field_id("staffing.text")} value={a.staffing.text.clone()} onchange={on_text} />
+            { edit_table(&STATED_TOTALS, &a.staffing.stated_totals, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
+            <ClauseText id={field_id("staffing.text")} value={a.staffing.text.clone()} {lang} onchange={ed.set(|a, v| a.staffing.text = v)} />
         </section>
     }
 }

@@ -70,6 +70,29 @@ test('every view filled from a preset has no violations', async () => {
   }
 });
 
+test('editable tables laid out as flex rows are still tables to assistive technology', async () => {
+  // The edit tables change the display of table elements for speed (styles/app.css); Chromium's own
+  // accessibility tree must still see a table with rows, column headers and cells holding the fields.
+  await go('Henkilöstö');
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = await cdp.send('Runtime.evaluate', { expression: "document.getElementById('staff-table')" });
+  const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+  const { nodes: tree } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  const byId = new Map(tree.map((n) => [n.nodeId, n]));
+  const table = tree.find((n) => n.backendDOMNodeId === node.backendNodeId);
+  assert.equal(table.role.value, 'table');
+  const descendants = (n) => (n.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id), ...descendants(byId.get(id))] : []));
+  const roles = descendants(table).map((n) => n.role?.value);
+  const count = (r) => roles.filter((x) => x === r).length;
+  const rows = await page.locator('#staff-table tbody tr').count();
+  assert.ok(rows > 0);
+  assert.equal(count('row'), rows + 1, 'a row per staff row and the header row');
+  assert.equal(count('columnheader'), 7);
+  assert.equal(count('cell'), rows * 7);
+  assert.equal(count('combobox'), rows * 2, 'party and sector selects inside the cells');
+});
+
 test('validation errors and the alert have no violations', async () => {
   await go('Henkilöstö');
   await page.fill('#f-staffing-rows-0-fte', 'paljon');
@@ -137,7 +160,7 @@ test('keyboard only: draft a staff row, change a cost rule, open the checks', as
   await tabTo(() => document.activeElement.textContent === 'Henkilöstö', 20, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'view-heading');
-  await tabTo(() => document.activeElement.id === 'add-staff-row');
+  await tabTo(() => document.activeElement.id === 'f-staffing-rows');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.id === 'f-staffing-rows-7-party');
   await page.keyboard.press('Tab');

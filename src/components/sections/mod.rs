@@ -1,6 +1,8 @@
-//! The agreement's sections as forms, in the order of the agreement. Each section edits the open
-//! agreement through `use_workbench`; input ids follow the model's field paths (`check::field_id`) so
-//! a finding can take the user to its field.
+//! The agreement's sections as forms, in the order of the agreement. A section's props are its own
+//! part of the agreement, the language and an `Editor`: the agreement view hands each section its
+//! slice, and a section re-renders only when that slice changed (typing in section 3 leaves the
+//! other sections alone). Input ids follow the model's field paths (`check::field_id`) so a finding
+//! can take the user to its field.
 
 pub mod area;
 pub mod clause_text;
@@ -11,7 +13,22 @@ pub mod signatures;
 pub mod steering_group;
 pub mod validity;
 
+use crate::components::edit_table::Options;
+use crate::hooks::Editor;
 use tym_core::model::{Agreement, PartyKind};
+use tym_core::Lang;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SectionProps<D: PartialEq> {
+    /// The section's part of the agreement.
+    pub data: D,
+    pub lang: Lang,
+    pub editor: Editor,
+    /// Party choices, for the sections that refer to parties.
+    #[prop_or_default]
+    pub parties: Options,
+}
 
 /// Party options with an empty first choice ("not stated").
 pub(crate) fn party_choice(a: &Agreement, only: Option<PartyKind>) -> Vec<(String, String)> {
@@ -28,4 +45,18 @@ pub(crate) fn party_choice(a: &Agreement, only: Option<PartyKind>) -> Vec<(Strin
 /// `Some(id)` for a chosen party, `None` for the empty choice.
 pub(crate) fn chosen(v: String) -> Option<String> {
     Some(v).filter(|v| !v.is_empty())
+}
+
+/// Parses a whole number as users type it ("10 400"); empty means not stated.
+pub(crate) fn parse_count(v: &str) -> Result<Option<u64>, ()> {
+    let t: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse::<u64>().map(Some).map_err(|_| ())
+}
+
+/// A whole number up to `max`, or not stated; `None` when the text is not one.
+pub(crate) fn count_upto(v: &str, max: u64) -> Option<Option<u32>> {
+    parse_count(v).ok().filter(|n| n.is_none_or(|n| n <= max)).map(|n| n.map(|n| n as u32))
 }

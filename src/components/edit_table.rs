@@ -1,0 +1,221 @@
+//! The editable tables of the agreement's lists (parties, municipalities, seats, services, staff rows,
+//! signatories, sub-areas, stated totals): one `TableSpec` per list says what differs — columns, cells,
+//! how a new item looks — and this module owns what is the same: the table markup, field ids that follow
+//! the model's paths, row labels with the row's number, move/remove, adding with focus on the new row.
+//!
+//! A row is a component whose props are its item (compared by value), its index, the language and an
+//! `Editor` whose identity never changes: typing in one row re-renders that row only, not the list.
+
+use crate::components::row_actions::RowActions;
+use crate::hooks::Editor;
+use std::any::Any;
+use std::rc::Rc;
+use tym_core::check::field_id;
+use tym_core::model::Agreement;
+use tym_core::{Lang, Msg};
+use yew::prelude::*;
+
+/// (value, label) options of a select, shared by every row.
+pub type Options = Rc<Vec<(String, String)>>;
+
+/// What differs between the editable tables.
+pub struct TableSpec<T: 'static> {
+    pub table: Table,
+    /// The list in the agreement.
+    pub list: fn(&mut Agreement) -> &mut Vec<T>,
+    /// The row's edited cells (`<td>`s).
+    pub cells: fn(&RowCx<T>) -> Html,
+    /// A new item, made from the agreement as it is when the user adds it (fresh ids, first party).
+    pub new: fn(&Agreement) -> T,
+}
+
+/// The part of a table's description that does not depend on its items' type.
+pub struct Table {
+    /// The table element's id.
+    pub id: &'static str,
+    pub caption: Msg,
+    /// The section heading already says what the table holds.
+    pub caption_hidden: bool,
+    /// Column headers of the edited cells and then of the derived (read-only) ones.
+    pub columns: &'static [Msg],
+    /// The list's model path (`area.municipalities`): field ids follow it.
+    pub path: &'static str,
+    /// Rows can be moved and removed.
+    pub row_actions: bool,
+    pub add: Msg,
+    /// The field of a new row that gets the focus.
+    pub focus: &'static str,
+}
+
+/// What a row's cells are made from.
+pub struct RowCx<'a, T: 'static> {
+    pub i: usize,
+    pub item: &'a T,
+    pub lang: Lang,
+    pub options: &'a Options,
+    editor: &'a Editor,
+    spec: &'a TableSpec<T>,
+}
+
+impl<T: 'static> RowCx<'_, T> {
+    /// The id of a field of this row: the model path, as the checker's findings name it.
+    pub fn id(&self, field: &str) -> AttrValue {
+        row_field_id(self.spec.table.path, self.i, field).into()
+    }
+
+    /// A label naming the column and the row's number, since the column header is the visible label.
+    pub fn label(&self, m: Msg) -> AttrValue {
+        format!("{} {}", self.lang.t(m), self.i + 1).into()
+    }
+
+    /// Sets a field of this row's item.
+    pub fn edit<V: Clone + 'static>(&self, f: fn(&mut T, V)) -> Callback<V> {
+        self.editor.item_edit(self.spec.list, self.i, f)
+    }
+
+    /// Sets a field from text that must parse; otherwise the field shows `msg` and nothing changes.
+    pub fn parsed<V: Clone + 'static>(
+        &self,
+        parse: fn(&str) -> Option<V>,
+        msg: Msg,
+        f: fn(&mut T, V),
+    ) -> Callback<String, Result<(), String>> {
+        parsing(parse, self.lang.t(msg), self.edit(f))
+    }
+}
+
+/// A parse callback for a `DecField`: emits the parsed value, or returns the message to show.
+pub fn parsing<V: 'static>(
+    parse: impl Fn(&str) -> Option<V> + 'static,
+    msg: &'static str,
+    set: Callback<V>,
+) -> Callback<String, Result<(), String>> {
+    Callback::from(move |v: String| -> Result<(), String> {
+        set.emit(parse(&v).ok_or(msg)?);
+        Ok(())
+    })
+}
+
+fn row_field_id(path: &str, i: usize, field: &str) -> String {
+    if field.is_empty() {
+        field_id(&format!("{path}[{i}]"))
+    } else {
+        field_id(&format!("{path}[{i}].{field}"))
+    }
+}
+
+/// A table's rows seen without their item type, so that `EditRow` is one component in the binary
+/// rather than one per list (generic components cost several kB of wasm each).
+trait Rows {
+    fn same(&self, a: &dyn Any, b: &dyn Any) -> bool;
+    fn cells(&self, p: &EditRowProps) -> Html;
+    fn actions(&self, p: &EditRowProps) -> Html;
+}
+
+impl<T: PartialEq + 'static> Rows for TableSpec<T> {
+    fn same(&self, a: &dyn Any, b: &dyn Any) -> bool {
+        a.downcast_ref::<T>() == b.downcast_ref::<T>()
+    }
+
+    fn cells(&self, p: &EditRowProps) -> Html {
+        let Some(item) = p.item.downcast_ref::<T>() else { return Html::default() };
+        (self.cells)(&RowCx { i: p.i, item, lang: p.lang, options: &p.options, editor: &p.editor, spec: self })
+    }
+
+    fn actions(&self, p: &EditRowProps) -> Html {
+        let ed = &p.editor;
+        html! {
+            <RowActions n={p.i + 1} lang={p.lang} onup={ed.move_item(self.list, p.i, true)}
+                ondown={ed.move_item(self.list, p.i, false)} onremove={ed.remove_item(self.list, p.i)} />
+        }
+    }
+}
+
+#[derive(Properties)]
+pub struct EditRowProps {
+    pub i: usize,
+    /// The row's item (a `T` of the table's `TableSpec<T>`), compared by value.
+    item: Rc<dyn Any>,
+    pub lang: Lang,
+    pub editor: Editor,
+    #[prop_or_default]
+    pub options: Options,
+    /// Read-only cells computed from other data (the FTE of a sub-area), already formatted.
+    #[prop_or_default]
+    pub derived: Vec<String>,
+    table: &'static Table,
+    rows: &'static dyn Rows,
+}
+
+impl PartialEq for EditRowProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.i == o.i
+            && std::ptr::eq(self.table, o.table)
+            && self.rows.same(&*self.item, &*o.item)
+            && self.lang == o.lang
+            && self.editor == o.editor
+            && self.options == o.options
+            && self.derived == o.derived
+    }
+}
+
+#[function_component(EditRow)]
+fn edit_row(p: &EditRowProps) -> Html {
+    html! {
+        <tr>
+            { p.rows.cells(p) }
+            { for p.derived.iter().map(|d| html! { <td class="num">{ d }</td> }) }
+            if p.table.row_actions { <td class="actions">{ p.rows.actions(p) }</td> }
+        </tr>
+    }
+}
+
+/// The whole table with its add button. `derived` gives a row's read-only cells.
+pub fn edit_table<T: PartialEq + Clone + 'static>(
+    spec: &'static TableSpec<T>,
+    items: &[T],
+    lang: Lang,
+    editor: &Editor,
+    options: &Options,
+    derived: impl Fn(usize, &T) -> Vec<String>,
+) -> Html {
+    let rows: Html = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            html! {
+                <EditRow key={i} {i} item={Rc::new(item.clone()) as Rc<dyn Any>} {lang} editor={editor.clone()}
+                    options={options.clone()} derived={derived(i, item)} table={&spec.table} rows={spec as &'static dyn Rows} />
+            }
+        })
+        .collect();
+    let onadd = {
+        let ed = editor.clone();
+        let focus = row_field_id(spec.table.path, items.len(), spec.table.focus);
+        Callback::from(move |_| {
+            ed.edit(move |a| {
+                let item = (spec.new)(a);
+                (spec.list)(a).push(item);
+            });
+            crate::platform::focus_soon(focus.clone());
+        })
+    };
+    frame(&spec.table, lang, rows, onadd)
+}
+
+/// The markup every table shares, kept out of the generic part so that it exists once in the binary.
+fn frame(t: &Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>) -> Html {
+    html! {
+        <>
+        <table class="edit-table" id={t.id}>
+            <caption class={classes!(t.caption_hidden.then_some("visually-hidden"))}>{ lang.t(t.caption) }</caption>
+            <thead><tr>
+                { for t.columns.iter().map(|m| html! { <th scope="col">{ lang.t(*m) }</th> }) }
+                if t.row_actions { <th scope="col" class="actions"><span class="visually-hidden">{ lang.t(Msg::UiRemove) }</span></th> }
+            </tr></thead>
+            <tbody>{ rows }</tbody>
+        </table>
+        <p><button type="button" id={field_id(t.path)} onclick={onadd}>{ lang.t(t.add) }</button></p>
+        </>
+    }
+}
