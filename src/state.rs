@@ -331,6 +331,16 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_shares_the_other_variants_with_the_undo_history() {
+        let s = open().reduce(Action::EditFile(Rc::new(|f: &mut AgreementFile| f.new_variant("B", "A"))));
+        let before = s.file.clone().unwrap();
+        let s = s.reduce(title(1));
+        let after = s.file.as_ref().unwrap();
+        assert!(Rc::ptr_eq(&before.variants[0].agreement, &after.variants[0].agreement));
+        assert_eq!(s.reduce(Action::Undo).agreement().unwrap().meta.title, "");
+    }
+
+    #[test]
     fn unsaved_follows_saves() {
         let s = open();
         assert!(s.unsaved());

@@ -46,7 +46,7 @@ fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
 
 fn resolve(wb: &WorkbenchHandle, drafts: &HashMap<String, Agreement>, o: &Other) -> Option<Agreement> {
     match o {
-        Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
+        Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| (*v.agreement).clone()),
         Other::Draft(id) => drafts.get(id).cloned(),
         Other::Preset(id) => presets::load(id).map(|f| f.agreement),
     }

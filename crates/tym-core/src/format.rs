@@ -7,6 +7,7 @@ use crate::num::MAX_CENTS;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::rc::Rc;
 
 /// The `format` field of every agreement file.
 pub const FORMAT: &str = "tym-agreement";
@@ -35,7 +36,9 @@ pub struct AgreementFile {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Variant {
     pub name: String,
-    pub agreement: Agreement,
+    /// Shared, because every edit of the open variant copies the file for undo: the other variants
+    /// are then a pointer copy, and comparing unchanged ones is a pointer comparison.
+    pub agreement: Rc<Agreement>,
 }
 
 impl AgreementFile {
@@ -53,14 +56,15 @@ impl AgreementFile {
     /// (or gets `first_name` if it had none).
     pub fn new_variant(&mut self, name: &str, first_name: &str) {
         let current = if self.variant_name.is_empty() { first_name.to_string() } else { self.variant_name.clone() };
-        self.variants.push(Variant { name: current, agreement: self.agreement.clone() });
+        self.variants.push(Variant { name: current, agreement: Rc::new(self.agreement.clone()) });
         self.variant_name = name.to_string();
     }
 
     /// Opens variant `i`; the open one takes its place in the list.
     pub fn switch_variant(&mut self, i: usize) -> bool {
         let Some(v) = self.variants.get_mut(i) else { return false };
-        std::mem::swap(&mut v.agreement, &mut self.agreement);
+        let open = std::mem::take(&mut self.agreement);
+        self.agreement = Rc::unwrap_or_clone(std::mem::replace(&mut v.agreement, Rc::new(open)));
         std::mem::swap(&mut v.name, &mut self.variant_name);
         true
     }

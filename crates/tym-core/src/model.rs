@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 /// Stable identifier of a party within one agreement (for example "ea", "wc1", "kela").
 pub type PartyId = String;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Agreement {
     pub meta: Meta,
@@ -48,7 +48,7 @@ pub struct Agreement {
     pub signatures: Signatures,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Meta {
     /// Title of this draft in the user's library, e.g. "Läntinen Pirkanmaa 2026".
@@ -79,7 +79,7 @@ pub enum DocLang {
 }
 
 /// Free wording of a clause; empty means "use the generated wording".
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Clause {
     pub text: String,
@@ -111,7 +111,7 @@ impl PartyKind {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Party {
     pub id: PartyId,
@@ -126,7 +126,7 @@ pub struct Party {
     pub lead_municipality: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Area {
     pub municipalities: Vec<Municipality>,
@@ -134,7 +134,7 @@ pub struct Area {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Municipality {
     pub name: String,
@@ -145,7 +145,7 @@ pub struct Municipality {
     pub clients: Option<u64>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct SubArea {
     pub id: String,
@@ -202,7 +202,7 @@ impl SeatRole {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Decision {
     /// The deciding body, e.g. "Sastamalan kaupungin työllisyyslautakunta".
@@ -214,7 +214,7 @@ pub struct Decision {
     pub section: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct SteeringGroup {
     /// The employment authority that sets the group.
@@ -235,7 +235,7 @@ pub struct SteeringGroup {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Seat {
     /// The party whose representative this is; `None` for organisations that are not parties.
@@ -285,7 +285,7 @@ impl NationalObjective {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Objectives {
     /// The steering group sets the objectives yearly (388/2024 2 §).
@@ -296,7 +296,7 @@ pub struct Objectives {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Arrangement {
     /// In person at local service points.
@@ -308,7 +308,7 @@ pub struct Arrangement {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Services {
     pub entries: Vec<ServiceEntry>,
@@ -316,7 +316,7 @@ pub struct Services {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct ServiceEntry {
     pub party: Option<PartyId>,
@@ -333,7 +333,7 @@ pub enum YouthOneStop {
     SeparateAgreement,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Staffing {
     pub rows: Vec<StaffRow>,
@@ -350,7 +350,7 @@ pub struct Staffing {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct StaffRow {
     pub party: PartyId,
@@ -363,7 +363,7 @@ pub struct StaffRow {
     pub cost_per_fte: Option<Cents>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct StatedTotal {
     pub party: PartyId,
@@ -415,7 +415,7 @@ impl LeadTask {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct LeadPerson {
     /// The employment authority that names the lead person and the deputy.
@@ -448,7 +448,7 @@ pub enum StaffBasis {
 }
 
 /// How one cost item is divided between parties.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SplitRule {
     /// In proportion to participating staff (381/2023 10 §). Empty `parties` means the law default:
@@ -479,14 +479,14 @@ impl Default for SplitRule {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct PartyCount {
     pub party: PartyId,
     pub count: u64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct PartyShare {
     pub party: PartyId,
@@ -494,7 +494,7 @@ pub struct PartyShare {
 }
 
 /// A further split of one party's share among its municipalities.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SubSplitRule {
     Population,
@@ -503,20 +503,20 @@ pub enum SubSplitRule {
     FixedPercent { shares: Vec<MunicipalityShare> },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct MunicipalityShare {
     pub municipality: String,
     pub percent: Dec,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub struct SubSplit {
     pub party: PartyId,
     pub rule: SubSplitRule,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct CostItem {
     pub name: String,
@@ -526,7 +526,7 @@ pub struct CostItem {
     pub sub_splits: Vec<SubSplit>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Costs {
     /// Each party pays the salary and staff costs of its own staff (381/2023 10 §).
@@ -544,7 +544,7 @@ pub struct Costs {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct ClientData {
     pub joint_controllers: bool,
@@ -553,7 +553,7 @@ pub struct ClientData {
 }
 
 /// When a termination takes effect: every variant found in the seeds.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TerminationEffect {
     #[default]
@@ -569,7 +569,7 @@ pub enum TerminationEffect {
     HalfYearRule,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Termination {
     pub allowed: bool,
@@ -580,7 +580,7 @@ pub struct Termination {
     pub own_part: bool,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Dispute {
     pub negotiation_first: bool,
@@ -591,7 +591,7 @@ pub struct Dispute {
     pub civil_court: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Validity {
     #[serde(default, with = "crate::num::iso_date")]
@@ -612,7 +612,7 @@ pub struct Validity {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Signatures {
     pub copies: Option<u32>,
@@ -621,7 +621,7 @@ pub struct Signatures {
     pub place_date: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(default)]
 pub struct Signatory {
     pub party: Option<PartyId>,

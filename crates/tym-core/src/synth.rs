@@ -142,7 +142,7 @@ pub fn large_file() -> AgreementFile {
                     }
                 }
             }
-            Variant { name: format!("Vaihtoehto {v}"), agreement: a }
+            Variant { name: format!("Vaihtoehto {v}"), agreement: std::rc::Rc::new(a) }
         })
         .collect();
     f
