@@ -11,6 +11,7 @@ pub struct DecFieldProps {
     pub value: AttrValue,
     /// Parses the text; `Err` carries the message shown next to the field.
     pub parse: Callback<String, Result<(), String>>,
+    /// In a table: named by `aria-label`, as `TextField`.
     #[prop_or_default]
     pub in_table: bool,
     #[prop_or_default]
@@ -45,11 +46,13 @@ pub fn dec_field(p: &DecFieldProps) -> Html {
         })
     };
     let err_id = format!("{}-error", p.id);
+    // In a table the column header is the visible label; the field names itself with the row number.
+    let in_table_label = p.in_table.then(|| p.label.clone());
     html! {
         <div class={classes!("field", p.in_table.then_some("in-table"))}>
-            <label for={p.id.clone()} class={classes!(p.in_table.then_some("visually-hidden"))}>{ &p.label }</label>
+            if !p.in_table { <label for={p.id.clone()}>{ &p.label }</label> }
             <span class="with-unit">
-                <input id={p.id.clone()} type="text" inputmode="decimal" value={(*text).clone()} {oninput}
+                <input id={p.id.clone()} aria-label={in_table_label.clone()} type="text" inputmode="decimal" value={(*text).clone()} {oninput}
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={error.is_some().then(|| err_id.clone())} />
                 if let Some(u) = &p.unit { <span class="unit" aria-hidden="true">{ u }</span> }

@@ -9,6 +9,7 @@ pub struct SelectFieldProps {
     pub options: Vec<(String, String)>,
     pub selected: AttrValue,
     pub onchange: Callback<String>,
+    /// In a table: named by `aria-label`, as `TextField`.
     #[prop_or_default]
     pub in_table: bool,
 }
@@ -21,10 +22,12 @@ pub fn select_field(p: &SelectFieldProps) -> Html {
             cb.emit(s.value());
         }
     });
+    // In a table the column header is the visible label; the field names itself with the row number.
+    let in_table_label = p.in_table.then(|| p.label.clone());
     html! {
         <div class={classes!("field", p.in_table.then_some("in-table"))}>
-            <label for={p.id.clone()} class={classes!(p.in_table.then_some("visually-hidden"))}>{ &p.label }</label>
-            <select id={p.id.clone()} {onchange}>
+            if !p.in_table { <label for={p.id.clone()}>{ &p.label }</label> }
+            <select id={p.id.clone()} aria-label={in_table_label} {onchange}>
                 { for p.options.iter().map(|(v, l)| html! {
                     <option value={v.clone()} selected={*v == *p.selected}>{ l }</option>
                 }) }

@@ -8,7 +8,8 @@ pub struct TextFieldProps {
     pub label: AttrValue,
     pub value: AttrValue,
     pub onchange: Callback<String>,
-    /// In a table the column header is the visible label; the label element is then for assistive tech.
+    /// In a table the column header is the visible label and the field is named by `aria-label` (the
+    /// label with the row number): no hidden label elements, which cost hit-testing on every frame.
     #[prop_or_default]
     pub in_table: bool,
     #[prop_or_default]
@@ -33,13 +34,15 @@ pub fn text_field(p: &TextFieldProps) -> Html {
     });
     let hint_id = format!("{}-hint", p.id);
     let described = p.hint.as_ref().map(|_| hint_id.clone());
+    // In a table the column header is the visible label; the field names itself with the row number.
+    let in_table_label = p.in_table.then(|| p.label.clone());
     html! {
         <div class={classes!("field", p.in_table.then_some("in-table"))}>
-            <label for={p.id.clone()} class={classes!(p.in_table.then_some("visually-hidden"))}>{ &p.label }</label>
+            if !p.in_table { <label for={p.id.clone()}>{ &p.label }</label> }
             if p.multiline {
-                <textarea id={p.id.clone()} value={p.value.clone()} {oninput} rows="4" aria-describedby={described} />
+                <textarea id={p.id.clone()} aria-label={in_table_label.clone()} value={p.value.clone()} {oninput} rows="4" aria-describedby={described} />
             } else {
-                <input id={p.id.clone()} type={if p.password { "password" } else { "text" }} value={p.value.clone()} {oninput} aria-describedby={described} autocomplete={if p.password { "off" } else { "on" }} />
+                <input id={p.id.clone()} aria-label={in_table_label.clone()} type={if p.password { "password" } else { "text" }} value={p.value.clone()} {oninput} aria-describedby={described} autocomplete={if p.password { "off" } else { "on" }} />
             }
             if let Some(h) = &p.hint { <p class="hint" id={hint_id}>{ h }</p> }
         </div>
