@@ -45,20 +45,33 @@ async function metrics(page) {
 
 const breakdown = [];
 
-async function typeInto(page, selector, keys, what) {
-  // A page in the background gets no animation frames: the measured page must be in front.
-  await page.bringToFront();
-  await page.focus(selector);
-  await page.evaluate(() => (window.__lat = []));
-  const before = await metrics(page);
-  for (let i = 0; i < KEYS; i++) {
-    await page.keyboard.press(keys[i % keys.length]);
-    await page.waitForTimeout(15);
+// App and reference take turns, 20 keystrokes at a time, so that both meet the same machine noise.
+const CHUNK = 20;
+async function typeBoth(app, ref, keys, what) {
+  const sides = [app, ref].map((s) => ({ ...s, lat: [], m: {} }));
+  for (let done = 0; done < KEYS; done += CHUNK) {
+    for (const s of sides) {
+      // A page in the background gets no animation frames: the measured page must be in front.
+      await s.page.bringToFront();
+      // The app saves when its tab is hidden; let that save end before the reference is measured.
+      await app.page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen', null, { polling: 50 });
+      await s.page.focus(s.sel);
+      await s.page.evaluate(() => (window.__lat = []));
+      const before = await metrics(s.page);
+      for (let i = done; i < done + CHUNK; i++) {
+        await s.page.keyboard.press(keys[i % keys.length]);
+        await s.page.waitForTimeout(15);
+      }
+      await s.page.waitForTimeout(200);
+      const after = await metrics(s.page);
+      for (const k of Object.keys(after)) s.m[k] = (s.m[k] ?? 0) + after[k] - before[k];
+      s.lat.push(...(await s.page.evaluate(() => window.__lat.slice())));
+    }
   }
-  await page.waitForTimeout(200);
-  const after = await metrics(page);
-  breakdown.push({ what, ...Object.fromEntries(Object.keys(after).map((k) => [k, (after[k] - before[k]) / KEYS])) });
-  return page.evaluate(() => window.__lat.slice());
+  for (const s of sides) {
+    breakdown.push({ what: `${s.name}, ${what}`, ...Object.fromEntries(Object.entries(s.m).map(([k, v]) => [k, v / KEYS])) });
+  }
+  return sides.map((s) => s.lat);
 }
 
 async function openApp(context, url) {
@@ -129,14 +142,16 @@ for (const rate of RATES) {
   // "0,5" ↔ "0,51": every keystroke is a valid edit, as a user correcting a figure.
   await app.page.fill('#f-staffing-rows-0-fte', '0,5');
   await ref.page.fill('#fte-0', '0,5');
-  const appFte = await typeInto(app.page, '#f-staffing-rows-0-fte', ['1', 'Backspace'], `app, FTE field, CPU ×${rate}`);
+  const [appFte, refFte] = await typeBoth(
+    { name: 'app', page: app.page, sel: '#f-staffing-rows-0-fte' }, { name: 'reference', page: ref.page, sel: '#fte-0' },
+    ['1', 'Backspace'], `FTE field, CPU ×${rate}`);
   const appProc = await processing(app.page);
-  const refFte = await typeInto(ref.page, '#fte-0', ['1', 'Backspace'], `reference, FTE field, CPU ×${rate}`);
   await app.page.locator('nav').getByRole('button', { name: /^Sopimus/ }).click();
   await app.page.waitForSelector('#f-area-text');
-  const appText = await typeInto(app.page, '#f-area-text', ['a', 'b', 'c', ' '], `app, free-text clause, CPU ×${rate}`);
+  const [appText, refText] = await typeBoth(
+    { name: 'app', page: app.page, sel: '#f-area-text' }, { name: 'reference', page: ref.page, sel: '#clause' },
+    ['a', 'b', 'c', ' '], `free-text clause, CPU ×${rate}`);
   const appTextProc = await processing(app.page);
-  const refText = await typeInto(ref.page, '#clause', ['a', 'b', 'c', ' '], `reference, free-text clause, CPU ×${rate}`);
   for (const [what, a, r] of [['FTE field', appFte, refFte], ['free-text clause', appText, refText]]) {
     const sa = stats(a);
     const sr = stats(r);
