@@ -460,6 +460,63 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_rule_and_termination_reads_back_and_a_wrong_one_is_named() {
+        use crate::model::{CostItem, MunicipalityShare, PartyCount, PartyShare, SplitRule, StaffBasis};
+        use crate::model::{SubSplit, SubSplitRule, TerminationEffect};
+        let mut a = Agreement::default();
+        let rules = [
+            SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec!["ea".into()] },
+            SplitRule::ByParticipants { counts: vec![PartyCount { party: "ea".into(), count: 3 }] },
+            SplitRule::OnePayer { party: "wc".into() },
+            SplitRule::FixedPercent {
+                shares: vec![PartyShare { party: "ea".into(), percent: crate::num::Dec(100_000) }],
+            },
+            SplitRule::Equal { parties: vec!["ea".into(), "wc".into()] },
+        ];
+        let subs = [
+            SubSplitRule::Population,
+            SubSplitRule::Clients,
+            SubSplitRule::Equal,
+            SubSplitRule::FixedPercent {
+                shares: vec![MunicipalityShare { municipality: "Ikaalinen".into(), percent: crate::num::Dec(100_000) }],
+            },
+        ];
+        a.costs.items = rules
+            .iter()
+            .zip(subs.iter().cycle())
+            .map(|(rule, sub)| CostItem {
+                rule: rule.clone(),
+                sub_splits: vec![SubSplit { party: "ea".into(), rule: sub.clone() }],
+                ..Default::default()
+            })
+            .collect();
+        for effect in [
+            TerminationEffect::NotStated,
+            TerminationEffect::AfterNotice,
+            TerminationEffect::EndOfYear,
+            TerminationEffect::AtYearChange { notice_by: "30.6.".into() },
+            TerminationEffect::HalfYearRule,
+        ] {
+            a.validity.termination.effect = effect;
+            let file = AgreementFile::new(a.clone());
+            assert_eq!(load(&save(&file)).unwrap(), file);
+        }
+        let text =
+            r#"{"format":"tym-agreement","version":1,"agreement":{"costs":{"items":[{"rule":{"kind":"by_mood"}}]}}}"#;
+        let e = load(text).unwrap_err();
+        assert!(
+            matches!(&e, LoadError::Field { path, problem: FieldProblem::UnknownValue { .. } } if path == "agreement.costs.items[0].rule.kind"),
+            "{e:?}"
+        );
+        let text = r#"{"format":"tym-agreement","version":1,"agreement":{"validity":{"termination":{"effect":{"kind":"at_year_change"}}}}}"#;
+        let e = load(text).unwrap_err();
+        assert!(
+            matches!(&e, LoadError::Field { path, problem: FieldProblem::Missing } if path == "agreement.validity.termination.effect.notice_by"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn too_large_and_foreign_files_are_refused() {
         let big = " ".repeat(MAX_BYTES + 1);
         assert!(matches!(load(&big), Err(LoadError::TooLarge { .. })));

@@ -448,7 +448,7 @@ pub enum StaffBasis {
 }
 
 /// How one cost item is divided between parties.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SplitRule {
     /// In proportion to participating staff (381/2023 10 §). Empty `parties` means the law default:
@@ -494,7 +494,7 @@ pub struct PartyShare {
 }
 
 /// A further split of one party's share among its municipalities.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum SubSplitRule {
     Population,
@@ -553,7 +553,7 @@ pub struct ClientData {
 }
 
 /// When a termination takes effect: every variant found in the seeds.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum TerminationEffect {
     #[default]
@@ -654,5 +654,104 @@ impl Agreement {
 
     pub fn total_fte(&self) -> Dec {
         self.staffing.rows.iter().filter_map(|r| r.fte).sum()
+    }
+}
+
+// The three enums tagged by `kind` are read through one flat struct each. serde's derive for an
+// internally tagged enum first buffers the object into its generic `Content` tree and then reads it a
+// second time, which cost ~6 kB of the app's download; reading the same JSON through a struct of
+// optional fields accepts the same files and reports the same errors ("missing field `party`",
+// "unknown variant"). Writing keeps the derive (`Serialize`), and so does the JSON Schema.
+mod tagged {
+    use super::*;
+    use serde::de::{Deserializer, Error};
+
+    fn need<T, E: Error>(v: Option<T>, field: &'static str) -> Result<T, E> {
+        v.ok_or_else(|| E::missing_field(field))
+    }
+
+    impl<'de> Deserialize<'de> for SplitRule {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            #[derive(Deserialize)]
+            #[serde(rename_all = "snake_case")]
+            enum Kind {
+                ByStaff,
+                ByParticipants,
+                OnePayer,
+                FixedPercent,
+                Equal,
+            }
+            #[derive(Deserialize)]
+            struct Raw {
+                kind: Kind,
+                basis: Option<StaffBasis>,
+                parties: Option<Vec<PartyId>>,
+                counts: Option<Vec<PartyCount>>,
+                party: Option<PartyId>,
+                shares: Option<Vec<PartyShare>>,
+            }
+            let r = Raw::deserialize(d)?;
+            Ok(match r.kind {
+                Kind::ByStaff => {
+                    SplitRule::ByStaff { basis: need(r.basis, "basis")?, parties: r.parties.unwrap_or_default() }
+                }
+                Kind::ByParticipants => SplitRule::ByParticipants { counts: need(r.counts, "counts")? },
+                Kind::OnePayer => SplitRule::OnePayer { party: need(r.party, "party")? },
+                Kind::FixedPercent => SplitRule::FixedPercent { shares: need(r.shares, "shares")? },
+                Kind::Equal => SplitRule::Equal { parties: need(r.parties, "parties")? },
+            })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for SubSplitRule {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            #[derive(Deserialize)]
+            #[serde(rename_all = "snake_case")]
+            enum Kind {
+                Population,
+                Clients,
+                Equal,
+                FixedPercent,
+            }
+            #[derive(Deserialize)]
+            struct Raw {
+                kind: Kind,
+                shares: Option<Vec<MunicipalityShare>>,
+            }
+            let r = Raw::deserialize(d)?;
+            Ok(match r.kind {
+                Kind::Population => SubSplitRule::Population,
+                Kind::Clients => SubSplitRule::Clients,
+                Kind::Equal => SubSplitRule::Equal,
+                Kind::FixedPercent => SubSplitRule::FixedPercent { shares: need(r.shares, "shares")? },
+            })
+        }
+    }
+
+    impl<'de> Deserialize<'de> for TerminationEffect {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            #[derive(Deserialize)]
+            #[serde(rename_all = "snake_case")]
+            enum Kind {
+                NotStated,
+                AfterNotice,
+                EndOfYear,
+                AtYearChange,
+                HalfYearRule,
+            }
+            #[derive(Deserialize)]
+            struct Raw {
+                kind: Kind,
+                notice_by: Option<String>,
+            }
+            let r = Raw::deserialize(d)?;
+            Ok(match r.kind {
+                Kind::NotStated => TerminationEffect::NotStated,
+                Kind::AfterNotice => TerminationEffect::AfterNotice,
+                Kind::EndOfYear => TerminationEffect::EndOfYear,
+                Kind::AtYearChange => TerminationEffect::AtYearChange { notice_by: need(r.notice_by, "notice_by")? },
+                Kind::HalfYearRule => TerminationEffect::HalfYearRule,
+            })
+        }
     }
 }
