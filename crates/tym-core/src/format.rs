@@ -36,8 +36,8 @@ pub struct AgreementFile {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Variant {
     pub name: String,
-    /// Shared, because every edit of the open variant copies the file for undo: the other variants
-    /// are then a pointer copy, and comparing unchanged ones is a pointer comparison.
+    // Shared, because every edit of the open variant copies the file for undo: the other variants
+    // are then a pointer copy, and comparing unchanged ones is a pointer comparison.
     pub agreement: Rc<Agreement>,
 }
 
@@ -456,6 +456,17 @@ mod tests {
         assert!(
             matches!(&e, LoadError::Field { path, problem: FieldProblem::UnknownValue { .. } } if path == "agreement.parties[0].kind"),
             "{e:?}"
+        );
+    }
+
+    #[test]
+    fn the_published_schema_is_the_generated_one() {
+        // docs/agreement.schema.json is what integrators read; regenerate it with `tym schema`.
+        let published: Value = serde_json::from_str(include_str!("../../../docs/agreement.schema.json")).unwrap();
+        let generated: Value = serde_json::from_str(&json_schema()).unwrap();
+        assert_eq!(
+            published, generated,
+            "docs/agreement.schema.json is stale: run `tym schema > docs/agreement.schema.json`"
         );
     }
 

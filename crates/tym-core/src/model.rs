@@ -208,7 +208,7 @@ pub struct Decision {
     /// The deciding body, e.g. "Sastamalan kaupungin työllisyyslautakunta".
     pub body: String,
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub date: Option<NaiveDate>,
     /// Section of the minutes, e.g. "6 §".
     pub section: String,
@@ -224,10 +224,10 @@ pub struct SteeringGroup {
     pub authorities_agreed: bool,
     pub decision: Decision,
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub term_start: Option<NaiveDate>,
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub term_end: Option<NaiveDate>,
     /// The term in years as the agreement words it ("asetetaan viideksi vuodeksi") when it gives no dates.
     pub term_years: Option<u32>,
@@ -424,13 +424,13 @@ pub struct LeadPerson {
     pub deputy_named_by: Option<PartyId>,
     pub approved_by_steering_group: bool,
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub approval_date: Option<NaiveDate>,
     pub administrative_employer: Option<PartyId>,
     /// Share of the lead person's working time in per cent.
     pub working_time_pct: Option<Dec>,
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub appointed_until: Option<NaiveDate>,
     pub tasks: Vec<LeadTask>,
     pub other_tasks: Vec<String>,
@@ -595,11 +595,11 @@ pub struct Dispute {
 #[serde(default)]
 pub struct Validity {
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub effective_from: Option<NaiveDate>,
     /// `None`: in force until further notice.
     #[serde(default, with = "crate::num::iso_date")]
-    #[schemars(with = "Option<String>")]
+    #[schemars(with = "Option<NaiveDate>")]
     pub until: Option<NaiveDate>,
     pub reviewed_yearly: bool,
     pub annexes_by_steering_group: bool,
