@@ -78,7 +78,7 @@ pub async fn refresh_library(wb: &WorkbenchHandle) {
         Ok(values) => values.iter().filter_map(|v| DraftRecord::parse(v).ok()).map(|r| r.summary()).collect(),
         Err(_) => return,
     };
-    list.sort_by(|a, b| b.updated.cmp(&a.updated));
+    tym_core::order::sort_by_key(&mut list, |d| std::cmp::Reverse(d.updated.clone()));
     wb.set_library(list);
 }
 

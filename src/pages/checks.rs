@@ -67,7 +67,7 @@ pub fn checks_page() -> Html {
     let groups = [Severity::Law, Severity::Practice, Severity::Consistency].into_iter().map(|sev| {
         let list: Vec<_> = findings.iter().filter(|f| f.severity == sev).collect();
         let mut sections: Vec<&str> = list.iter().map(|f| f.section()).collect();
-        sections.sort_by_key(|s| SECTION_ORDER.iter().position(|x| x == s).unwrap_or(usize::MAX));
+        tym_core::order::sort_by_key(&mut sections, |s| tym_core::order::rank(&SECTION_ORDER, s));
         sections.dedup();
         let item = |f: &tym_core::check::Finding| {
             let wb2 = wb.clone();

@@ -259,7 +259,7 @@ fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
                     a.costs.participants.push(PartyCount { party: id.clone(), count: n });
                 }
                 let order: Vec<String> = a.parties.iter().map(|p| p.id.clone()).collect();
-                a.costs.participants.sort_by_key(|c| order.iter().position(|o| *o == c.party));
+                tym_core::order::sort_by_key(&mut a.costs.participants, |c| tym_core::order::rank(&order, &c.party));
                 // Items split by participants follow the enrolment.
                 let counts = a.costs.participants.clone();
                 for item in &mut a.costs.items {

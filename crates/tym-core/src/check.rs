@@ -185,7 +185,7 @@ pub fn check(a: &Agreement) -> Vec<Finding> {
     r16_consistency(a, &mut o);
     r17_r18_r19_r20(a, &mut o);
     let mut v = o.0;
-    v.sort_by_key(|f| f.rule[1..].parse::<u32>().unwrap_or(0));
+    crate::order::sort_by_key(&mut v, |f| f.rule[1..].parse::<u64>().unwrap_or(0));
     v
 }
 

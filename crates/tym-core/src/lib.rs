@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod library;
 pub mod model;
 pub mod num;
+pub mod order;
 pub mod paste;
 pub mod presets;
 pub mod share;

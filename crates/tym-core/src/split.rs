@@ -76,8 +76,8 @@ pub fn allocate(total: Cents, weights: &[u128]) -> Result<Vec<Cents>, SplitError
         given += p / sum;
     }
     let mut order: Vec<usize> = (0..weights.len()).collect();
-    // Stable sort keeps earlier parties first among equal remainders.
-    order.sort_by(|&a, &b| rems[b].cmp(&rems[a]));
+    // Largest remainder first; the stable sort keeps earlier parties first among equal remainders.
+    crate::order::sort_by_key(&mut order, |&i| std::cmp::Reverse(rems[i]));
     for &i in order.iter().take((t - given) as usize) {
         shares[i] += 1;
     }

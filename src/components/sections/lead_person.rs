@@ -10,6 +10,7 @@ use crate::components::edit_table::parsing;
 use tym_core::check::field_id;
 use tym_core::model::{LeadPerson, LeadTask};
 use tym_core::num::Dec;
+use tym_core::order;
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -34,7 +35,7 @@ pub fn lead_person_section(p: &SectionProps<LeadPerson>) -> Html {
                 if on {
                     t.push(task);
                     // Keep the catalogue's order so that the document lists tasks the same way every time.
-                    t.sort_by_key(|x| LeadTask::ALL.iter().position(|y| y == x));
+                    order::sort_by_key(t, |x| order::rank(&LeadTask::ALL, x));
                 }
             })
         });

@@ -6,6 +6,7 @@ use super::{chosen, clause_text::ClauseText, SectionProps};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
 use tym_core::model::{Arrangement, NationalObjective, Objectives, ServiceEntry, Services, YouthOneStop};
+use tym_core::order;
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -51,7 +52,7 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
                 v.retain(|x| *x != o);
                 if on {
                     v.push(o);
-                    v.sort_by_key(|x| NationalObjective::ALL.iter().position(|y| y == x));
+                    order::sort_by_key(v, |x| order::rank(&NationalObjective::ALL, x));
                 }
             })
         });
