@@ -125,7 +125,7 @@ impl<T: PartialEq + 'static> Rows for TableSpec<T> {
     fn actions(&self, p: &EditRowProps) -> Html {
         let ed = &p.editor;
         html! {
-            <RowActions n={p.i + 1} lang={p.lang} onup={ed.move_item(self.list, p.i, true)}
+            <RowActions n={p.i + 1} of={p.table.caption} lang={p.lang} onup={ed.move_item(self.list, p.i, true)}
                 ondown={ed.move_item(self.list, p.i, false)} onremove={ed.remove_item(self.list, p.i)} />
         }
     }

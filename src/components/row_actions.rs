@@ -1,5 +1,6 @@
-//! The actions of a table row: move up, move down, remove — labelled with the row's number for
-//! screen readers, since the visible text is only an arrow or "Poista".
+//! The actions of a table row: move up, move down, remove — labelled with the row's number and the
+//! list's name for screen readers, since the visible text is only an arrow or "Poista" and a view has
+//! several lists (a button list must not offer two "Poista rivi 3").
 
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -8,6 +9,8 @@ use yew::prelude::*;
 pub struct RowActionsProps {
     /// 1-based row number for the labels.
     pub n: usize,
+    /// The list's name ("Kunnat").
+    pub of: Msg,
     pub lang: Lang,
     pub onup: Callback<MouseEvent>,
     pub ondown: Callback<MouseEvent>,
@@ -16,7 +19,7 @@ pub struct RowActionsProps {
 
 #[function_component(RowActions)]
 pub fn row_actions(p: &RowActionsProps) -> Html {
-    let label = |m: Msg| format!("{} {}", p.lang.t(m), p.n);
+    let label = |m: Msg| format!("{} {} ({})", p.lang.t(m), p.n, p.lang.t(p.of));
     html! {
         <span class="row-actions">
             <button type="button" class="move" onclick={p.onup.clone()} aria-label={label(Msg::UiMoveUp)}>{ "↑" }</button>

@@ -236,7 +236,7 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
                 { rule_details(wb, a, i, item) }
                 { sub_split_editor(wb, a, i, item) }
                 { item_result(lang, a, i, item, &report.items[i]) }
-                <RowActions n={i + 1} {lang} onup={up} ondown={down} onremove={remove} />
+                <RowActions n={i + 1} of={Msg::UiCostItems} {lang} onup={up} ondown={down} onremove={remove} />
             </article>
         }
     });

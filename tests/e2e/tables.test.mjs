@@ -1,0 +1,72 @@
+// The editable tables of the agreement view (components/edit_table.rs): adding a row focuses its first
+// field, fields are named with the row number, rows move and are removed, sections edit only their
+// own part, and a finding about a row's field takes the user to it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, nothingLeft } from './harness.mjs';
+
+let app, decoy, browser, page;
+
+const suite = useApp((c) => ({ app, decoy, browser, page } = c));
+
+test('a municipality is added, named, moved up and removed', async () => {
+  await page.click('#preset-lantinen-pirkanmaa');
+  await page.waitForSelector('#municipalities-table');
+  const rows = await page.locator('#municipalities-table tbody tr').count();
+  await page.click('#f-area-municipalities');
+  const id = `f-area-municipalities-${rows}-name`;
+  await page.waitForFunction((id) => document.activeElement?.id === id, id);
+  await page.keyboard.type('Uusikunta');
+  await page.getByLabel(`Asukasluku ${rows + 1}`, { exact: true }).fill('1 234');
+  assert.equal(await page.locator('#municipalities-table tbody tr').count(), rows + 1);
+  await page.getByRole('button', { name: `Siirrä ylös rivi ${rows + 1} (Toimialueen kunnat)`, exact: true }).click();
+  await page.waitForFunction((n) => document.querySelector(`#f-area-municipalities-${n}-name`)?.value === 'Uusikunta', rows - 1);
+  assert.equal(await page.inputValue(`#f-area-municipalities-${rows - 1}-population`), '1234');
+  await page.getByRole('button', { name: `Poista rivi ${rows} (Toimialueen kunnat)`, exact: true }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('#municipalities-table tbody tr').length === n, rows);
+  assert.ok(!(await page.locator('#municipalities-table input[value="Uusikunta"]').count()));
+});
+
+test('row buttons have names that are unique in the view', async () => {
+  const names = await page.$$eval('.row-actions button', (bs) => bs.map((b) => b.getAttribute('aria-label')));
+  assert.ok(names.length > 20, `${names.length} buttons`);
+  assert.equal(new Set(names).size, names.length);
+});
+
+test('a bad number in a row stays in the field with a message, and the model keeps its value', async () => {
+  const field = '#f-area-municipalities-0-population';
+  const before = await page.inputValue(field);
+  await page.fill(field, '12a');
+  await page.waitForSelector(`${field}[aria-invalid="true"]`);
+  assert.match(await page.textContent(`#f-area-municipalities-0-population-error`), /kokonaisluku/i);
+  await page.fill(field, before);
+  await page.waitForSelector(`${field}:not([aria-invalid])`);
+});
+
+test('a seat gets a party and a member; the clause of another section is untouched', async () => {
+  const clause = await page.inputValue('#f-area-text');
+  const rows = await page.locator('#seats-table tbody tr').count();
+  await page.click('#f-steering_group-seats');
+  await page.waitForFunction((n) => document.activeElement?.id === `f-steering_group-seats-${n}-party`, rows);
+  await page.selectOption(`#f-steering_group-seats-${rows}-party`, 'kela');
+  await page.getByLabel(`Jäsen ${rows + 1}`, { exact: true }).fill('palvelupäällikkö');
+  assert.equal(await page.inputValue(`#f-steering_group-seats-${rows}-member`), 'palvelupäällikkö');
+  assert.equal(await page.inputValue('#f-area-text'), clause);
+  // Undo takes back the member, then the party, then the new row.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+  await page.waitForFunction((n) => document.querySelectorAll('#seats-table tbody tr').length === n, rows);
+});
+
+test('a finding about a seat takes the user to that row', async () => {
+  const rows = await page.locator('#seats-table tbody tr').count();
+  await page.click('#f-steering_group-seats');
+  await page.getByLabel(`Jäsen ${rows + 1}`, { exact: true }).fill('testijäsen');
+  // A voting member without a personal deputy is a finding (R3) pointing at the row's deputy field.
+  await page.locator('nav').getByRole('button', { name: /^Tarkistukset/ }).click();
+  const finding = page.locator('li.finding', { hasText: 'testijäsen' });
+  await finding.getByRole('button').click();
+  await page.waitForFunction((n) => document.activeElement?.id === `f-steering_group-seats-${n}-deputy`, rows);
+  assert.equal(await page.textContent('#view-heading'), 'Sopimus');
+});
+
+nothingLeft(suite);
