@@ -16,6 +16,8 @@ cargo clippy --workspace --all-targets -- -D warnings
 
 tier "core tests on the host (cargo test -p tym-core)"
 cargo test -p tym-core
+# The browser app's build of the core: Swedish and English installed at run time.
+cargo test -p tym-core --no-default-features --lib i18n::
 
 tier "app unit tests on the host (cargo test -p tym-app --lib)"
 cargo test -p tym-app --lib

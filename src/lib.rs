@@ -16,5 +16,12 @@ pub use app::App;
 /// Mounts the app on `<body>` and registers the offline service worker.
 pub fn start() {
     platform::register_service_worker();
-    yew::Renderer::<App>::new().render();
+    wasm_bindgen_futures::spawn_local(async {
+        // A remembered Swedish or English interface is loaded before the first render, so the page
+        // never shows Finnish first.
+        if let Some(lang) = platform::remembered_lang() {
+            platform::load_language(lang).await;
+        }
+        yew::Renderer::<App>::new().render();
+    });
 }

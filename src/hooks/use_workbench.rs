@@ -102,9 +102,18 @@ impl WorkbenchHandle {
         self.state.lang.t(m)
     }
 
+    /// Switches the interface language once its strings are available (Swedish and English are
+    /// loaded on first use); if they cannot be loaded the interface stays as it is and says so.
     pub fn set_lang(&self, lang: Lang) {
-        platform::remember_lang(lang);
-        self.state.dispatch(Action::SetLang(lang));
+        let wb = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if platform::load_language(lang).await {
+                platform::remember_lang(lang);
+                wb.state.dispatch(Action::SetLang(lang));
+            } else {
+                wb.error(wb.t(Msg::UiLanguageUnavailable).to_string());
+            }
+        });
     }
 
     pub fn go(&self, view: View) {
@@ -286,7 +295,10 @@ pub struct ProviderProps {
 /// Owns the state and hands it to every component below.
 #[function_component(WorkbenchProvider)]
 pub fn workbench_provider(props: &ProviderProps) -> Html {
-    let state = use_reducer(|| Workbench::new(platform::remembered_lang().unwrap_or_default()));
+    let state = use_reducer(|| {
+        let lang = platform::remembered_lang().filter(|l| tym_core::i18n::is_installed(*l));
+        Workbench::new(lang.unwrap_or_default())
+    });
     let handle = WorkbenchHandle { state };
     {
         let lang = handle.lang;

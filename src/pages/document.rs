@@ -30,13 +30,52 @@ fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
 pub fn document_page() -> Html {
     let wb = use_workbench();
     let doc_lang = use_state(|| None::<Lang>);
+    let lang = (*doc_lang)
+        .or_else(|| {
+            wb.agreement().map(|a| match a.meta.document_language {
+                DocLang::Fi => Lang::Fi,
+                DocLang::Sv => Lang::Sv,
+            })
+        })
+        .unwrap_or_default();
+    // A Swedish or English document needs that language's strings first (loaded on first use);
+    // `Some(false)` when they could not be loaded. Never a document with Finnish text in it instead.
+    let loaded = use_state(|| None::<bool>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with(lang, move |&l| {
+            if !tym_core::i18n::is_installed(l) {
+                wasm_bindgen_futures::spawn_local(async move { loaded.set(Some(platform::load_language(l).await)) });
+            }
+        });
+    }
+    let set = |l: Lang| {
+        let d = doc_lang.clone();
+        Callback::from(move |_| d.set(Some(l)))
+    };
+    let lang_button = |l: Lang, label: &str| {
+        html! { <button type="button" aria-pressed={(lang == l).to_string()} onclick={set(l)} lang={l.code()}>{ label }</button> }
+    };
+    let languages = html! {
+        <div class="no-print toolbar" role="group" aria-label={wb.t(Msg::UiDocLanguage)}>
+            { lang_button(Lang::Fi, "Suomeksi") }
+            { lang_button(Lang::Sv, "På svenska") }
+            { lang_button(Lang::En, "In English") }
+        </div>
+    };
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewDocument) }</h1><NoDraft /></section> };
     };
-    let lang = doc_lang.unwrap_or(match a.meta.document_language {
-        DocLang::Fi => Lang::Fi,
-        DocLang::Sv => Lang::Sv,
-    });
+    if !tym_core::i18n::is_installed(lang) {
+        let status = if *loaded == Some(false) { Msg::UiLanguageUnavailable } else { Msg::UiLanguageLoading };
+        return html! {
+            <section aria-labelledby="view-heading">
+                <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewDocument) }</h1>
+                { languages }
+                <p role="status" id="document-status">{ wb.t(status) }</p>
+            </section>
+        };
+    }
     let doc = text::generate(a, lang);
     let file_base = {
         let t = platform::safe_file_name(&a.meta.title);
@@ -45,10 +84,6 @@ pub fn document_page() -> Html {
         } else {
             t
         }
-    };
-    let set = |l: Lang| {
-        let d = doc_lang.clone();
-        Callback::from(move |_| d.set(Some(l)))
     };
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -71,9 +106,6 @@ pub fn document_page() -> Html {
             ),
             _ => platform::download(&format!("{base}.md"), "text/markdown;charset=utf-8", &text::to_markdown(&doc)),
         })
-    };
-    let lang_button = |l: Lang, label: &str| {
-        html! { <button type="button" aria-pressed={(lang == l).to_string()} onclick={set(l)} lang={l.code()}>{ label }</button> }
     };
     let sections = doc.sections.iter().enumerate().map(|(i, s)| {
         let go = {
@@ -102,11 +134,7 @@ pub fn document_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1" class="no-print">{ wb.t(Msg::UiViewDocument) }</h1>
             <p class="no-print hint">{ wb.t(Msg::UiPreviewHint) }</p>
-            <div class="no-print toolbar" role="group" aria-label={wb.t(Msg::UiDocLanguage)}>
-                { lang_button(Lang::Fi, "Suomeksi") }
-                { lang_button(Lang::Sv, "På svenska") }
-                { lang_button(Lang::En, "In English") }
-            </div>
+            { languages }
             <div class="no-print toolbar">
                 <button type="button" id="print" onclick={print}>{ wb.t(Msg::UiPrint) }</button>
                 <button type="button" id="export-docx" onclick={export("docx")}>{ wb.t(Msg::UiExportDocx) }</button>

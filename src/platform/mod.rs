@@ -28,6 +28,28 @@ pub fn remembered_lang() -> Option<Lang> {
     Lang::from_code(&storage.get_item(LANG_KEY).ok()??)
 }
 
+/// Makes a language's strings available: Finnish is built in, Swedish and English are fetched from
+/// the app's own `i18n/` files (precached by the service worker, so also offline) and installed once.
+pub async fn load_language(lang: Lang) -> bool {
+    if tym_core::i18n::is_installed(lang) {
+        return true;
+    }
+    match fetch_text(&format!("i18n/{}.json", lang.code())).await {
+        Some(text) => tym_core::i18n::install(lang, &text).is_ok(),
+        None => false,
+    }
+}
+
+/// The text of one of the app's own files; `None` when it cannot be read.
+async fn fetch_text(path: &str) -> Option<String> {
+    let response = wasm_bindgen_futures::JsFuture::from(web_sys::window()?.fetch_with_str(path)).await.ok()?;
+    let response: web_sys::Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    wasm_bindgen_futures::JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
+
 pub fn remember_lang(lang: Lang) {
     if let Some(Ok(Some(storage))) = web_sys::window().map(|w| w.local_storage()) {
         // A full or blocked storage only means the choice is not remembered.

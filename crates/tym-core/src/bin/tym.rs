@@ -20,6 +20,7 @@ const USAGE: &str = "usage:
   tym render FILE [--lang fi|sv|en] [--format md|html|docx|json] [--out FILE]
   tym compare A B                     field differences, money per party, findings only one has
   tym schema                          JSON Schema of the file format
+  tym catalogue sv|en                 the language's strings for the browser app (assets/i18n/)
   tym synth FILE                      write the large synthetic agreement (benchmarks)
 options: --json (machine-readable output), --lang fi|sv|en (messages)";
 
@@ -188,6 +189,11 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         ["schema"] => {
             println!("{}", format::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        ["catalogue", code] => {
+            let lang = Lang::from_code(code).ok_or_else(|| Failure::Usage(format!("unknown language: {code}")))?;
+            print!("{}", tym_core::i18n::catalogue_json(lang));
             Ok(ExitCode::SUCCESS)
         }
         _ => Err(Failure::Usage(String::new())),

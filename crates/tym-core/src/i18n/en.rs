@@ -491,5 +491,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiPasteTitle => "Paste a staff table from Excel",
         UiMoveDown => "Move down row",
         UiMoveUp => "Move up row",
+        UiLanguageLoading => "Loading the language's texts…",
+        UiLanguageUnavailable => "The language's texts could not be loaded. The language is available once the page has been opened with a network connection.",
     }
 }

@@ -491,5 +491,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiPasteTitle => "Liitä henkilöstötaulukko Excelistä",
         UiMoveDown => "Siirrä alas rivi",
         UiMoveUp => "Siirrä ylös rivi",
+        UiLanguageLoading => "Ladataan kielen tekstejä…",
+        UiLanguageUnavailable => "Kielen tekstejä ei voitu ladata. Kieli on käytettävissä, kun sivu on kerran avattu verkkoyhteyden kanssa.",
     }
 }

@@ -1,9 +1,15 @@
 //! Every user-facing string and legal citation, one file per language (`fi.rs`, `sv.rs`, `en.rs`), so a
 //! reviewer can correct the wording of one language in one place. A key missing from a language is a
 //! compile error (each file matches every `Msg` exhaustively); tests check that none is left empty.
+//!
+//! Without the `all-languages` feature (the browser app) only Finnish is compiled in; the app
+//! installs Swedish or English from `assets/i18n/{sv,en}.json` (`install`) before it uses them. Those
+//! files are generated from `sv.rs` and `en.rs` by `tym catalogue` and a test keeps them equal.
 
+#[cfg(feature = "all-languages")]
 mod en;
 mod fi;
+#[cfg(feature = "all-languages")]
 mod sv;
 
 use serde::{Deserialize, Serialize};
@@ -36,8 +42,14 @@ impl Lang {
     pub fn t(self, m: Msg) -> &'static str {
         match self {
             Lang::Fi => fi::text(m),
+            #[cfg(feature = "all-languages")]
             Lang::Sv => sv::text(m),
+            #[cfg(feature = "all-languages")]
             Lang::En => en::text(m),
+            // The app installs a catalogue before it switches to it (`is_installed`); Finnish is only
+            // a last resort that never shows an empty string.
+            #[cfg(not(feature = "all-languages"))]
+            _ => installed(self).and_then(|c| c.get(m as usize)).copied().unwrap_or_else(|| fi::text(m)),
         }
     }
 
@@ -75,6 +87,75 @@ impl Lang {
         use chrono::Datelike;
         format!("{}.{}.{}", d.day(), d.month(), d.year())
     }
+}
+
+#[cfg(not(feature = "all-languages"))]
+static INSTALLED: [std::sync::OnceLock<Box<[&'static str]>>; 2] =
+    [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+
+#[cfg(not(feature = "all-languages"))]
+fn installed(lang: Lang) -> Option<&'static [&'static str]> {
+    let i = match lang {
+        Lang::Fi => return None,
+        Lang::Sv => 0,
+        Lang::En => 1,
+    };
+    INSTALLED[i].get().map(|c| &**c)
+}
+
+/// The language's strings can be used: compiled in, or installed.
+pub fn is_installed(lang: Lang) -> bool {
+    #[cfg(not(feature = "all-languages"))]
+    if lang != Lang::Fi {
+        return installed(lang).is_some();
+    }
+    let _ = lang;
+    true
+}
+
+/// Why a catalogue file was not installed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CatalogueError {
+    /// Not a JSON array of strings.
+    Malformed,
+    /// The file is for another version of the program (its number of keys differs).
+    WrongLength { found: usize },
+    /// A string's placeholders (`{0}`, `{1}`, …) differ from the Finnish one's.
+    Placeholders { key: Msg },
+}
+
+fn placeholders(s: &str) -> usize {
+    (0..6).filter(|i| s.contains(&format!("{{{i}}}"))).count()
+}
+
+/// Checks a catalogue file's text (a JSON array with one string per key, in `Msg::ALL` order) and, in
+/// a build without the language compiled in, makes it the language's strings for the rest of the
+/// program's life.
+pub fn install(lang: Lang, json: &str) -> Result<(), CatalogueError> {
+    let strings: Vec<String> = serde_json::from_str(json).map_err(|_| CatalogueError::Malformed)?;
+    if strings.len() != Msg::ALL.len() {
+        return Err(CatalogueError::WrongLength { found: strings.len() });
+    }
+    if let Some(&key) =
+        Msg::ALL.iter().zip(&strings).find(|(m, s)| placeholders(fi::text(**m)) != placeholders(s)).map(|(m, _)| m)
+    {
+        return Err(CatalogueError::Placeholders { key });
+    }
+    #[cfg(not(feature = "all-languages"))]
+    if lang != Lang::Fi {
+        // Leaked once per language: the strings live as long as the page, like compiled-in ones.
+        let c: Box<[&'static str]> = strings.into_iter().map(|s| &*Box::leak(s.into_boxed_str())).collect();
+        let _ = INSTALLED[if lang == Lang::Sv { 0 } else { 1 }].set(c);
+    }
+    let _ = lang;
+    Ok(())
+}
+
+/// A language's catalogue file: a JSON array with one string per key, in `Msg::ALL` order.
+#[cfg(feature = "all-languages")]
+pub fn catalogue_json(lang: Lang) -> String {
+    let strings: Vec<&str> = Msg::ALL.iter().map(|&m| lang.t(m)).collect();
+    serde_json::to_string_pretty(&strings).unwrap_or_default() + "\n"
 }
 
 macro_rules! keys {
@@ -146,6 +227,7 @@ keys! {
     UiDraftOf,
     UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
     UiMoveDown, UiMoveUp,
+    UiLanguageLoading, UiLanguageUnavailable,
 }
 
 #[cfg(test)]
@@ -153,6 +235,7 @@ mod tests {
     use super::*;
 
     #[test]
+    #[cfg(feature = "all-languages")]
     fn every_key_has_text_in_every_language() {
         for &m in Msg::ALL {
             for l in Lang::ALL {
@@ -164,6 +247,7 @@ mod tests {
     /// A string that is the same in Finnish and Swedish was probably not translated; the few that are
     /// rightly identical are listed here.
     #[test]
+    #[cfg(feature = "all-languages")]
     fn swedish_and_english_are_translated() {
         const SAME: &[Msg] = &[Msg::UiSectionN];
         for &m in Msg::ALL {
@@ -175,12 +259,53 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "all-languages")]
     fn placeholders_agree_between_languages() {
         for &m in Msg::ALL {
             let count = |l: Lang| (0..6).filter(|i| l.t(m).contains(&format!("{{{i}}}"))).count();
             assert_eq!(count(Lang::Fi), count(Lang::Sv), "{m:?} fi/sv");
             assert_eq!(count(Lang::Fi), count(Lang::En), "{m:?} fi/en");
         }
+    }
+
+    #[test]
+    #[cfg(feature = "all-languages")]
+    fn the_catalogue_files_are_generated_from_the_sources() {
+        // assets/i18n/*.json are what the browser app loads; regenerate with `tym catalogue sv|en`.
+        assert_eq!(
+            include_str!("../../../../assets/i18n/sv.json"),
+            catalogue_json(Lang::Sv),
+            "run `tym catalogue sv > assets/i18n/sv.json`"
+        );
+        assert_eq!(
+            include_str!("../../../../assets/i18n/en.json"),
+            catalogue_json(Lang::En),
+            "run `tym catalogue en > assets/i18n/en.json`"
+        );
+    }
+
+    #[test]
+    fn a_catalogue_file_is_checked_before_it_is_installed() {
+        assert_eq!(install(Lang::Sv, "{}"), Err(CatalogueError::Malformed));
+        assert_eq!(install(Lang::Sv, r#"["a"]"#), Err(CatalogueError::WrongLength { found: 1 }));
+        let mut strings: Vec<String> = Msg::ALL.iter().map(|&m| fi::text(m).to_string()).collect();
+        let i = Msg::ALL.iter().position(|&m| m == Msg::UiSectionN).unwrap();
+        strings[i] = "{0} only".into();
+        let json = serde_json::to_string(&strings).unwrap();
+        assert_eq!(install(Lang::En, &json), Err(CatalogueError::Placeholders { key: Msg::UiSectionN }));
+    }
+
+    #[test]
+    #[cfg(not(feature = "all-languages"))]
+    fn an_installed_catalogue_is_used() {
+        assert!(!is_installed(Lang::Sv));
+        assert_eq!(Lang::Sv.t(Msg::UiSave), fi::text(Msg::UiSave));
+        let mut strings: Vec<String> = Msg::ALL.iter().map(|&m| fi::text(m).to_string()).collect();
+        let i = Msg::ALL.iter().position(|&m| m == Msg::UiSave).unwrap();
+        strings[i] = "Spara".into();
+        install(Lang::Sv, &serde_json::to_string(&strings).unwrap()).unwrap();
+        assert!(is_installed(Lang::Sv));
+        assert_eq!(Lang::Sv.t(Msg::UiSave), "Spara");
     }
 
     #[test]

@@ -493,5 +493,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiPasteTitle => "Klistra in en personaltabell från Excel",
         UiMoveDown => "Flytta ned rad",
         UiMoveUp => "Flytta upp rad",
+        UiLanguageLoading => "Språkets texter laddas…",
+        UiLanguageUnavailable => "Språkets texter kunde inte laddas. Språket kan användas när sidan har öppnats en gång med nätförbindelse.",
     }
 }
