@@ -17,7 +17,7 @@ test('the service worker precaches every built file under a cache named from the
   });
   assert.equal(state.keys.length, 1);
   assert.match(state.keys[0], /^tym-[0-9a-f]{16}$/);
-  for (const re of [/\.wasm$/, /\.js$/, /\.css$/, /^\/index\.html$/, /manifest\.webmanifest$/]) {
+  for (const re of [/\.wasm$/, /\.js$/, /\.css$/, /^\/index\.html$/, /manifest\.webmanifest$/, /^\/i18n\/sv\.json$/, /^\/i18n\/en\.json$/]) {
     assert.ok(state.cached.some((p) => re.test(p)), `${re} cached`);
   }
 });
@@ -36,6 +36,12 @@ test('offline, the app reloads and opens in a new tab', async () => {
   await tab.waitForSelector('#read-only');
   assert.equal(await tab.inputValue('#f-meta-title'), 'Läntinen Pirkanmaa');
   await tab.close();
+  // Swedish was never chosen while online: its strings come from the precache.
+  await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'sv');
+  assert.equal(await page.textContent('#view-heading'), 'Avtal');
+  await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
   await browser.context.setOffline(false);
 });
 
