@@ -60,8 +60,9 @@ export async function startDecoy() {
   };
 }
 
-export async function startApp() {
-  const server = await serve(new URL('../../dist', import.meta.url).pathname, '127.0.0.1', 0);
+/** Serves the built app (`dist`, or a changed copy of it) on a free port. */
+export async function startApp(dir = new URL('../../dist', import.meta.url).pathname) {
+  const server = await serve(dir, '127.0.0.1', 0);
   const port = server.address().port;
   return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((ok) => server.close(ok)) };
 }

@@ -1,0 +1,51 @@
+// A language whose strings cannot be installed (here: an English catalogue from another version of the
+// app, with the wrong number of keys) is refused with a message: the interface stays Finnish and the
+// document is not shown with Finnish text in place of English. Swedish, intact, still works.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApp, startDecoy, launch, openApp, nothingLeft } from './harness.mjs';
+
+const suite = {};
+let page;
+const dir = mkdtempSync(join(tmpdir(), 'tym-lang-'));
+
+before(async () => {
+  cpSync(new URL('../../dist', import.meta.url).pathname, dir, { recursive: true });
+  writeFileSync(join(dir, 'i18n', 'en.json'), JSON.stringify(['Only one string']));
+  suite.app = await startApp(dir);
+  suite.decoy = await startDecoy();
+  suite.browser = await launch({ app: suite.app, decoy: suite.decoy });
+  suite.page = page = await openApp(suite.browser.context, suite.app.url);
+});
+
+after(async () => {
+  await suite.browser?.close();
+  await suite.app?.close();
+  await suite.decoy?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('an English catalogue that does not match is refused and the interface stays Finnish', async () => {
+  await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'In English' }).click();
+  await page.waitForFunction(() => /Kielen tekstejä ei voitu ladata/.test(document.querySelector('#alert')?.textContent ?? ''));
+  assert.equal(await page.getAttribute('html', 'lang'), 'fi');
+  assert.equal(await page.textContent('#view-heading'), 'Aloitus');
+  await page.click('#alert button');
+});
+
+test('the document in that language says so instead of showing Finnish text', async () => {
+  await page.click('#preset-lantinen-pirkanmaa');
+  await page.locator('nav').getByRole('button', { name: /^Asiakirja/ }).click();
+  await page.waitForSelector('#document');
+  await page.click('#main button[lang="en"]');
+  await page.waitForFunction(() => /ei voitu ladata/.test(document.querySelector('#document-status')?.textContent ?? ''));
+  assert.equal(await page.locator('#document').count(), 0);
+  await page.click('#main button[lang="sv"]');
+  await page.waitForSelector('#document[lang="sv"]');
+  assert.match(await page.textContent('#document'), /Avtalets syfte/);
+});
+
+nothingLeft(suite);
