@@ -1,7 +1,49 @@
 //! A labelled decimal input (FTE, per cent, euros) that accepts "1,5" and "1.5", keeps what the user
-//! typed while it is not a number, and shows the problem next to the field instead of losing input.
+//! typed while it is not a number, and shows the problem next to the field instead of losing input;
+//! and the parsers its callers give it (in each, empty text means "not stated").
 
+use std::ops::RangeInclusive;
+use tym_core::num::Dec;
 use yew::prelude::*;
+
+/// A parse callback for a `DecField`: emits the parsed value, or returns the message to show.
+pub fn parsing<V: 'static>(
+    parse: impl Fn(&str) -> Option<V> + 'static,
+    msg: &'static str,
+    set: Callback<V>,
+) -> Callback<String, Result<(), String>> {
+    Callback::from(move |v: String| -> Result<(), String> {
+        set.emit(parse(&v).ok_or(msg)?);
+        Ok(())
+    })
+}
+
+/// A whole number as users type it ("10 400"); `None` when the text is not one.
+pub fn count(v: &str) -> Option<Option<u64>> {
+    let t: String = v.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.is_empty() {
+        return Some(None);
+    }
+    t.parse::<u64>().ok().map(Some)
+}
+
+/// A whole number up to `max`.
+pub fn count_upto(v: &str, max: u32) -> Option<Option<u32>> {
+    count(v).filter(|n| n.is_none_or(|n| n <= u64::from(max))).map(|n| n.map(|n| n as u32))
+}
+
+/// A decimal ("0,75", "0.75") whose thousandths lie in `range`.
+pub fn decimal_in(v: &str, range: RangeInclusive<i64>) -> Option<Option<Dec>> {
+    if v.trim().is_empty() {
+        return Some(None);
+    }
+    Dec::parse(v).filter(|d| range.contains(&d.0)).map(Some)
+}
+
+/// FTE of a staff row or a stated total.
+pub fn fte(v: &str) -> Option<Option<Dec>> {
+    decimal_in(v, 0..=tym_core::format::MAX_ROW_FTE)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct DecFieldProps {

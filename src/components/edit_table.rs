@@ -6,6 +6,7 @@
 //! A row is a component whose props are its item (compared by value), its index, the language and an
 //! `Editor` whose identity never changes: typing in one row re-renders that row only, not the list.
 
+use crate::components::dec_field::parsing;
 use crate::components::row_actions::RowActions;
 use crate::hooks::Editor;
 use std::any::Any;
@@ -82,18 +83,6 @@ impl<T: 'static> RowCx<'_, T> {
     ) -> Callback<String, Result<(), String>> {
         parsing(parse, self.lang.t(msg), self.edit(f))
     }
-}
-
-/// A parse callback for a `DecField`: emits the parsed value, or returns the message to show.
-pub fn parsing<V: 'static>(
-    parse: impl Fn(&str) -> Option<V> + 'static,
-    msg: &'static str,
-    set: Callback<V>,
-) -> Callback<String, Result<(), String>> {
-    Callback::from(move |v: String| -> Result<(), String> {
-        set.emit(parse(&v).ok_or(msg)?);
-        Ok(())
-    })
 }
 
 fn row_field_id(path: &str, i: usize, field: &str) -> String {

@@ -18,7 +18,7 @@ pub mod sections;
 pub mod select_field;
 pub mod share_dialog;
 pub mod staff_paste;
-pub mod staff_row;
+pub mod staff_table;
 pub mod summary;
 pub mod text_field;
 pub mod variant_bar;

@@ -4,6 +4,7 @@
 
 use super::party_options;
 use crate::components::bar_chart::{BarChart, Segment};
+use crate::components::dec_field::{count, decimal_in, parsing};
 use crate::components::row_actions::RowActions;
 use crate::components::sections::clause_text::ClauseText;
 use crate::components::{
@@ -90,22 +91,17 @@ fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) 
         },
         SplitRule::FixedPercent { shares } => {
             let fields = shares.iter().enumerate().map(|(j, s)| {
-                let wb = wb.clone();
-                let on_pct = Callback::from(move |v: String| -> Result<(), String> {
-                    match Dec::parse(&v) {
-                        Some(d) if (0..=100_000).contains(&d.0) => {
-                            wb.edit(move |a| {
-                                if let Some(SplitRule::FixedPercent { shares }) = a.costs.items.get_mut(i).map(|it| &mut it.rule) {
-                                    if let Some(s) = shares.get_mut(j) {
-                                        s.percent = d;
-                                    }
-                                }
-                            });
-                            Ok(())
+                let ed = wb.editor();
+                let set = Callback::from(move |d: Dec| {
+                    ed.edit(move |a| {
+                        if let Some(SplitRule::FixedPercent { shares }) = a.costs.items.get_mut(i).map(|it| &mut it.rule) {
+                            if let Some(s) = shares.get_mut(j) {
+                                s.percent = d;
+                            }
                         }
-                        _ => Err(wb.t(Msg::UiErrPercent).to_string()),
-                    }
+                    })
                 });
+                let on_pct = parsing(|v| decimal_in(v, 0..=100_000).flatten(), lang.t(Msg::UiErrPercent), set);
                 html! {
                     <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party))}
                         value={lang.dec(s.percent)} parse={on_pct} unit="%" />
@@ -202,14 +198,7 @@ fn item_result(
 fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
     let lang = wb.lang;
     let list = a.costs.items.iter().enumerate().map(|(i, item)| {
-        let on_amount = {
-            let set = item_edit(wb, i, |it, c: Cents| it.amount = c);
-            let msg = lang.t(Msg::UiErrEuros);
-            Callback::from(move |v: String| -> Result<(), String> {
-                set.emit(parse_euros(&v).ok_or(msg)?);
-                Ok(())
-            })
-        };
+        let on_amount = parsing(parse_euros, lang.t(Msg::UiErrEuros), item_edit(wb, i, |it, c: Cents| it.amount = c));
         let on_rule = {
             let wb = wb.clone();
             Callback::from(move |v: String| {
@@ -246,13 +235,11 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
 fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
     let fields = a.parties.iter().map(|p| {
         let id = p.id.clone();
-        let count = a.costs.participants.iter().find(|c| c.party == p.id).map(|c| c.count);
+        let enrolled = a.costs.participants.iter().find(|c| c.party == p.id).map(|c| c.count);
         let wb = wb.clone();
         let on_count = Callback::from(move |v: String| -> Result<(), String> {
             let id = id.clone();
-            let n = crate::components::sections::parse_count(&v)
-                .map_err(|_| wb.t(Msg::UiErrWholeNumber).to_string())?
-                .unwrap_or(0);
+            let n = count(&v).ok_or(wb.t(Msg::UiErrWholeNumber))?.unwrap_or(0);
             wb.edit(move |a| {
                 a.costs.participants.retain(|c| c.party != id);
                 if n > 0 {
@@ -272,7 +259,7 @@ fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
         });
         html! {
             <DecField id={field_id(&format!("costs.participants.{}", p.id))} label={a.party_name(&p.id).to_string()}
-                value={count.map(|c| c.to_string()).unwrap_or_default()} parse={on_count} />
+                value={enrolled.map(|c| c.to_string()).unwrap_or_default()} parse={on_count} />
         }
     });
     html! { <div class="form-grid">{ for fields }</div> }
@@ -345,22 +332,11 @@ fn multi_year() -> Html {
             }
         })
     };
-    let on_index = {
-        let wb = wb.clone();
-        Callback::from(move |v: String| -> Result<(), String> {
-            if v.trim().is_empty() {
-                wb.edit(|a| a.costs.yearly_index_pct = None);
-                return Ok(());
-            }
-            match Dec::parse(&v) {
-                Some(d) if (-50_000..=100_000).contains(&d.0) => {
-                    wb.edit(move |a| a.costs.yearly_index_pct = Some(d));
-                    Ok(())
-                }
-                _ => Err(wb.t(Msg::UiErrPercent).to_string()),
-            }
-        })
-    };
+    let on_index = parsing(
+        |v| decimal_in(v, -50_000..=100_000),
+        lang.t(Msg::UiErrPercent),
+        wb.editor().set(|a, d| a.costs.yearly_index_pct = d),
+    );
     let rows = split::multi_year(a, BasisChoice::AsAgreed, *years, index.0);
     html! {
         <section aria-labelledby="multi-year-heading">
@@ -424,14 +400,7 @@ pub fn costs_page() -> Html {
             </span>
         }
     });
-    let flag = |f: fn(&mut Agreement, bool)| {
-        let wb = wb.clone();
-        Callback::from(move |b: bool| wb.edit(move |a| f(a, b)))
-    };
-    let text = |f: fn(&mut Agreement, String)| {
-        let wb = wb.clone();
-        Callback::from(move |v: String| wb.edit(move |a| f(a, v.clone())))
-    };
+    let ed = wb.editor();
     let csv = {
         let a = a.clone();
         let basis = *basis;
@@ -462,9 +431,9 @@ pub fn costs_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1>
             <p>{ wb.t(Msg::UiCostsIntro) }</p>
-            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.t(Msg::UiOwnCostsOwn)} checked={a.costs.own_staff_costs_own} onchange={flag(|a, b| a.costs.own_staff_costs_own = b)} />
-            <CheckboxField id={field_id("costs.override_recorded")} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={flag(|a, b| a.costs.override_recorded = b)} />
-            <TextField id={field_id("costs.kela_participation")} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={text(|a, v| a.costs.kela_participation = v)} multiline=true />
+            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.t(Msg::UiOwnCostsOwn)} checked={a.costs.own_staff_costs_own} onchange={ed.set(|a, b| a.costs.own_staff_costs_own = b)} />
+            <CheckboxField id={field_id("costs.override_recorded")} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={ed.set(|a, b| a.costs.override_recorded = b)} />
+            <TextField id={field_id("costs.kela_participation")} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={ed.set(|a, v| a.costs.kela_participation = v)} multiline=true />
             <fieldset class="basis">
                 <legend>{ wb.t(Msg::UiBasisLegend) }</legend>
                 { for basis_radio }
@@ -474,7 +443,7 @@ pub fn costs_page() -> Html {
             <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
                 <summary>{ wb.t(Msg::UiHeadcountsHere) }</summary>
-                { crate::components::staff_row::staff_table(lang, &wb.editor(), &a.staffing.rows, &parties) }
+                { crate::components::staff_table::staff_table(lang, &ed, &a.staffing.rows, &parties) }
             </details>
             <h2>{ wb.t(Msg::UiParticipants) }</h2>
             { participants(&wb, a) }
@@ -487,7 +456,7 @@ pub fn costs_page() -> Html {
                 <CheckboxField id="csv-decimal-point" label={wb.t(Msg::UiCsvDecimalPoint)} checked={*decimal_point} onchange={on_point} />
             </div>
             <MultiYear />
-            <ClauseText id={field_id("costs.text")} value={a.costs.text.clone()} {lang} onchange={text(|a, v| a.costs.text = v)} />
+            <ClauseText id={field_id("costs.text")} value={a.costs.text.clone()} {lang} onchange={ed.set(|a, v| a.costs.text = v)} />
         </section>
     }
 }

@@ -3,9 +3,10 @@
 //! parties' own threshold.
 
 use super::party_options;
+use crate::components::dec_field::{count, decimal_in, fte, parsing};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
-use crate::components::sections::{clause_text::ClauseText, parse_count};
-use crate::components::staff_row::{parse_fte, staff_table};
+use crate::components::sections::clause_text::ClauseText;
+use crate::components::staff_table::staff_table;
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
     text_field::TextField,
@@ -28,7 +29,7 @@ fn sub_area_cells(r: &RowCx<SubArea>) -> Html {
         <td><TextField id={r.id("id")} label={r.label(Msg::UiSubAreaCode)} in_table=true value={s.id.clone()} onchange={r.edit(|s, v| s.id = v)} /></td>
         <td><TextField id={r.id("name")} label={r.label(Msg::UiSubAreaName)} in_table=true value={s.name.clone()} onchange={r.edit(|s, v| s.name = v)} /></td>
         <td><DecField id={r.id("clients")} label={r.label(Msg::UiClients)} in_table=true value={s.clients.map(|c| c.to_string()).unwrap_or_default()}
-            parse={r.parsed(|v| parse_count(v).ok(), Msg::UiErrWholeNumber, |s, c| s.clients = c)} /></td>
+            parse={r.parsed(count, Msg::UiErrWholeNumber, |s, c| s.clients = c)} /></td>
         </>
     }
 }
@@ -60,7 +61,7 @@ fn stated_total_cells(r: &RowCx<StatedTotal>) -> Html {
         <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={t.party.clone()} onchange={r.edit(|t, v| t.party = v)} /></td>
         <td><TextField id={r.id("wording")} label={r.label(Msg::UiWording)} in_table=true value={t.wording.clone()} onchange={r.edit(|t, v| t.wording = v)} /></td>
         <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={r.lang.dec(t.fte)}
-            parse={r.parsed(|v| parse_fte(v).flatten(), Msg::UiErrFte, |t, f| t.fte = f)} /></td>
+            parse={r.parsed(|v| fte(v).flatten(), Msg::UiErrFte, |t, f| t.fte = f)} /></td>
         <td><CheckboxField id={r.id("approximate")} label={r.label(Msg::UiApproximate)} checked={t.approximate} onchange={r.edit(|t, b| t.approximate = b)} /></td>
         </>
     }
@@ -92,33 +93,16 @@ pub fn staffing_page() -> Html {
     };
     let lang = wb.lang;
     let ed = wb.editor();
-    let on_clients = {
-        let wb = wb.clone();
-        Callback::from(move |v: String| -> Result<(), String> {
-            let c = parse_count(&v)
-                .ok()
-                .filter(|c| c.is_none_or(|c| c <= 10_000_000))
-                .ok_or(wb.t(Msg::UiErrWholeNumber))?;
-            wb.edit(move |a| a.staffing.clients_estimate = c);
-            Ok(())
-        })
-    };
-    let on_threshold = {
-        let wb = wb.clone();
-        Callback::from(move |v: String| -> Result<(), String> {
-            if v.trim().is_empty() {
-                wb.edit(|a| a.staffing.max_clients_per_fte = None);
-                return Ok(());
-            }
-            match Dec::parse(&v) {
-                Some(d) if d.0 > 0 => {
-                    wb.edit(move |a| a.staffing.max_clients_per_fte = Some(d));
-                    Ok(())
-                }
-                _ => Err(wb.t(Msg::UiErrPositive).to_string()),
-            }
-        })
-    };
+    let on_clients = parsing(
+        |v| count(v).filter(|c| c.is_none_or(|c| c <= 10_000_000)),
+        lang.t(Msg::UiErrWholeNumber),
+        ed.set(|a, c| a.staffing.clients_estimate = c),
+    );
+    let on_threshold = parsing(
+        |v| decimal_in(v, 1..=i64::MAX),
+        lang.t(Msg::UiErrPositive),
+        ed.set(|a, t| a.staffing.max_clients_per_fte = t),
+    );
     // Each party's FTE against the whole area's clients: how thin a party's share of the service is.
     let party_ratio = |id: &str| {
         a.staffing

@@ -408,55 +408,48 @@ mod tests {
         assert!(e.message(Lang::En).contains("newer"));
     }
 
+    /// The path and the problem of a file that fails on one field.
+    fn field_error(text: &str) -> (String, FieldProblem) {
+        match load(text) {
+            Err(LoadError::Field { path, problem }) => (path, problem),
+            other => panic!("{other:?}"),
+        }
+    }
+
     #[test]
     fn a_wrong_type_names_the_field_path() {
         let text =
             r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":"x"}]}}}"#;
-        let e = load(text).unwrap_err();
-        match &e {
-            LoadError::Field { path, .. } => assert_eq!(path, "agreement.staffing.rows[0].fte"),
-            other => panic!("{other:?}"),
-        }
-        assert!(e.message(Lang::Fi).contains("agreement.staffing.rows[0].fte"));
+        assert_eq!(field_error(text).0, "agreement.staffing.rows[0].fte");
+        assert!(load(text).unwrap_err().message(Lang::Fi).contains("agreement.staffing.rows[0].fte"));
     }
 
     #[test]
     fn an_out_of_range_value_is_refused() {
         let text =
             r#"{"format":"tym-agreement","version":1,"agreement":{"staffing":{"rows":[{"party":"ea","fte":-1}]}}}"#;
-        let e = load(text).unwrap_err();
-        assert!(
-            matches!(&e, LoadError::Field { path, problem: FieldProblem::OutOfRange { .. } } if path == "agreement.staffing.rows[0].fte"),
-            "{e:?}"
-        );
+        let (path, problem) = field_error(text);
+        assert_eq!(path, "agreement.staffing.rows[0].fte");
+        assert!(matches!(problem, FieldProblem::OutOfRange { .. }), "{problem:?}");
     }
 
     #[test]
     fn a_missing_field_and_a_pretty_printed_file_name_their_paths() {
         let text = "{\n  \"format\": \"tym-agreement\",\n  \"version\": 1,\n  \"agreement\": {\n    \"parties\": [\n      {\"id\": \"ea\"},\n      {\"id\": \"wc\", \"kind\": 5}\n    ]\n  }\n}";
-        let e = load(text).unwrap_err();
-        assert!(matches!(&e, LoadError::Field { path, .. } if path == "agreement.parties[1].kind"), "{e:?}");
+        assert_eq!(field_error(text).0, "agreement.parties[1].kind");
         let text =
             r#"{"format":"tym-agreement","version":1,"agreement":{"costs":{"items":[{"rule":{"kind":"one_payer"}}]}}}"#;
-        let e = load(text).unwrap_err();
-        assert!(
-            matches!(&e, LoadError::Field { path, problem: FieldProblem::Missing } if path == "agreement.costs.items[0].rule.party"),
-            "{e:?}"
-        );
+        assert_eq!(field_error(text), ("agreement.costs.items[0].rule.party".into(), FieldProblem::Missing));
         let text = r#"{"format":"tym-agreement","version":1}"#;
-        assert!(
-            matches!(load(text), Err(LoadError::Field { path, problem: FieldProblem::Missing }) if path == "agreement")
-        );
+        assert_eq!(field_error(text), ("agreement".into(), FieldProblem::Missing));
     }
 
     #[test]
     fn an_unknown_enum_value_is_named() {
         let text = r#"{"format":"tym-agreement","version":1,"agreement":{"parties":[{"kind":"ministry"}]}}"#;
-        let e = load(text).unwrap_err();
-        assert!(
-            matches!(&e, LoadError::Field { path, problem: FieldProblem::UnknownValue { .. } } if path == "agreement.parties[0].kind"),
-            "{e:?}"
-        );
+        let (path, problem) = field_error(text);
+        assert_eq!(path, "agreement.parties[0].kind");
+        assert!(matches!(problem, FieldProblem::UnknownValue { .. }), "{problem:?}");
     }
 
     #[test]
@@ -514,16 +507,13 @@ mod tests {
         }
         let text =
             r#"{"format":"tym-agreement","version":1,"agreement":{"costs":{"items":[{"rule":{"kind":"by_mood"}}]}}}"#;
-        let e = load(text).unwrap_err();
-        assert!(
-            matches!(&e, LoadError::Field { path, problem: FieldProblem::UnknownValue { .. } } if path == "agreement.costs.items[0].rule.kind"),
-            "{e:?}"
-        );
+        let (path, problem) = field_error(text);
+        assert_eq!(path, "agreement.costs.items[0].rule.kind");
+        assert!(matches!(problem, FieldProblem::UnknownValue { .. }), "{problem:?}");
         let text = r#"{"format":"tym-agreement","version":1,"agreement":{"validity":{"termination":{"effect":{"kind":"at_year_change"}}}}}"#;
-        let e = load(text).unwrap_err();
-        assert!(
-            matches!(&e, LoadError::Field { path, problem: FieldProblem::Missing } if path == "agreement.validity.termination.effect.notice_by"),
-            "{e:?}"
+        assert_eq!(
+            field_error(text),
+            ("agreement.validity.termination.effect.notice_by".into(), FieldProblem::Missing)
         );
     }
 

@@ -1,16 +1,13 @@
 //! Section 3: the municipalities of the area, with population and client estimate for sub-splits.
 
 use super::super::{dec_field::DecField, text_field::TextField};
-use super::{clause_text::ClauseText, parse_count, SectionProps};
+use super::{clause_text::ClauseText, SectionProps};
+use crate::components::dec_field::count;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
 use tym_core::model::{Area, Municipality};
 use tym_core::Msg;
 use yew::prelude::*;
-
-fn count(v: &str) -> Option<Option<u64>> {
-    parse_count(v).ok()
-}
 
 fn shown(n: Option<u64>) -> String {
     n.map(|n| n.to_string()).unwrap_or_default()

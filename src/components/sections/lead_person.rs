@@ -6,26 +6,21 @@ use super::super::{
     text_field::TextField,
 };
 use super::{chosen, clause_text::ClauseText, SectionProps};
-use crate::components::edit_table::parsing;
+use crate::components::dec_field::{decimal_in, parsing};
 use tym_core::check::field_id;
 use tym_core::model::{LeadPerson, LeadTask};
-use tym_core::num::Dec;
 use tym_core::order;
 use tym_core::Msg;
 use yew::prelude::*;
 
-/// A share of working time, 0–100 %, or not stated.
-fn percent(v: &str) -> Option<Option<Dec>> {
-    if v.trim().is_empty() {
-        return Some(None);
-    }
-    Dec::parse(v).filter(|d| (0..=100_000).contains(&d.0)).map(Some)
-}
-
 #[function_component(LeadPersonSection)]
 pub fn lead_person_section(p: &SectionProps<LeadPerson>) -> Html {
     let (lang, ed, lp) = (p.lang, &p.editor, &p.data);
-    let on_share = parsing(percent, lang.t(Msg::UiErrPercent), ed.set(|a, d| a.lead_person.working_time_pct = d));
+    let on_share = parsing(
+        |v| decimal_in(v, 0..=100_000),
+        lang.t(Msg::UiErrPercent),
+        ed.set(|a, d| a.lead_person.working_time_pct = d),
+    );
     let tasks = LeadTask::ALL.iter().enumerate().map(|(k, &task)| {
         let ed = ed.clone();
         let onchange = Callback::from(move |on: bool| {

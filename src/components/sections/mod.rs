@@ -15,7 +15,7 @@ pub mod validity;
 
 use crate::components::edit_table::Options;
 use crate::hooks::Editor;
-use tym_core::model::{Agreement, PartyKind};
+use tym_core::model::Agreement;
 use tym_core::Lang;
 use yew::prelude::*;
 
@@ -31,32 +31,13 @@ pub struct SectionProps<D: PartialEq> {
 }
 
 /// Party options with an empty first choice ("not stated").
-pub(crate) fn party_choice(a: &Agreement, only: Option<PartyKind>) -> Vec<(String, String)> {
+pub(crate) fn party_choice(a: &Agreement) -> Vec<(String, String)> {
     let mut v = vec![(String::new(), "–".to_string())];
-    v.extend(
-        a.parties
-            .iter()
-            .filter(|p| only.is_none_or(|k| p.kind == k))
-            .map(|p| (p.id.clone(), a.party_name(&p.id).to_string())),
-    );
+    v.extend(crate::pages::party_options(a));
     v
 }
 
 /// `Some(id)` for a chosen party, `None` for the empty choice.
 pub(crate) fn chosen(v: String) -> Option<String> {
     Some(v).filter(|v| !v.is_empty())
-}
-
-/// Parses a whole number as users type it ("10 400"); empty means not stated.
-pub(crate) fn parse_count(v: &str) -> Result<Option<u64>, ()> {
-    let t: String = v.chars().filter(|c| !c.is_whitespace()).collect();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    t.parse::<u64>().map(Some).map_err(|_| ())
-}
-
-/// A whole number up to `max`, or not stated; `None` when the text is not one.
-pub(crate) fn count_upto(v: &str, max: u64) -> Option<Option<u32>> {
-    parse_count(v).ok().filter(|n| n.is_none_or(|n| n <= max)).map(|n| n.map(|n| n as u32))
 }

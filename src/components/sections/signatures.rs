@@ -3,8 +3,9 @@
 use super::super::{
     checkbox_field::CheckboxField, dec_field::DecField, select_field::SelectField, text_field::TextField,
 };
-use super::{chosen, count_upto, SectionProps};
-use crate::components::edit_table::{edit_table, parsing, RowCx, Table, TableSpec};
+use super::{chosen, SectionProps};
+use crate::components::dec_field::{count_upto, parsing};
+use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
 use tym_core::model::{Signatory, Signatures};
 use tym_core::Msg;

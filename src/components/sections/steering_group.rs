@@ -5,8 +5,9 @@ use super::super::{
     checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
     text_field::TextField,
 };
-use super::{chosen, clause_text::ClauseText, count_upto, SectionProps};
-use crate::components::edit_table::{edit_table, parsing, RowCx, Table, TableSpec};
+use super::{chosen, clause_text::ClauseText, SectionProps};
+use crate::components::dec_field::{count_upto, parsing};
+use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use crate::pages::{sector_code, sector_from, sector_options};
 use tym_core::check::field_id;
 use tym_core::model::{Seat, SeatRole, SteeringGroup};

@@ -5,8 +5,8 @@ use super::super::{
     checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
     text_field::TextField,
 };
-use super::{clause_text::ClauseText, count_upto, SectionProps};
-use crate::components::edit_table::parsing;
+use super::{clause_text::ClauseText, SectionProps};
+use crate::components::dec_field::{count_upto, parsing};
 use tym_core::check::field_id;
 use tym_core::model::{ClientData, TerminationEffect, Validity};
 use tym_core::Msg;

@@ -2,23 +2,14 @@
 //! that headcounts can be changed where their effect is seen). Rows are `EditRow`s: typing in one row
 //! re-renders that row only.
 
+use crate::components::dec_field::{count_upto, fte, DecField};
 use crate::components::edit_table::{edit_table, Options, RowCx, Table, TableSpec};
-use crate::components::sections::count_upto;
-use crate::components::{dec_field::DecField, select_field::SelectField, text_field::TextField};
+use crate::components::{select_field::SelectField, text_field::TextField};
 use crate::hooks::Editor;
 use crate::pages::{sector_code, sector_from, sector_options};
 use tym_core::model::StaffRow;
-use tym_core::num::Dec;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
-
-/// Parses FTE as typed ("0,75", "0.75"); empty means not stated.
-pub(crate) fn parse_fte(v: &str) -> Option<Option<Dec>> {
-    if v.trim().is_empty() {
-        return Some(None);
-    }
-    Dec::parse(v).filter(|d| d.0 >= 0 && d.0 <= tym_core::format::MAX_ROW_FTE).map(Some)
-}
 
 fn cells(r: &RowCx<StaffRow>) -> Html {
     let (s, lang) = (r.item, r.lang);
@@ -32,7 +23,7 @@ fn cells(r: &RowCx<StaffRow>) -> Html {
         <td><DecField id={r.id("persons")} label={r.label(Msg::UiPersons)} in_table=true value={s.persons.map(|p| p.to_string()).unwrap_or_default()}
             parse={r.parsed(|v| count_upto(v, 100_000), Msg::UiErrWholeNumber, |s, p| s.persons = p)} /></td>
         <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={s.fte.map(|f| lang.dec(f)).unwrap_or_default()}
-            parse={r.parsed(parse_fte, Msg::UiErrFte, |s, f| s.fte = f)} /></td>
+            parse={r.parsed(fte, Msg::UiErrFte, |s, f| s.fte = f)} /></td>
         </>
     }
 }
