@@ -128,6 +128,17 @@ impl WorkbenchHandle {
         wasm_bindgen_futures::spawn_local(async move { persist::claim(&wb, &id, false).await });
     }
 
+    /// Opens one of the five real agreements as a new draft once its file has been read.
+    pub fn open_preset(&self, preset: &'static tym_core::presets::Preset) {
+        let wb = self.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            match platform::load_preset(preset).await {
+                Some(file) => wb.open(file),
+                None => wb.error(wb.lang.fmt(Msg::UiPresetUnavailable, &[preset.name])),
+            }
+        });
+    }
+
     pub fn open_draft(&self, id: String) {
         let wb = self.clone();
         wasm_bindgen_futures::spawn_local(async move { persist::open_stored(&wb, &id).await });

@@ -5,6 +5,7 @@
 use crate::components::{checkbox_field::CheckboxField, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use std::collections::HashMap;
+use std::rc::Rc;
 use tym_core::compare::{figures, party_union, unique_findings, Figures};
 use tym_core::diff::{self, Redline};
 use tym_core::model::Agreement;
@@ -13,12 +14,38 @@ use tym_core::{presets, text, Lang, Msg};
 use yew::prelude::*;
 
 /// What can be compared with the open draft.
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 enum Other {
     Variant(usize),
-    /// Another draft of the library, by id (loaded from the browser's storage when chosen).
+    /// Another draft of the library, by id (read from the browser's storage when chosen).
     Draft(String),
+    /// One of the real agreements, by id (read from the app's own files when chosen).
     Preset(&'static str),
+}
+
+/// The agreements read so far for the comparison, as they arrive.
+#[derive(Default, PartialEq)]
+struct Loaded(HashMap<Other, Rc<Agreement>>);
+
+impl Reducible for Loaded {
+    type Action = (Other, Rc<Agreement>);
+    fn reduce(self: Rc<Self>, (other, agreement): Self::Action) -> Rc<Self> {
+        let mut map = self.0.clone();
+        map.insert(other, agreement);
+        Rc::new(Loaded(map))
+    }
+}
+
+/// Reads a stored draft or a real agreement; `None` when it cannot be read.
+async fn load(other: &Other) -> Option<Agreement> {
+    match other {
+        Other::Variant(_) => None,
+        Other::Draft(id) => crate::persist::load_file(id).await.map(|f| f.agreement),
+        Other::Preset(id) => {
+            let preset = presets::PRESETS.iter().find(|p| p.id == *id)?;
+            crate::platform::load_preset(preset).await.map(|f| f.agreement)
+        }
+    }
 }
 
 fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
@@ -44,11 +71,10 @@ fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
     v
 }
 
-fn resolve(wb: &WorkbenchHandle, drafts: &HashMap<String, Agreement>, o: &Other) -> Option<Agreement> {
+fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, o: &Other) -> Option<Rc<Agreement>> {
     match o {
-        Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| (*v.agreement).clone()),
-        Other::Draft(id) => drafts.get(id).cloned(),
-        Other::Preset(id) => presets::load(id).map(|f| f.agreement),
+        Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
+        _ => loaded.0.get(o).cloned(),
     }
 }
 
@@ -160,47 +186,48 @@ fn redline_view(lang: Lang, name: &str, mine: &Agreement, other: &Agreement) -> 
 pub fn compare_page() -> Html {
     let wb = use_workbench();
     let chosen = use_state(Vec::<Other>::new);
-    let drafts = use_state(HashMap::<String, Agreement>::new);
-    let Some(mine) = wb.agreement().cloned() else {
-        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1><NoDraft /></section> };
-    };
-    let lang = wb.lang;
+    let loaded = use_reducer(Loaded::default);
     let options = candidates(&wb);
     // Until the user chooses, compare with the first other variant, or else the first real agreement.
     let selected: Vec<Other> = if chosen.is_empty() {
-        // A stored draft has to be read first, so the default is a variant or a real agreement.
         options.iter().find(|(o, _)| !matches!(o, Other::Draft(_))).map(|(o, _)| vec![o.clone()]).unwrap_or_default()
     } else {
         (*chosen).clone()
     };
+    {
+        // Each chosen draft or real agreement is read once; the comparison shows it when it arrives.
+        let loaded = loaded.clone();
+        use_effect_with(selected.clone(), move |selected| {
+            for other in selected.iter().filter(|o| !matches!(o, Other::Variant(_)) && !loaded.0.contains_key(o)) {
+                let (other, loaded) = (other.clone(), loaded.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some(a) = load(&other).await {
+                        loaded.dispatch((other, Rc::new(a)));
+                    }
+                });
+            }
+        });
+    }
+    let Some(mine) = wb.agreement().cloned() else {
+        return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1><NoDraft /></section> };
+    };
+    let lang = wb.lang;
     let boxes = options.iter().enumerate().map(|(i, (o, label))| {
         let on = selected.contains(o);
         let (chosen, o2, sel) = (chosen.clone(), o.clone(), selected.clone());
-        let drafts = drafts.clone();
         let onchange = Callback::from(move |c: bool| {
             let mut v = sel.clone();
             v.retain(|x| *x != o2);
             if c && v.len() < 3 {
                 v.push(o2.clone());
-                if let Other::Draft(id) = &o2 {
-                    // A stored draft is read once; the comparison shows it when it has arrived.
-                    let (id, drafts) = (id.clone(), drafts.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        if let Some(f) = crate::persist::load_file(&id).await {
-                            let mut map = (*drafts).clone();
-                            map.insert(id, f.agreement);
-                            drafts.set(map);
-                        }
-                    });
-                }
             }
             chosen.set(v);
         });
         html! { <CheckboxField id={format!("compare-{i}")} label={label.clone()} checked={on} {onchange} /> }
     });
-    let others: Vec<(String, Agreement)> = selected
+    let others: Vec<(String, Rc<Agreement>)> = selected
         .iter()
-        .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &drafts, o)?)))
+        .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &loaded, o)?)))
         .collect();
     let current_name =
         wb.file
@@ -233,8 +260,11 @@ pub fn compare_page() -> Html {
                 <legend>{ wb.t(Msg::UiCompareChoose) }</legend>
                 { for boxes }
             </fieldset>
+            if others.len() < selected.len() {
+                <p role="status">{ wb.t(Msg::UiCompareReading) }</p>
+            }
             if others.is_empty() {
-                <p>{ wb.t(Msg::UiChooseOne) }</p>
+                if selected.is_empty() { <p>{ wb.t(Msg::UiChooseOne) }</p> }
             } else {
                 { figures_table(lang, &names, &figs) }
                 <h2>{ wb.t(Msg::UiFindingsOnly) }</h2>

@@ -32,12 +32,7 @@ pub fn start_page() -> Html {
     };
     let presets_list = presets::PRESETS.iter().map(|p| {
         let wb2 = wb.clone();
-        let id = p.id;
-        let onclick = Callback::from(move |_| {
-            if let Some(f) = presets::load(id) {
-                wb2.open(f);
-            }
-        });
+        let onclick = Callback::from(move |_| wb2.open_preset(p));
         html! {
             <li>
                 <button type="button" {onclick} id={format!("preset-{}", p.id)}>{ p.name }</button>

@@ -1,6 +1,7 @@
 //! The few browser facilities the app uses, behind plain functions: the service worker, the remembered
-//! language, `<html lang>`, file downloads, focus, and (in submodules) IndexedDB, Web Locks and the
-//! channel between tabs. Nothing here talks to the network.
+//! language, the app's own files read on first use (Swedish and English, the real agreements),
+//! `<html lang>`, file downloads, focus, and (in submodules) IndexedDB, Web Locks and the channel
+//! between tabs. Nothing here talks to another origin.
 
 pub mod channel;
 pub mod crypto;
@@ -38,6 +39,12 @@ pub async fn load_language(lang: Lang) -> bool {
         Some(text) => tym_core::i18n::install(lang, &text).is_ok(),
         None => false,
     }
+}
+
+/// One of the five real agreements, from the app's own `presets/` files (precached by the service
+/// worker); `None` when the file cannot be read or does not load.
+pub async fn load_preset(preset: &tym_core::presets::Preset) -> Option<tym_core::format::AgreementFile> {
+    tym_core::format::load(&fetch_text(&preset.path()).await?).ok()
 }
 
 /// The text of one of the app's own files; `None` when it cannot be read.

@@ -2,7 +2,9 @@
 //! contradictions of the seeds kept as they are, for the checker to report), and the blank template
 //! whose sections follow Decree 388/2024 section 3.
 
-use crate::format::{self, AgreementFile};
+#[cfg(any(feature = "bundled-presets", test))]
+use crate::format;
+use crate::format::AgreementFile;
 use crate::i18n::Msg;
 use crate::model::*;
 
@@ -10,7 +12,18 @@ pub struct Preset {
     pub id: &'static str,
     pub name: &'static str,
     pub note: Msg,
+    /// The file's text. Compiled in for the command line and the tests; the browser app fetches
+    /// `path()` instead, so that the five files are not part of every download.
+    #[cfg(any(feature = "bundled-presets", test))]
     pub json: &'static str,
+}
+
+impl Preset {
+    /// Where the app finds the file among its own static files (`crates/tym-core/presets/`, copied
+    /// by Trunk and precached by the service worker).
+    pub fn path(&self) -> String {
+        format!("presets/{}.json", self.id)
+    }
 }
 
 pub const PRESETS: &[Preset] = &[
@@ -18,35 +31,41 @@ pub const PRESETS: &[Preset] = &[
         id: "keski-pohjanmaa",
         name: "Keski-Pohjanmaa",
         note: Msg::PresetKp,
+        #[cfg(any(feature = "bundled-presets", test))]
         json: include_str!("../presets/keski-pohjanmaa.json"),
     },
     Preset {
         id: "lantinen-pirkanmaa",
         name: "Läntinen Pirkanmaa",
         note: Msg::PresetLp,
+        #[cfg(any(feature = "bundled-presets", test))]
         json: include_str!("../presets/lantinen-pirkanmaa.json"),
     },
     Preset {
         id: "keski-uusimaa-luonnos",
         name: "Keski-Uusimaa (luonnos)",
         note: Msg::PresetKu,
+        #[cfg(any(feature = "bundled-presets", test))]
         json: include_str!("../presets/keski-uusimaa-luonnos.json"),
     },
     Preset {
         id: "satakunta",
         name: "Satakunta",
         note: Msg::PresetSat,
+        #[cfg(any(feature = "bundled-presets", test))]
         json: include_str!("../presets/satakunta.json"),
     },
     Preset {
         id: "etelainen-keski-suomi",
         name: "Eteläinen Keski-Suomi",
         note: Msg::PresetEsk,
+        #[cfg(any(feature = "bundled-presets", test))]
         json: include_str!("../presets/etelainen-keski-suomi.json"),
     },
 ];
 
 /// Loads a preset by id. The presets are tested to load, so `None` only means an unknown id.
+#[cfg(any(feature = "bundled-presets", test))]
 pub fn load(id: &str) -> Option<AgreementFile> {
     PRESETS.iter().find(|p| p.id == id).and_then(|p| format::load(p.json).ok())
 }

@@ -220,6 +220,7 @@ keys! {
     UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
     UiMoveDown, UiMoveUp,
     UiLanguageLoading, UiLanguageUnavailable,
+    UiPresetUnavailable, UiCompareReading,
 }
 
 #[cfg(test)]

@@ -495,5 +495,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiMoveUp => "Flytta upp rad",
         UiLanguageLoading => "Språkets texter laddas…",
         UiLanguageUnavailable => "Språkets texter kunde inte laddas. Språket kan användas när sidan har öppnats en gång med nätförbindelse.",
+        UiCompareReading => "Avtalet som ska jämföras läses…",
+        UiPresetUnavailable => "Avtalet {0} kunde inte öppnas: dess fil kunde inte läsas. Det kan användas när sidan har öppnats en gång med nätförbindelse.",
     }
 }

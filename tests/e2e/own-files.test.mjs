@@ -1,6 +1,9 @@
+// The app's own files read on first use: the Swedish and English strings and the five real agreements.
 // A language whose strings cannot be installed (here: an English catalogue from another version of the
 // app, with the wrong number of keys) is refused with a message: the interface stays Finnish and the
-// document is not shown with Finnish text in place of English. Swedish, intact, still works.
+// document is not shown with Finnish text in place of English. Swedish, intact, still works. A real
+// agreement whose file does not load (here: Satakunta's, damaged) is refused with a message and
+// nothing else changes; the others open and can be compared.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +18,7 @@ const dir = mkdtempSync(join(tmpdir(), 'tym-lang-'));
 before(async () => {
   cpSync(new URL('../../dist', import.meta.url).pathname, dir, { recursive: true });
   writeFileSync(join(dir, 'i18n', 'en.json'), JSON.stringify(['Only one string']));
+  writeFileSync(join(dir, 'presets', 'satakunta.json'), '{"format": "tym-agreement", "version": 1, "agreement": {"parties": 3}}');
   suite.app = await startApp(dir);
   suite.decoy = await startDecoy();
   suite.browser = await launch({ app: suite.app, decoy: suite.decoy });
@@ -36,6 +40,14 @@ test('an English catalogue that does not match is refused and the interface stay
   await page.click('#alert button');
 });
 
+test('a real agreement whose file does not load is refused with a message', async () => {
+  await page.click('#preset-satakunta');
+  await page.waitForFunction(() => /Sopimusta Satakunta ei voitu avata/.test(document.querySelector('#alert')?.textContent ?? ''));
+  assert.equal(await page.textContent('#view-heading'), 'Aloitus');
+  assert.equal(await page.locator('#variant-switch').count(), 0);
+  await page.click('#alert button');
+});
+
 test('the document in that language says so instead of showing Finnish text', async () => {
   await page.click('#preset-lantinen-pirkanmaa');
   await page.locator('nav').getByRole('button', { name: /^Asiakirja/ }).click();
@@ -46,6 +58,15 @@ test('the document in that language says so instead of showing Finnish text', as
   await page.click('#main button[lang="sv"]');
   await page.waitForSelector('#document[lang="sv"]');
   assert.match(await page.textContent('#document'), /Avtalets syfte/);
+});
+
+test('a real agreement is read for the comparison when chosen', async () => {
+  await page.locator('nav').getByRole('button', { name: /^Vertailu/ }).click();
+  // Without other variants the first real agreement is compared by default.
+  await page.waitForFunction(() => /Toteutunut sopimus: Keski-Pohjanmaa/.test(document.querySelector('#compare-table thead')?.textContent ?? ''));
+  await page.getByLabel('Toteutunut sopimus: Eteläinen Keski-Suomi').check();
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 4);
+  assert.match(await page.textContent('#compare-table thead'), /Eteläinen Keski-Suomi/);
 });
 
 nothingLeft(suite);
