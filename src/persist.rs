@@ -78,7 +78,7 @@ pub async fn refresh_library(wb: &WorkbenchHandle) {
         Ok(values) => values.iter().filter_map(|v| DraftRecord::parse(v).ok()).map(|r| r.summary()).collect(),
         Err(_) => return,
     };
-    tym_core::order::sort_by_key(&mut list, |d| std::cmp::Reverse(d.updated.clone()));
+    tym_core::library::newest_first(&mut list);
     wb.set_library(list);
 }
 
@@ -174,7 +174,7 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
         _ => s.revision,
     });
     let stored = match db.get(idb::DRAFTS, &s.id).await {
-        Ok(v) => v.and_then(|t| DraftRecord::parse(&t).ok()).map(|r| r.revision),
+        Ok(v) => v.and_then(|t| DraftRecord::revision_of(&t).ok()),
         Err(e) => return wb.storage_error(storage_message(wb, &e)),
     };
     if !may_overwrite(base, stored) {
@@ -183,15 +183,15 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
         return;
     }
     let revision = base + 1;
-    let record = DraftRecord::new(&s.id, revision, &platform::now_iso(), &s.file);
+    let updated = platform::now_iso();
+    let record = DraftRecord::new(&s.id, revision, &updated, &s.file);
     if let Err(e) = db.put(idb::DRAFTS, &s.id, &record.to_json()).await {
         return wb.storage_error(storage_message(wb, &e));
     }
     let _ = db.put(idb::META, LAST_KEY, &s.id).await;
     WRITTEN.with(|w| *w.borrow_mut() = Some((s.id.clone(), revision)));
     channel::announce_saved(&s.id, revision);
-    wb.saved(s.id.clone(), revision, s.file.clone());
-    refresh_library(wb).await;
+    wb.saved(s.id.clone(), revision, updated, s.file.clone());
 }
 
 /// Renames a stored draft (not the open one, which is renamed by editing its title).

@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 use tym_core::format::AgreementFile;
-use tym_core::library::DraftSummary;
+use tym_core::library::{self, DraftSummary};
 use tym_core::model::Agreement;
 use tym_core::Lang;
 use yew::Reducible;
@@ -159,9 +159,11 @@ pub enum Action {
     },
     /// The first read of the library is done.
     Loaded,
+    /// A draft was written to the browser's storage at `updated` (this tab's save).
     Saved {
         id: String,
         revision: u64,
+        updated: String,
         file: Rc<AgreementFile>,
     },
     SetReadOnly(Option<ReadOnly>),
@@ -221,7 +223,9 @@ impl Reducible for Workbench {
                 next.revision = revision;
             }
             Action::Loaded => next.loaded = true,
-            Action::Saved { id, revision, file } => {
+            Action::Saved { id, revision, updated, file } => {
+                // The library's line changes here rather than by reading the whole library back.
+                next.library = library::with_line(&next.library, DraftSummary::of(&id, revision, &updated, &file));
                 if next.draft_id.as_deref() == Some(id.as_str()) {
                     next.revision = revision;
                     next.saved = Some(file);
@@ -345,14 +349,14 @@ mod tests {
         let s = open();
         assert!(s.unsaved());
         let file = s.file.clone().unwrap();
-        let s = s.reduce(Action::Saved { id: "d1".into(), revision: 1, file });
+        let s = s.reduce(Action::Saved { id: "d1".into(), revision: 1, updated: String::new(), file });
         assert!(!s.unsaved());
         assert_eq!(s.revision, 1);
         let s = s.reduce(title(3));
         assert!(s.unsaved());
         // A save of another draft does not touch this one.
         let other = Rc::new(AgreementFile::new(Agreement::default()));
-        let s = s.reduce(Action::Saved { id: "d2".into(), revision: 9, file: other });
+        let s = s.reduce(Action::Saved { id: "d2".into(), revision: 9, updated: String::new(), file: other });
         assert_eq!(s.revision, 1);
     }
 }

@@ -182,8 +182,8 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Loaded);
     }
 
-    pub(crate) fn saved(&self, id: String, revision: u64, file: Rc<AgreementFile>) {
-        self.state.dispatch(Action::Saved { id, revision, file });
+    pub(crate) fn saved(&self, id: String, revision: u64, updated: String, file: Rc<AgreementFile>) {
+        self.state.dispatch(Action::Saved { id, revision, updated, file });
     }
 
     pub(crate) fn set_read_only(&self, r: Option<ReadOnly>) {

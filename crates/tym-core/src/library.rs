@@ -30,6 +30,41 @@ pub struct DraftSummary {
     pub revision: u64,
 }
 
+impl DraftSummary {
+    /// The line for a draft just saved, from the file in memory: the same fields `DraftRecord::summary`
+    /// reads from a stored record, so a save does not have to read the library back.
+    pub fn of(id: &str, revision: u64, updated: &str, file: &AgreementFile) -> DraftSummary {
+        let meta = &file.agreement.meta;
+        DraftSummary {
+            id: id.to_string(),
+            title: meta.title.clone(),
+            area: meta.area_name.clone(),
+            updated: updated.to_string(),
+            revision,
+        }
+    }
+}
+
+/// Sorts the library's lines as it lists them: the most recently saved first.
+pub fn newest_first(list: &mut Vec<DraftSummary>) {
+    crate::order::sort_by_key(list, |d| std::cmp::Reverse(d.updated.clone()));
+}
+
+/// The library's lines with `line` in place of the one for the same draft (or added).
+pub fn with_line(list: &[DraftSummary], line: DraftSummary) -> Vec<DraftSummary> {
+    let mut v: Vec<DraftSummary> = list.iter().filter(|d| d.id != line.id).cloned().collect();
+    v.push(line);
+    newest_first(&mut v);
+    v
+}
+
+/// What a save reads from the stored record before writing: serde skips the agreement in it without
+/// building it, so the check stays cheap however large the draft is.
+#[derive(Deserialize)]
+struct Head {
+    revision: u64,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordError {
     Malformed,
@@ -58,6 +93,11 @@ impl DraftRecord {
             return Err(RecordError::NewerSchema(r.schema));
         }
         Ok(r)
+    }
+
+    /// The revision of a stored record's text, without reading the agreement in it.
+    pub fn revision_of(text: &str) -> Result<u64, RecordError> {
+        serde_json::from_str::<Head>(text).map(|h| h.revision).map_err(|_| RecordError::Malformed)
     }
 
     /// The agreement file, validated by the file format like any file the user opens.
@@ -94,6 +134,27 @@ mod tests {
         assert_eq!(back.agreement_file().unwrap(), f);
         let s = back.summary();
         assert_eq!((s.title.as_str(), s.area.as_str(), s.revision), ("Satakunta", "Satakunnan työllisyysalue", 3));
+        assert_eq!(DraftSummary::of("d1", 3, "2026-11-24T10:00:00Z", &f), s);
+        assert_eq!(DraftRecord::revision_of(&r.to_json()), Ok(3));
+        assert_eq!(DraftRecord::revision_of("{\"id\": \"d1\"}"), Err(RecordError::Malformed));
+    }
+
+    #[test]
+    fn a_saved_line_replaces_its_draft_and_the_newest_comes_first() {
+        let line = |id: &str, updated: &str| DraftSummary {
+            id: id.into(),
+            title: id.into(),
+            area: String::new(),
+            updated: updated.into(),
+            revision: 1,
+        };
+        let list = vec![line("b", "2026-11-02"), line("a", "2026-11-01")];
+        let v = with_line(&list, line("a", "2026-11-03"));
+        assert_eq!(
+            v.iter().map(|d| (d.id.as_str(), d.updated.as_str())).collect::<Vec<_>>(),
+            [("a", "2026-11-03"), ("b", "2026-11-02")]
+        );
+        assert_eq!(with_line(&v, line("c", "2026-10-01")).len(), 3);
     }
 
     #[test]
