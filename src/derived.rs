@@ -1,18 +1,21 @@
 //! Results derived from the open file — the findings and the cost split as agreed — computed once per
 //! version of the file however many components show them (navigation badge, summary, checks view).
-//! Keyed by the file's `Rc`: every edit makes a new one, so a cached result can never be stale.
+//! Keyed by the file's `Rc`: every edit makes a new one, so a cached result can never be stale. The
+//! split is also kept across versions whose split inputs are equal (`split::same_inputs`): typing in
+//! a clause does not split the costs again.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 use tym_core::check::{check, Finding};
 use tym_core::format::AgreementFile;
-use tym_core::split::{split_all, BasisChoice, SplitReport};
+use tym_core::split::{same_inputs, split_all, BasisChoice, SplitReport};
 
 type Cache<T> = RefCell<Option<(Weak<AgreementFile>, Rc<T>)>>;
 
 thread_local! {
     static FINDINGS: Cache<Vec<Finding>> = const { RefCell::new(None) };
-    static SPLIT: Cache<SplitReport> = const { RefCell::new(None) };
+    /// The split with the file it was last asked for; reused while edits leave its inputs unchanged.
+    static SPLIT: RefCell<Option<(Rc<AgreementFile>, Rc<SplitReport>)>> = const { RefCell::new(None) };
 }
 
 fn cached<T>(
@@ -37,5 +40,15 @@ pub fn findings(file: &Rc<AgreementFile>) -> Rc<Vec<Finding>> {
 }
 
 pub fn split(file: &Rc<AgreementFile>) -> Rc<SplitReport> {
-    cached(&SPLIT, file, || split_all(&file.agreement, BasisChoice::AsAgreed))
+    SPLIT.with(|c| {
+        let mut c = c.borrow_mut();
+        let report = match &*c {
+            Some((before, report)) if Rc::ptr_eq(before, file) || same_inputs(&before.agreement, &file.agreement) => {
+                report.clone()
+            }
+            _ => Rc::new(split_all(&file.agreement, BasisChoice::AsAgreed)),
+        };
+        *c = Some((file.clone(), report.clone()));
+        report
+    })
 }

@@ -310,6 +310,17 @@ pub struct SplitReport {
     pub common_total: Cents,
 }
 
+/// Whether two agreements agree on everything the split reads: the parties, the municipalities, the
+/// staffing and the costs. Their splits are then equal (tested on every preset with every other
+/// section replaced), so a caller may reuse a split while only other sections change — the app does,
+/// for every keystroke in a clause.
+pub fn same_inputs(a: &Agreement, b: &Agreement) -> bool {
+    a.parties == b.parties
+        && a.area.municipalities == b.area.municipalities
+        && a.staffing == b.staffing
+        && a.costs == b.costs
+}
+
 /// Splits every cost item of the agreement. A failing item is reported and left out of the totals.
 pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
     let items: Vec<_> = a.costs.items.iter().map(|i| split_item(a, i, basis)).collect();

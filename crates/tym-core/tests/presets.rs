@@ -156,3 +156,25 @@ fn the_blank_template_only_asks_for_what_must_be_filled_in() {
     }
     assert!(r.contains(&"R11"), "staff is to be filled in");
 }
+
+#[test]
+fn the_split_reads_only_what_same_inputs_compares() {
+    use tym_core::split::{same_inputs, split_all, BasisChoice};
+    for p in PRESETS {
+        let a = preset(p.id);
+        // Every other section from another agreement: if the split read any of them, it would change.
+        let mut other = preset(if p.id == "satakunta" { "keski-pohjanmaa" } else { "satakunta" });
+        other.parties = a.parties.clone();
+        other.area.municipalities = a.area.municipalities.clone();
+        other.staffing = a.staffing.clone();
+        other.costs = a.costs.clone();
+        assert!(same_inputs(&a, &other), "{}", p.id);
+        for basis in
+            [BasisChoice::AsAgreed, BasisChoice::Override(StaffBasis::Persons), BasisChoice::Override(StaffBasis::Fte)]
+        {
+            assert_eq!(split_all(&a, basis), split_all(&other, basis), "{} {basis:?}", p.id);
+        }
+        other.staffing.rows.pop();
+        assert!(!same_inputs(&a, &other) || a.staffing.rows.is_empty(), "{}", p.id);
+    }
+}
