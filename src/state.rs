@@ -12,6 +12,14 @@ use yew::Reducible;
 /// How many edits can be undone.
 pub const HISTORY_LIMIT: usize = 200;
 
+/// Keystrokes in one field, each within this long of the one before, are one undo step, as typing is
+/// in a word processor: undo takes back what was typed, not its last letter.
+pub const TYPING_BURST_MS: f64 = 1000.0;
+
+/// The form field an edit sets: the addresses of its setter functions and the item's index. Only
+/// compared for equality, to tell a keystroke in the same field from one elsewhere.
+pub type FieldKey = (usize, usize, usize);
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
     Start,
@@ -85,6 +93,8 @@ pub struct Workbench {
     pub projector: bool,
     past: Vec<Rc<AgreementFile>>,
     future: Vec<Rc<AgreementFile>>,
+    /// The field and time of the last edit when it was typed: the undo step it opened is still open.
+    typing: Option<(FieldKey, f64)>,
     pub notice: Option<Notice>,
 }
 
@@ -105,6 +115,7 @@ impl Workbench {
             projector: false,
             past: Vec::new(),
             future: Vec::new(),
+            typing: None,
             notice: None,
         }
     }
@@ -171,6 +182,12 @@ pub enum Action {
     /// Closes the open draft (after it was deleted).
     Close,
     Edit(Edit),
+    /// An edit typed into `field` at `at_ms`: a burst of them is one undo step.
+    Type {
+        field: FieldKey,
+        at_ms: f64,
+        edit: Edit,
+    },
     EditFile(FileEdit),
     Undo,
     Redo,
@@ -186,9 +203,43 @@ impl Workbench {
         self.file = Some(file);
         self.past.clear();
         self.future.clear();
+        self.typing = None;
         if self.view == View::Start {
             self.view = View::Agreement;
         }
+    }
+}
+
+impl Workbench {
+    /// Applies an edit as an undoable step; `false` when it changes nothing (or cannot be made).
+    /// A keystroke in the field of the previous one, soon enough, joins that keystroke's step.
+    fn apply(&mut self, edit: impl Fn(&mut AgreementFile), typed: Option<(FieldKey, f64)>) -> bool {
+        if self.read_only.is_some() {
+            return false;
+        }
+        let Some(current) = self.file.clone() else { return false };
+        let mut changed = (*current).clone();
+        edit(&mut changed);
+        if changed == *current {
+            return false;
+        }
+        let burst =
+            matches!((self.typing, typed), (Some((k0, t0)), Some((k, t))) if k0 == k && t - t0 <= TYPING_BURST_MS);
+        if !burst {
+            self.past.push(current);
+            if self.past.len() > HISTORY_LIMIT {
+                self.past.remove(0);
+            }
+        }
+        self.future.clear();
+        self.typing = typed;
+        // Typed back to where the step began: there is nothing left to undo.
+        if burst && self.past.last().is_some_and(|p| **p == changed) {
+            self.past.pop();
+            self.typing = None;
+        }
+        self.file = Some(Rc::new(changed));
+        true
     }
 }
 
@@ -221,6 +272,7 @@ impl Reducible for Workbench {
                 next.file = Some(file.clone());
                 next.saved = Some(file);
                 next.revision = revision;
+                next.typing = None;
             }
             Action::Loaded => next.loaded = true,
             Action::Saved { id, revision, updated, file } => {
@@ -242,27 +294,23 @@ impl Reducible for Workbench {
                 next.read_only = None;
                 next.past.clear();
                 next.future.clear();
+                next.typing = None;
                 next.view = View::Start;
             }
             Action::Edit(edit) => {
-                return self.reduce(Action::EditFile(Rc::new(move |f: &mut AgreementFile| edit(&mut f.agreement))))
+                if !next.apply(|f| edit(&mut f.agreement), None) {
+                    return self;
+                }
+            }
+            Action::Type { field, at_ms, edit } => {
+                if !next.apply(|f| edit(&mut f.agreement), Some((field, at_ms))) {
+                    return self;
+                }
             }
             Action::EditFile(edit) => {
-                if next.read_only.is_some() {
+                if !next.apply(|f| edit(f), None) {
                     return self;
                 }
-                let Some(current) = next.file.clone() else { return self };
-                let mut changed = (*current).clone();
-                edit(&mut changed);
-                if changed == *current {
-                    return self;
-                }
-                next.past.push(current);
-                if next.past.len() > HISTORY_LIMIT {
-                    next.past.remove(0);
-                }
-                next.future.clear();
-                next.file = Some(Rc::new(changed));
             }
             Action::Undo => {
                 if next.read_only.is_some() {
@@ -271,6 +319,7 @@ impl Reducible for Workbench {
                 let (Some(prev), Some(cur)) = (next.past.pop(), next.file.clone()) else { return self };
                 next.future.push(cur);
                 next.file = Some(prev);
+                next.typing = None;
             }
             Action::Redo => {
                 if next.read_only.is_some() {
@@ -279,6 +328,7 @@ impl Reducible for Workbench {
                 let (Some(fut), Some(cur)) = (next.future.pop(), next.file.clone()) else { return self };
                 next.past.push(cur);
                 next.file = Some(fut);
+                next.typing = None;
             }
             Action::Notify(n) => next.notice = Some(n),
             Action::Dismiss => next.notice = None,
@@ -358,5 +408,40 @@ mod tests {
         let other = Rc::new(AgreementFile::new(Agreement::default()));
         let s = s.reduce(Action::Saved { id: "d2".into(), revision: 9, updated: String::new(), file: other });
         assert_eq!(s.revision, 1);
+    }
+
+    /// A keystroke setting the title to `text` in field `field` at `at_ms`.
+    fn typed(field: usize, text: &'static str, at_ms: f64) -> Action {
+        Action::Type { field: (field, 0, 0), at_ms, edit: Rc::new(move |a: &mut Agreement| a.meta.title = text.into()) }
+    }
+
+    fn title_of(s: &Workbench) -> &str {
+        &s.agreement().unwrap().meta.title
+    }
+
+    #[test]
+    fn a_burst_of_typing_in_one_field_is_one_undo_step() {
+        let s = open().reduce(typed(1, "a", 0.0)).reduce(typed(1, "ab", 300.0)).reduce(typed(1, "abc", 900.0));
+        let undone = s.clone().reduce(Action::Undo);
+        assert_eq!(title_of(&undone), "");
+        assert!(!undone.can_undo());
+        assert_eq!(title_of(&undone.reduce(Action::Redo)), "abc");
+        // A pause longer than the burst, another field, or another kind of edit starts a new step.
+        let paused = s.clone().reduce(typed(1, "abcd", 900.0 + TYPING_BURST_MS + 1.0));
+        assert_eq!(title_of(&paused.reduce(Action::Undo)), "abc");
+        let elsewhere = s.clone().reduce(typed(2, "abcd", 1000.0));
+        assert_eq!(title_of(&elsewhere.reduce(Action::Undo)), "abc");
+        let after_other = s.clone().reduce(title(7)).reduce(typed(1, "x", 1000.0));
+        assert_eq!(title_of(&after_other.reduce(Action::Undo)), "t7");
+        // After an undo, typing again opens a new step.
+        let again = s.reduce(Action::Undo).reduce(typed(1, "z", 1000.0)).reduce(Action::Undo);
+        assert_eq!(title_of(&again), "");
+    }
+
+    #[test]
+    fn typing_back_to_the_start_of_a_burst_leaves_nothing_to_undo() {
+        let s = open().reduce(title(1)).reduce(typed(1, "t1x", 0.0)).reduce(typed(1, "t1", 200.0));
+        assert_eq!(title_of(&s), "t1");
+        assert_eq!(title_of(&s.reduce(Action::Undo)), "");
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, Incoming, Notice, ReadOnly, View, Workbench};
+use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
@@ -24,10 +24,16 @@ impl Editor {
         self.dispatch.dispatch(Action::Edit(Rc::new(f)));
     }
 
+    /// An edit typed into one field: keystrokes in a burst are one undo step.
+    fn typed(&self, field: FieldKey, f: impl Fn(&mut Agreement) + 'static) {
+        platform::mark("tym-edit");
+        self.dispatch.dispatch(Action::Type { field, at_ms: js_sys::Date::now(), edit: Rc::new(f) });
+    }
+
     /// Sets one part of the agreement from a form's value.
     pub fn set<V: Clone + 'static>(&self, f: fn(&mut Agreement, V)) -> Callback<V> {
         let ed = self.clone();
-        Callback::from(move |v: V| ed.edit(move |a| f(a, v.clone())))
+        Callback::from(move |v: V| ed.typed((f as usize, usize::MAX, 0), move |a| f(a, v.clone())))
     }
 
     /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
@@ -40,7 +46,7 @@ impl Editor {
     ) -> Callback<V> {
         let ed = self.clone();
         Callback::from(move |v: V| {
-            ed.edit(move |a| {
+            ed.typed((list as usize, i, f as usize), move |a| {
                 if let Some(x) = list(a).get_mut(i) {
                     f(x, v.clone())
                 }

@@ -36,6 +36,24 @@ test('every view has its heading', async () => {
   }
 });
 
+test('undo takes back a typed word at once, as a word processor does, and redo brings it back', async () => {
+  await page.locator('nav').getByRole('button', { name: /^Sopimus/ }).click();
+  const before = await page.inputValue('#f-meta-title');
+  await page.focus('#f-meta-title');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' luonnos', { delay: 40 });
+  await page.waitForFunction((t) => document.querySelector('#f-meta-title').value === t, `${before} luonnos`);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((t) => document.querySelector('#f-meta-title').value === t, before);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction((t) => document.querySelector('#f-meta-title').value === t, `${before} luonnos`);
+  // A word typed after a pause is a step of its own.
+  await page.waitForTimeout(1100);
+  await page.keyboard.type(' B', { delay: 40 });
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((t) => document.querySelector('#f-meta-title').value === t, `${before} luonnos`);
+});
+
 test('the language switch changes the interface and <html lang>, and is remembered', async () => {
   await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   // Swedish and English are loaded from the app's own i18n/*.json on first use.
