@@ -494,6 +494,37 @@ fn r16_consistency(a: &Agreement, o: &mut Out) {
     }
 }
 
+/// The county names a Finnish text gives: the capitalised word in the genitive before "hyvinvointialue"
+/// in any of its forms ("Keski-Pohjanmaan" in "Keski-Pohjanmaan hyvinvointialueen").
+fn counties_named(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("hyvinvointialue").filter_map(move |(at, _)| {
+        let before = text[..at].strip_suffix(' ')?;
+        let start = before.rfind(|c: char| !(c.is_alphabetic() || c == '-')).map_or(0, |i| i + 1);
+        let word = &before[start..];
+        (word.starts_with(char::is_uppercase) && word.ends_with('n')).then_some(word)
+    })
+}
+
+/// A clause naming a wellbeing services county that is not a party: a copy from another area's
+/// agreement left unedited (the Keski-Pohjanmaa seed names "Pohjanmaan hyvinvointialue" in its area).
+fn r19_counties_in_texts(a: &Agreement, o: &mut Out) {
+    let parties: Vec<&str> =
+        a.parties_of(PartyKind::WellbeingCounty).flat_map(|p| counties_named(&p.name_fi)).collect();
+    if parties.is_empty() {
+        return;
+    }
+    let listed = a.parties_of(PartyKind::WellbeingCounty).map(|p| p.name_fi.as_str()).collect::<Vec<_>>().join(", ");
+    for (path, text) in a.clause_texts() {
+        let mut seen: Vec<&str> = Vec::new();
+        for county in counties_named(text).filter(|c| !parties.contains(c)) {
+            if !seen.contains(&county) {
+                seen.push(county);
+                o.add("R19", Msg::R19CountyNotParty, &[&format!("{county} hyvinvointialue"), &listed], path);
+            }
+        }
+    }
+}
+
 fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
     if a.services.youth_one_stop == YouthOneStop::NotStated {
         o.add("R17", Msg::R17NotStated, &[], "services.youth_one_stop");
@@ -524,6 +555,7 @@ fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
             );
         }
     }
+    r19_counties_in_texts(a, o);
     let t = &a.validity.termination;
     if t.allowed {
         if t.notice_months.is_none() && t.effect != TerminationEffect::HalfYearRule {

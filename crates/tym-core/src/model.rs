@@ -655,6 +655,23 @@ impl Agreement {
     pub fn total_fte(&self) -> Dec {
         self.staffing.rows.iter().filter_map(|r| r.fte).sum()
     }
+
+    /// Each section's own wording with the path of its field, in the order of the agreement.
+    pub fn clause_texts(&self) -> [(&'static str, &str); 11] {
+        [
+            ("purpose.text", &self.purpose.text),
+            ("area.text", &self.area.text),
+            ("steering_group.text", &self.steering_group.text),
+            ("objectives.text", &self.objectives.text),
+            ("arrangement.text", &self.arrangement.text),
+            ("services.text", &self.services.text),
+            ("staffing.text", &self.staffing.text),
+            ("lead_person.text", &self.lead_person.text),
+            ("costs.text", &self.costs.text),
+            ("client_data.text", &self.client_data.text),
+            ("validity.text", &self.validity.text),
+        ]
+    }
 }
 
 // The three enums tagged by `kind` are read through one flat struct each. serde's derive for an

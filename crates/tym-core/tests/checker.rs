@@ -262,6 +262,34 @@ fn r18_copies_and_signatories() {
 #[test]
 fn r19_names_agree() {
     fails("R19", |a| a.parties[0].lead_municipality = "Testilän kaupunki".into());
+    fails("R19", |a| a.area.text = "Toimialueena on Naapurin hyvinvointialue ja Testin työllisyysalue.".into());
+}
+
+#[test]
+fn r19_a_county_named_in_a_clause_is_one_of_the_parties() {
+    let path_of = |text: &str| {
+        let mut a = complete();
+        a.validity.text = text.into();
+        check(&a)
+            .into_iter()
+            .filter(|f| f.rule == "R19")
+            .map(|f| (f.path.clone(), f.message(Lang::Fi)))
+            .collect::<Vec<_>>()
+    };
+    // The party's own county in any form, a lower-case mention and a longer name ending alike are fine.
+    assert!(path_of("Testin hyvinvointialueen ja Kelan kesken; hyvinvointialueen edustaja.").is_empty());
+    // Named once or twice, another county is one finding at that clause, naming both.
+    let found = path_of("Naapurin hyvinvointialue vastaa. Naapurin hyvinvointialueen edustaja.");
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].0, "validity.text");
+    assert!(found[0].1.contains("”Naapurin hyvinvointialue”") && found[0].1.contains("Testin hyvinvointialue"));
+    // "Pohjanmaan" inside "Keski-Pohjanmaan" is not a mention of Pohjanmaa.
+    let mut a = complete();
+    a.parties[1].name_fi = "Keski-Pohjanmaan hyvinvointialue".into();
+    a.area.text = "Keski-Pohjanmaan hyvinvointialueen toimialue.".into();
+    assert!(!rules_of(&a).contains(&"R19"));
+    a.area.text = "Pohjanmaan hyvinvointialue sekä Keski-Pohjanmaan työllisyysalue.".into();
+    assert!(rules_of(&a).contains(&"R19"));
 }
 
 #[test]

@@ -98,6 +98,9 @@ fn keski_pohjanmaa_term_staff_and_lead_person() {
     let r = rules(&a);
     assert!(r.contains(&"R4"), "the seed leaves chair and vice-chair blank");
     assert!(!r.contains(&"R5") && !r.contains(&"R8") && !r.contains(&"R17") && !r.contains(&"R20"));
+    let wrong_county = check(&a).into_iter().find(|f| f.rule == "R19" && f.path == "area.text");
+    let wrong_county = wrong_county.expect("the seed's area names Pohjanmaa's county, not its own");
+    assert!(wrong_county.message(tym_core::Lang::Fi).contains("”Pohjanmaan hyvinvointialue”"));
 }
 
 #[test]

@@ -92,6 +92,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R17NotStated => "The agreement does not say whether the youth one-stop (Ohjaamo) is included or agreed separately.",
         R18CopiesMismatch => "The agreement is made in {0} copies, but there are {1} parties.",
         R18PartyNoSignatory => "Party “{0}” has no signatory.",
+        R19CountyNotParty => "The text names “{0}”, which is not a party to the agreement (wellbeing services county as a party: {1}).",
         R19NameMismatch => "The party name “{0}” does not appear in the same form in {1}.",
         R20NoNotice => "The notice period is not stated.",
         R20NoEffect => "The agreement does not say when a termination takes effect.",

@@ -92,6 +92,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R17NotStated => "Sopimuksesta ei käy ilmi, kuuluuko nuorten monialainen yhteispalvelu (Ohjaamo) sopimukseen vai sovitaanko siitä erikseen.",
         R18CopiesMismatch => "Sopimuskappaleita on {0}, mutta osapuolia on {1}.",
         R18PartyNoSignatory => "Osapuolella ”{0}” ei ole allekirjoittajaa.",
+        R19CountyNotParty => "Teksti mainitsee ”{0}”, joka ei ole sopimuksen osapuoli (hyvinvointialueena osapuolena: {1}).",
         R19NameMismatch => "Osapuolen nimi ”{0}” ei esiinny samassa muodossa kohdassa {1}.",
         R20NoNotice => "Irtisanomisaikaa ei ole määritelty.",
         R20NoEffect => "Sopimuksesta ei käy ilmi, milloin irtisanominen tulee voimaan.",

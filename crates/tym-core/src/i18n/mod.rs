@@ -221,6 +221,7 @@ keys! {
     UiMoveDown, UiMoveUp,
     UiLanguageLoading, UiLanguageUnavailable,
     UiPresetUnavailable, UiCompareReading,
+    R19CountyNotParty,
 }
 
 #[cfg(test)]

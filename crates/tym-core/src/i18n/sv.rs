@@ -94,6 +94,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R17NotStated => "Det framgår inte om den sektorsövergripande samservicen för unga (Navigatorn) ingår i avtalet eller avtalas separat.",
         R18CopiesMismatch => "Avtalet har upprättats i {0} exemplar, men parterna är {1}.",
         R18PartyNoSignatory => "Parten ”{0}” har ingen undertecknare.",
+        R19CountyNotParty => "Texten nämner ”{0}”, som inte är part i avtalet (välfärdsområde som part: {1}).",
         R19NameMismatch => "Partens namn ”{0}” förekommer inte i samma form i {1}.",
         R20NoNotice => "Uppsägningstiden har inte angetts.",
         R20NoEffect => "Det framgår inte när en uppsägning träder i kraft.",
