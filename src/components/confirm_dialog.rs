@@ -16,22 +16,15 @@ pub struct ConfirmDialogProps {
 
 #[function_component(ConfirmDialog)]
 pub fn confirm_dialog(p: &ConfirmDialogProps) -> Html {
-    let node = crate::hooks::use_modal(p.open);
-    let cancel = p.oncancel.clone();
-    // Esc fires `cancel`; the state must follow so the dialog can open again.
-    let oncancel = Callback::from(move |e: Event| {
-        e.prevent_default();
-        cancel.emit(());
-    });
+    let modal = crate::hooks::use_modal(p.open, p.oncancel.clone());
     let confirm = p.onconfirm.clone();
-    let cancel = p.oncancel.clone();
     let msg_id = format!("{}-message", p.id);
     html! {
-        <dialog ref={node} id={p.id.clone()} aria-describedby={msg_id.clone()} {oncancel}>
+        <dialog ref={modal.node} id={p.id.clone()} aria-describedby={msg_id.clone()} oncancel={modal.oncancel}>
             <p id={msg_id}>{ &p.message }</p>
             <div class="toolbar">
                 <button type="button" class="remove confirm" onclick={Callback::from(move |_| confirm.emit(()))}>{ &p.confirm_label }</button>
-                <button type="button" class="cancel" onclick={Callback::from(move |_| cancel.emit(()))}>{ &p.cancel_label }</button>
+                <button type="button" class="cancel" onclick={modal.onclose}>{ &p.cancel_label }</button>
             </div>
         </dialog>
     }

@@ -59,7 +59,10 @@ pub fn incoming_draft() -> Html {
     let passphrase = use_state(String::new);
     let decoded = use_state(|| None::<AgreementFile>);
     let error = use_state(|| None::<Msg>);
-    let node = crate::hooks::use_modal(wb.incoming.is_some());
+    let modal = {
+        let wb = wb.clone();
+        crate::hooks::use_modal(wb.incoming.is_some(), Callback::from(move |()| wb.set_incoming(None)))
+    };
     {
         // A link without a passphrase decodes at once.
         let (wb, decoded, error) = (wb.clone(), decoded.clone(), error.clone());
@@ -80,7 +83,7 @@ pub fn incoming_draft() -> Html {
         });
     }
     let Some(incoming) = wb.incoming.clone() else {
-        return html! { <dialog ref={node} id="incoming-dialog"></dialog> };
+        return html! { <dialog ref={modal.node} id="incoming-dialog"></dialog> };
     };
     let lang = wb.lang;
     let on_pass = {
@@ -115,20 +118,10 @@ pub fn incoming_draft() -> Html {
             }
         })
     };
-    let cancel = {
-        let wb = wb.clone();
-        Callback::from(move |_| wb.set_incoming(None))
-    };
-    let on_cancel = {
-        let wb = wb.clone();
-        Callback::from(move |e: Event| {
-            e.prevent_default();
-            wb.set_incoming(None);
-        })
-    };
+    let cancel = modal.onclose;
     let from = if incoming.source.is_empty() { lang.t(Msg::UiFromLink).to_string() } else { incoming.source.clone() };
     html! {
-        <dialog ref={node} id="incoming-dialog" aria-labelledby="incoming-heading" oncancel={on_cancel}>
+        <dialog ref={modal.node} id="incoming-dialog" aria-labelledby="incoming-heading" oncancel={modal.oncancel}>
             <h2 id="incoming-heading">{ lang.fmt(Msg::UiIncoming, &[&from]) }</h2>
             if let Some(f) = &*decoded {
                 <p id="incoming-summary">{ lang.fmt(Msg::UiImportAsNew, &[&f.agreement.meta.title]) }</p>

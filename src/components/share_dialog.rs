@@ -16,7 +16,10 @@ pub fn share_dialog() -> Html {
     let passphrase = use_state(String::new);
     let link = use_state(String::new);
     let message = use_state(String::new);
-    let node = crate::hooks::use_modal(*open);
+    let modal = {
+        let open = open.clone();
+        crate::hooks::use_modal(*open, Callback::from(move |()| open.set(false)))
+    };
     let Some(file) = wb.file.clone() else { return html! {} };
     let lang = wb.lang;
     let show = {
@@ -25,17 +28,6 @@ pub fn share_dialog() -> Html {
             link.set(String::new());
             message.set(String::new());
             open.set(true);
-        })
-    };
-    let close = {
-        let open = open.clone();
-        Callback::from(move |_| open.set(false))
-    };
-    let on_cancel = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            e.prevent_default();
-            open.set(false);
         })
     };
     let on_pass = {
@@ -108,7 +100,7 @@ pub fn share_dialog() -> Html {
     html! {
         <>
         <button type="button" id="share" onclick={show}>{ lang.t(Msg::UiShare) }</button>
-        <dialog ref={node} id="share-dialog" aria-labelledby="share-heading" oncancel={on_cancel}>
+        <dialog ref={modal.node} id="share-dialog" aria-labelledby="share-heading" oncancel={modal.oncancel}>
             <h2 id="share-heading">{ lang.t(Msg::UiShare) }</h2>
             <p>{ lang.t(Msg::UiShareIntro) }</p>
             <TextField id="share-passphrase" label={lang.t(Msg::UiPassphrase)} value={(*passphrase).clone()} onchange={on_pass} password=true
@@ -124,7 +116,7 @@ pub fn share_dialog() -> Html {
                     <textarea id="share-link" readonly=true rows="3" value={(*link).clone()} />
                 </div>
             }
-            <div class="toolbar"><button type="button" class="cancel" onclick={close}>{ lang.t(Msg::UiClose) }</button></div>
+            <div class="toolbar"><button type="button" class="cancel" onclick={modal.onclose}>{ lang.t(Msg::UiClose) }</button></div>
         </dialog>
         </>
     }

@@ -4,7 +4,7 @@ mod use_modal;
 mod use_persistence;
 mod use_workbench;
 
-pub use use_modal::use_modal;
+pub use use_modal::{use_modal, Modal};
 pub use use_persistence::use_persistence;
 
 pub use use_workbench::{use_workbench, Editor, WorkbenchHandle, WorkbenchProvider};
