@@ -13,7 +13,26 @@ async fn tick() {
     }
 }
 
+/// Answers the app's requests for `presets/<id>.json` as its static server does: the test runner's
+/// server has only the test itself.
+fn serve_presets() {
+    let files: serde_json::Map<String, serde_json::Value> = tym_core::presets::PRESETS
+        .iter()
+        .map(|p| (p.path().trim_start_matches("presets/").to_string(), p.json.into()))
+        .collect();
+    let fetch = js_sys::Function::new_with_args(
+        "url",
+        &format!(
+            "const files = {}; const text = files[String(url).split('/').pop()];
+             return Promise.resolve(text === undefined ? new Response('', {{ status: 404 }}) : new Response(text));",
+            serde_json::Value::Object(files)
+        ),
+    );
+    js_sys::Reflect::set(&web_sys::window().unwrap(), &"fetch".into(), &fetch).unwrap();
+}
+
 fn mount() -> web_sys::Element {
+    serve_presets();
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
