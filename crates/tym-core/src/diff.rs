@@ -6,6 +6,7 @@
 //! length item by item, and anything else that differs (a value, or a list that grew or shrank) is one
 //! difference replacing the whole subtree. Applying all of B's differences to A therefore yields B.
 
+use crate::json::{At, Json};
 use crate::model::Agreement;
 use serde::Serialize;
 use serde_json::Value;
@@ -93,7 +94,12 @@ fn walk(a: &Value, b: &Value, at: &mut Vec<Step>, out: &mut Vec<Difference>) {
 }
 
 fn to_value(a: &Agreement) -> Value {
-    crate::format::to_value(a)
+    a.write()
+}
+
+/// The agreement a changed JSON value describes, read like a file's.
+fn from_value(v: &Value) -> Option<Agreement> {
+    Agreement::read(v, &At::Root).ok()
 }
 
 /// Every field in which `b` differs from `a`, in the order of the agreement.
@@ -120,12 +126,12 @@ pub fn apply(a: &mut Agreement, d: &Difference) -> bool {
     let mut v = to_value(a);
     let Some(target) = slot(&mut v, &parse_path(&d.path)) else { return false };
     *target = d.right.clone();
-    match crate::format::from_str::<Agreement>(&crate::format::json_text(&v)) {
-        Ok(next) => {
+    match from_value(&v) {
+        Some(next) => {
             *a = next;
             true
         }
-        Err(_) => false,
+        None => false,
     }
 }
 
@@ -138,12 +144,12 @@ pub fn apply_all(a: &mut Agreement, ds: &[Difference]) -> bool {
             None => return false,
         }
     }
-    match crate::format::from_str::<Agreement>(&crate::format::json_text(&v)) {
-        Ok(next) => {
+    match from_value(&v) {
+        Some(next) => {
             *a = next;
             true
         }
-        Err(_) => false,
+        None => false,
     }
 }
 

@@ -2,10 +2,12 @@
 //! name the field path and what is wrong, in Finnish, Swedish and English. Loading never panics.
 
 use crate::i18n::{Lang, Msg};
+use crate::json::{At, Json};
+use crate::json_struct;
 use crate::model::Agreement;
 use crate::num::MAX_CENTS;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 use std::rc::Rc;
 
@@ -17,7 +19,7 @@ pub const VERSION: u32 = 1;
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
 /// A file as stored: the agreement and the named variants drafted beside it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct AgreementFile {
     /// Always "tym-agreement".
     pub format: String,
@@ -33,13 +35,16 @@ pub struct AgreementFile {
     pub variants: Vec<Variant>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
 pub struct Variant {
     pub name: String,
     // Shared, because every edit of the open variant copies the file for undo: the other variants
     // are then a pointer copy, and comparing unchanged ones is a pointer comparison.
     pub agreement: Rc<Agreement>,
 }
+
+json_struct!(AgreementFile { required: [format, version, agreement], optional: [variant_name, variants] });
+json_struct!(Variant { required: [name, agreement], optional: [] });
 
 impl AgreementFile {
     pub fn new(agreement: Agreement) -> Self {
@@ -133,137 +138,35 @@ impl LoadError {
     }
 }
 
-/// The two fields read before anything else, to refuse foreign and newer files early.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<Value>,
-    version: Option<Value>,
-}
-
 /// Parses, migrates and validates a file's text.
 pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
-    let header: Header =
+    let value: Value =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
-    if header.format.as_ref().and_then(Value::as_str) != Some(FORMAT) {
+    from_value(value)
+}
+
+/// Migrates and validates a file already parsed (a draft stored in the browser is one).
+pub fn from_value(mut value: Value) -> Result<AgreementFile, LoadError> {
+    // `format` and `version` first, to refuse foreign and newer files before reading anything else.
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(LoadError::NotAgreement);
     }
-    let version = match &header.version {
+    let version = match value.get("version") {
         Some(Value::Number(n)) if n.as_u64().is_some() => n.as_u64().unwrap_or_default(),
-        other => return Err(LoadError::UnknownVersion { found: other.as_ref().map(json_text).unwrap_or_default() }),
+        other => return Err(LoadError::UnknownVersion { found: other.map(json_text).unwrap_or_default() }),
     };
     if version > u64::from(VERSION) {
         return Err(LoadError::NewerVersion { found: version });
     }
-    let file: AgreementFile = if version == u64::from(VERSION) {
-        from_str(text)?
-    } else {
-        let mut value: Value =
-            serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
+    if version < u64::from(VERSION) {
         migrate(&mut value, version)?;
-        from_str(&json_text(&value))?
-    };
+    }
+    let file = AgreementFile::read(&value, &At::Root)?;
     check_ranges(&file)?;
     Ok(file)
-}
-
-/// Every typed read of agreement data goes through this one function (files, stored drafts, taken-over
-/// differences), so the deserialising code exists once in the WebAssembly build.
-pub(crate) fn from_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, LoadError> {
-    serde_json::from_str(text).map_err(|e| {
-        let problem = classify(&e.to_string());
-        // A missing field is reported at the end of its object: the path is the object's.
-        let missing = problem == FieldProblem::Missing;
-        let mut path = path_at(text, e.line(), e.column(), missing);
-        if let (true, Some(field)) = (missing, missing_field(&e.to_string())) {
-            if !path.is_empty() {
-                path.push('.');
-            }
-            path.push_str(field);
-        }
-        LoadError::Field { path, problem }
-    })
-}
-
-fn missing_field(msg: &str) -> Option<&str> {
-    msg.strip_prefix("missing field `")?.split('`').next()
-}
-
-/// The JSON path ("agreement.staffing.rows[0].fte") of the value that ends at `line`:`column` of
-/// `text`, where serde reports a data error. A small scanner instead of path-tracking deserialisation:
-/// that would double the size of the deserialising code in the WebAssembly build.
-pub(crate) fn path_at(text: &str, line: usize, column: usize, object_only: bool) -> String {
-    enum Frame {
-        Object { key: Option<String>, expecting_key: bool, tagged: bool },
-        Array { index: usize },
-    }
-    fn render(stack: &[Frame], skip_last_key: bool) -> String {
-        let mut path = String::new();
-        let last = stack.len().saturating_sub(1);
-        for (n, f) in stack.iter().enumerate() {
-            match f {
-                Frame::Object { key: Some(k), expecting_key: false, .. } if !(skip_last_key && n == last) => {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
-                }
-                Frame::Array { index } => path.push_str(&format!("[{index}]")),
-                _ => {}
-            }
-        }
-        path
-    }
-    let offset = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum::<usize>() + column;
-    let bytes = text.as_bytes();
-    let end = offset.saturating_sub(1).min(bytes.len());
-    let mut stack: Vec<Frame> = Vec::new();
-    // A tagged enum (our split rules, keyed "kind") reports a missing field just after its closing brace.
-    let mut closed_tagged: Option<(usize, String)> = None;
-    let mut i = 0;
-    while i < end {
-        match bytes[i] {
-            b'"' => {
-                let start = i + 1;
-                i += 1;
-                while i < bytes.len() && bytes[i] != b'"' {
-                    if bytes[i] == b'\\' {
-                        i += 1;
-                    }
-                    i += 1;
-                }
-                if let Some(Frame::Object { key, expecting_key, tagged }) = stack.last_mut() {
-                    if *expecting_key {
-                        let k = String::from_utf8_lossy(&bytes[start..i.min(bytes.len())]).into_owned();
-                        *tagged |= k == "kind";
-                        *key = Some(k);
-                        *expecting_key = false;
-                    }
-                }
-            }
-            b'{' => stack.push(Frame::Object { key: None, expecting_key: true, tagged: false }),
-            b'[' => stack.push(Frame::Array { index: 0 }),
-            b'}' | b']' => {
-                if let Some(Frame::Object { tagged: true, .. }) = stack.last() {
-                    closed_tagged = Some((i, render(&stack, true)));
-                }
-                stack.pop();
-            }
-            b',' => match stack.last_mut() {
-                Some(Frame::Object { expecting_key, .. }) => *expecting_key = true,
-                Some(Frame::Array { index }) => *index += 1,
-                None => {}
-            },
-            _ => {}
-        }
-        i += 1;
-    }
-    match closed_tagged {
-        Some((at, path)) if object_only && at + 1 == end => path,
-        _ => render(&stack, object_only),
-    }
 }
 
 /// JSON text of a value. The one formatter (pretty) is used everywhere, so only one copy of the
@@ -272,15 +175,9 @@ pub(crate) fn json_text<T: Serialize>(v: &T) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
-/// Every write of agreement data goes through JSON values, for the same reason.
-pub(crate) fn to_value<T: Serialize>(v: &T) -> Value {
-    // Serialising plain data structures with string keys cannot fail.
-    serde_json::to_value(v).unwrap_or(Value::Null)
-}
-
 /// Serialises a file as pretty JSON, the way it is saved and exported.
 pub fn save(file: &AgreementFile) -> String {
-    json_text(&to_value(file))
+    json_text(&file.write())
 }
 
 /// Brings an older file up to `VERSION`, one step at a time. Each future format change adds a step
@@ -294,22 +191,6 @@ fn migrate(value: &mut Value, from: u64) -> Result<(), LoadError> {
         obj.insert("version".into(), Value::from(VERSION));
     }
     Ok(())
-}
-
-fn classify(msg: &str) -> FieldProblem {
-    // serde's messages end with " at line L column C"; the path already says where.
-    let detail = msg.split(" at line ").next().unwrap_or(msg).to_string();
-    if detail.starts_with("invalid type") {
-        FieldProblem::WrongType { detail }
-    } else if detail.starts_with("missing field") {
-        FieldProblem::Missing
-    } else if detail.starts_with("unknown variant") {
-        FieldProblem::UnknownValue { detail }
-    } else if detail.contains("out of range") || detail.starts_with("invalid value") {
-        FieldProblem::OutOfRange { detail }
-    } else {
-        FieldProblem::Invalid { detail }
-    }
 }
 
 fn range_err(path: String, detail: &str) -> LoadError {
@@ -450,6 +331,74 @@ mod tests {
         let (path, problem) = field_error(text);
         assert_eq!(path, "agreement.parties[0].kind");
         assert!(matches!(problem, FieldProblem::UnknownValue { .. }), "{problem:?}");
+        let text =
+            r#"{"format":"tym-agreement","version":1,"agreement":{"costs":{"items":[{"rule":{"kind":"lottery"}}]}}}"#;
+        let (path, problem) = field_error(text);
+        assert_eq!(path, "agreement.costs.items[0].rule.kind");
+        assert!(
+            matches!(&problem, FieldProblem::UnknownValue { detail } if detail.contains("`one_payer`")),
+            "{problem:?}"
+        );
+        let text =
+            r#"{"format":"tym-agreement","version":1,"agreement":{"costs":{"items":[{"rule":{"party":"ea"}}]}}}"#;
+        assert_eq!(field_error(text), ("agreement.costs.items[0].rule.kind".into(), FieldProblem::Missing));
+    }
+
+    /// Every variant of the tagged enums and a value in every optional field, on top of a preset.
+    fn everything() -> Vec<AgreementFile> {
+        use crate::model::*;
+        use crate::num::Dec;
+        use chrono::NaiveDate;
+        let mut files: Vec<AgreementFile> = crate::presets::PRESETS.iter().map(|p| load(p.json).unwrap()).collect();
+        files.push(crate::synth::large_file());
+        let rules = [
+            SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec!["ea".into()] },
+            SplitRule::ByParticipants { counts: vec![PartyCount { party: "kela".into(), count: 3 }] },
+            SplitRule::OnePayer { party: "wc".into() },
+            SplitRule::FixedPercent { shares: vec![PartyShare { party: "ea".into(), percent: Dec(33_333) }] },
+            SplitRule::Equal { parties: vec![] },
+        ];
+        let subs = [
+            SubSplitRule::Population,
+            SubSplitRule::Clients,
+            SubSplitRule::Equal,
+            SubSplitRule::FixedPercent {
+                shares: vec![MunicipalityShare { municipality: "Testilä".into(), percent: Dec(100_000) }],
+            },
+        ];
+        let effects = [
+            TerminationEffect::NotStated,
+            TerminationEffect::AfterNotice,
+            TerminationEffect::EndOfYear,
+            TerminationEffect::AtYearChange { notice_by: "30.6.".into() },
+            TerminationEffect::HalfYearRule,
+        ];
+        for (i, effect) in effects.into_iter().enumerate() {
+            let mut a = files[i % 5].agreement.clone();
+            a.costs.items.push(CostItem {
+                name: "x".into(),
+                amount: 1,
+                rule: rules[i].clone(),
+                sub_splits: vec![SubSplit { party: "ea".into(), rule: subs[i % 4].clone() }],
+            });
+            a.validity.termination.effect = effect;
+            a.validity.until = NaiveDate::from_ymd_opt(2030, 12, 31);
+            a.costs.yearly_index_pct = Some(Dec(-1_500));
+            a.meta.status = Status::Signed;
+            a.meta.document_language = DocLang::Sv;
+            files.push(AgreementFile::new(a));
+        }
+        files
+    }
+
+    #[test]
+    fn the_writer_agrees_with_serde_and_the_reader_inverts_it() {
+        // serde's derive, kept for the JSON Schema, is the reference for the file's writer.
+        for f in everything() {
+            let written = f.write();
+            assert_eq!(written, serde_json::to_value(&f).unwrap(), "{}", f.agreement.meta.title);
+            assert_eq!(AgreementFile::read(&written, &At::Root).unwrap(), f, "{}", f.agreement.meta.title);
+        }
     }
 
     #[test]

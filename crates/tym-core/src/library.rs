@@ -3,6 +3,7 @@
 //! written by a newer app is recognised instead of misread.
 
 use crate::format::{self, AgreementFile, LoadError};
+use crate::json::Json;
 use serde::{Deserialize, Serialize};
 
 /// Schema version of a stored record. Bump it with a migration in `DraftRecord::parse`.
@@ -79,7 +80,7 @@ impl DraftRecord {
             id: id.to_string(),
             revision,
             updated: updated.to_string(),
-            file: crate::format::to_value(file),
+            file: file.write(),
         }
     }
 
@@ -102,7 +103,7 @@ impl DraftRecord {
 
     /// The agreement file, validated by the file format like any file the user opens.
     pub fn agreement_file(&self) -> Result<AgreementFile, RecordError> {
-        format::load(&format::json_text(&self.file)).map_err(RecordError::File)
+        format::from_value(self.file.clone()).map_err(RecordError::File)
     }
 
     pub fn summary(&self) -> DraftSummary {

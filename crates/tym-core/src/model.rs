@@ -9,15 +9,19 @@
 //! - Every section carries a `text` for wording that differs between agreements; the document generator
 //!   uses it instead of generated wording when it is not empty.
 
+use crate::format::LoadError;
+use crate::json::{self, At, Json};
 use crate::num::{Cents, Dec};
+use crate::{json_names, json_struct};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 /// Stable identifier of a party within one agreement (for example "ea", "wc1", "kela").
 pub type PartyId = String;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Agreement {
     pub meta: Meta,
@@ -48,7 +52,7 @@ pub struct Agreement {
     pub signatures: Signatures,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Meta {
     /// Title of this draft in the user's library, e.g. "Läntinen Pirkanmaa 2026".
@@ -62,7 +66,7 @@ pub struct Meta {
     pub source: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     #[default]
@@ -70,7 +74,7 @@ pub enum Status {
     Signed,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DocLang {
     #[default]
@@ -79,13 +83,13 @@ pub enum DocLang {
 }
 
 /// Free wording of a clause; empty means "use the generated wording".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Clause {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PartyKind {
     /// Työvoimaviranomainen: a municipality or an employment area led by its lead municipality.
@@ -111,7 +115,7 @@ impl PartyKind {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Party {
     pub id: PartyId,
@@ -126,7 +130,7 @@ pub struct Party {
     pub lead_municipality: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Area {
     pub municipalities: Vec<Municipality>,
@@ -134,7 +138,7 @@ pub struct Area {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Municipality {
     pub name: String,
@@ -145,7 +149,7 @@ pub struct Municipality {
     pub clients: Option<u64>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct SubArea {
     pub id: String,
@@ -153,7 +157,7 @@ pub struct SubArea {
     pub clients: Option<u64>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
     Social,
@@ -177,7 +181,7 @@ impl Sector {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SeatRole {
     Chair,
@@ -202,19 +206,19 @@ impl SeatRole {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Decision {
     /// The deciding body, e.g. "Sastamalan kaupungin työllisyyslautakunta".
     pub body: String,
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub date: Option<NaiveDate>,
     /// Section of the minutes, e.g. "6 §".
     pub section: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct SteeringGroup {
     /// The employment authority that sets the group.
@@ -223,10 +227,10 @@ pub struct SteeringGroup {
     /// chair and the lead person (381/2023 9 §).
     pub authorities_agreed: bool,
     pub decision: Decision,
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub term_start: Option<NaiveDate>,
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub term_end: Option<NaiveDate>,
     /// The term in years as the agreement words it ("asetetaan viideksi vuodeksi") when it gives no dates.
@@ -235,7 +239,7 @@ pub struct SteeringGroup {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Seat {
     /// The party whose representative this is; `None` for organisations that are not parties.
@@ -251,7 +255,7 @@ pub struct Seat {
 }
 
 /// The six categories of national employment objectives, Act 380/2023 section 21.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NationalObjective {
     ServiceDelivery,
@@ -285,7 +289,7 @@ impl NationalObjective {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Objectives {
     /// The steering group sets the objectives yearly (388/2024 2 §).
@@ -296,7 +300,7 @@ pub struct Objectives {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Arrangement {
     /// In person at local service points.
@@ -308,7 +312,7 @@ pub struct Arrangement {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Services {
     pub entries: Vec<ServiceEntry>,
@@ -316,7 +320,7 @@ pub struct Services {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct ServiceEntry {
     pub party: Option<PartyId>,
@@ -324,7 +328,7 @@ pub struct ServiceEntry {
 }
 
 /// The youth one-stop guidance centre (Ohjaamo, 381/2023 16–17 §).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum YouthOneStop {
     #[default]
@@ -333,7 +337,7 @@ pub enum YouthOneStop {
     SeparateAgreement,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Staffing {
     pub rows: Vec<StaffRow>,
@@ -350,7 +354,7 @@ pub struct Staffing {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct StaffRow {
     pub party: PartyId,
@@ -363,7 +367,7 @@ pub struct StaffRow {
     pub cost_per_fte: Option<Cents>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct StatedTotal {
     pub party: PartyId,
@@ -373,7 +377,7 @@ pub struct StatedTotal {
     pub wording: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LeadTask {
     #[default]
@@ -415,7 +419,7 @@ impl LeadTask {
     ];
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct LeadPerson {
     /// The employment authority that names the lead person and the deputy.
@@ -423,13 +427,13 @@ pub struct LeadPerson {
     /// A different party may name the deputy (Läntinen Pirkanmaa: the county).
     pub deputy_named_by: Option<PartyId>,
     pub approved_by_steering_group: bool,
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub approval_date: Option<NaiveDate>,
     pub administrative_employer: Option<PartyId>,
     /// Share of the lead person's working time in per cent.
     pub working_time_pct: Option<Dec>,
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub appointed_until: Option<NaiveDate>,
     pub tasks: Vec<LeadTask>,
@@ -439,7 +443,7 @@ pub struct LeadPerson {
     pub text: String,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StaffBasis {
     Persons,
@@ -479,14 +483,14 @@ impl Default for SplitRule {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct PartyCount {
     pub party: PartyId,
     pub count: u64,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct PartyShare {
     pub party: PartyId,
@@ -503,20 +507,20 @@ pub enum SubSplitRule {
     FixedPercent { shares: Vec<MunicipalityShare> },
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct MunicipalityShare {
     pub municipality: String,
     pub percent: Dec,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct SubSplit {
     pub party: PartyId,
     pub rule: SubSplitRule,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct CostItem {
     pub name: String,
@@ -526,7 +530,7 @@ pub struct CostItem {
     pub sub_splits: Vec<SubSplit>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Costs {
     /// Each party pays the salary and staff costs of its own staff (381/2023 10 §).
@@ -544,7 +548,7 @@ pub struct Costs {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct ClientData {
     pub joint_controllers: bool,
@@ -569,7 +573,7 @@ pub enum TerminationEffect {
     HalfYearRule,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Termination {
     pub allowed: bool,
@@ -580,7 +584,7 @@ pub struct Termination {
     pub own_part: bool,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Dispute {
     pub negotiation_first: bool,
@@ -591,14 +595,14 @@ pub struct Dispute {
     pub civil_court: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Validity {
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub effective_from: Option<NaiveDate>,
     /// `None`: in force until further notice.
-    #[serde(default, with = "crate::num::iso_date")]
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
     pub until: Option<NaiveDate>,
     pub reviewed_yearly: bool,
@@ -612,7 +616,7 @@ pub struct Validity {
     pub text: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Signatures {
     pub copies: Option<u32>,
@@ -621,7 +625,7 @@ pub struct Signatures {
     pub place_date: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Signatory {
     pub party: Option<PartyId>,
@@ -674,101 +678,183 @@ impl Agreement {
     }
 }
 
-// The three enums tagged by `kind` are read through one flat struct each. serde's derive for an
-// internally tagged enum first buffers the object into its generic `Content` tree and then reads it a
-// second time, which cost ~6 kB of the app's download; reading the same JSON through a struct of
-// optional fields accepts the same files and reports the same errors ("missing field `party`",
-// "unknown variant"). Writing keeps the derive (`Serialize`), and so does the JSON Schema.
-mod tagged {
-    use super::*;
-    use serde::de::{Deserializer, Error};
+// Reading and writing through `crate::json` (see there why not serde's derive). The three enums tagged
+// by `kind` are written by hand below.
+json_struct!(Agreement {
+    meta,
+    purpose,
+    parties,
+    area,
+    steering_group,
+    objectives,
+    arrangement,
+    services,
+    staffing,
+    lead_person,
+    costs,
+    client_data,
+    validity,
+    signatures
+});
+json_struct!(Meta { title, area_name, status, document_language, source });
+json_names!(Status { Draft = "draft", Signed = "signed" });
+json_names!(DocLang { Fi = "fi", Sv = "sv" });
+json_struct!(Clause { text });
+json_names!(PartyKind { EmploymentAuthority = "employment_authority", WellbeingCounty = "wellbeing_county", Kela = "kela", Municipality = "municipality" });
+json_struct!(Party { id, kind, name_fi, name_sv, business_id, address, contact, lead_municipality });
+json_struct!(Area { municipalities, sub_areas, text });
+json_struct!(Municipality { name, authority, sub_area, population, clients });
+json_struct!(SubArea { id, name, clients });
+json_names!(Sector { Social = "social", Health = "health", Employment = "employment", Rehabilitation = "rehabilitation", Other = "other" });
+json_names!(SeatRole { Chair = "chair", ViceChair = "vice_chair", Member = "member", Secretary = "secretary", Expert = "expert" });
+json_struct!(Decision { body, date, section });
+json_struct!(SteeringGroup { set_by, authorities_agreed, decision, term_start, term_end, term_years, seats, text });
+json_struct!(Seat { party, organisation, sector, role, member, deputy });
+json_names!(NationalObjective { ServiceDelivery = "service_delivery", LabourAvailability = "labour_availability", Cooperation = "cooperation", Development = "development", DigitalServices = "digital_services", Other = "other" });
+json_struct!(Objectives { set_annually, national_considered, items, text });
+json_struct!(Arrangement { in_person, remote, premises, text });
+json_struct!(Services { entries, youth_one_stop, text });
+json_struct!(ServiceEntry { party, service });
+json_names!(YouthOneStop { NotStated = "not_stated", Included = "included", SeparateAgreement = "separate_agreement" });
+json_struct!(Staffing {
+    rows,
+    stated_totals,
+    clients_estimate,
+    max_clients_per_fte,
+    reviewed_yearly,
+    amended_on_change,
+    text
+});
+json_struct!(StaffRow { party, sub_area, role, sector, persons, fte, cost_per_fte });
+json_struct!(StatedTotal { party, fte, approximate, wording });
+json_names!(LeadTask { LeadNetwork = "lead_network", PrepareForSteeringGroup = "prepare_for_steering_group", DevelopCooperation = "develop_cooperation", DevelopClientProcesses = "develop_client_processes", Reporting = "reporting", ChairMeetings = "chair_meetings" });
+json_struct!(LeadPerson {
+    named_by,
+    deputy_named_by,
+    approved_by_steering_group,
+    approval_date,
+    administrative_employer,
+    working_time_pct,
+    appointed_until,
+    tasks,
+    other_tasks,
+    title,
+    deputy_title,
+    text
+});
+json_names!(StaffBasis { Persons = "persons", Fte = "fte" });
+json_struct!(PartyCount { party, count });
+json_struct!(PartyShare { party, percent });
+json_struct!(MunicipalityShare { municipality, percent });
+json_struct!(SubSplit { required: [party, rule], optional: [] });
+json_struct!(CostItem { name, amount, rule, sub_splits });
+json_struct!(Costs {
+    own_staff_costs_own,
+    override_recorded,
+    kela_participation,
+    participants,
+    items,
+    yearly_index_pct,
+    text
+});
+json_struct!(ClientData { joint_controllers, privacy_notice_annex, text });
+json_struct!(Termination { allowed, notice_months, effect, written, own_part });
+json_struct!(Dispute { negotiation_first, negotiation_days, court, civil_court });
+json_struct!(Validity {
+    effective_from,
+    until,
+    reviewed_yearly,
+    annexes_by_steering_group,
+    amendment_in_writing,
+    change_notice_months,
+    termination,
+    ends_if_law_repealed,
+    dispute,
+    text
+});
+json_struct!(Signatures { copies, electronic, signatories, place_date });
+json_struct!(Signatory { party, title, name });
 
-    fn need<T, E: Error>(v: Option<T>, field: &'static str) -> Result<T, E> {
-        v.ok_or_else(|| E::missing_field(field))
+/// The kinds each tagged enum accepts, for the message naming an unknown one.
+const SPLIT_KINDS: &[&str] = &["by_staff", "by_participants", "one_payer", "fixed_percent", "equal"];
+
+impl Json for SplitRule {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let o = json::object(v, at)?;
+        Ok(match json::kind(o, at)? {
+            "by_staff" => SplitRule::ByStaff {
+                basis: json::required(o, at, "basis")?,
+                parties: json::optional(o, at, "parties")?,
+            },
+            "by_participants" => SplitRule::ByParticipants { counts: json::required(o, at, "counts")? },
+            "one_payer" => SplitRule::OnePayer { party: json::required(o, at, "party")? },
+            "fixed_percent" => SplitRule::FixedPercent { shares: json::required(o, at, "shares")? },
+            "equal" => SplitRule::Equal { parties: json::required(o, at, "parties")? },
+            other => return Err(json::unknown_kind(at, other, SPLIT_KINDS)),
+        })
     }
-
-    impl<'de> Deserialize<'de> for SplitRule {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            #[derive(Deserialize)]
-            #[serde(rename_all = "snake_case")]
-            enum Kind {
-                ByStaff,
-                ByParticipants,
-                OnePayer,
-                FixedPercent,
-                Equal,
+    fn write(&self) -> Value {
+        json::object_of(match self {
+            SplitRule::ByStaff { basis, parties } => {
+                vec![("kind", "by_staff".into()), ("basis", basis.write()), ("parties", parties.write())]
             }
-            #[derive(Deserialize)]
-            struct Raw {
-                kind: Kind,
-                basis: Option<StaffBasis>,
-                parties: Option<Vec<PartyId>>,
-                counts: Option<Vec<PartyCount>>,
-                party: Option<PartyId>,
-                shares: Option<Vec<PartyShare>>,
+            SplitRule::ByParticipants { counts } => {
+                vec![("kind", "by_participants".into()), ("counts", counts.write())]
             }
-            let r = Raw::deserialize(d)?;
-            Ok(match r.kind {
-                Kind::ByStaff => {
-                    SplitRule::ByStaff { basis: need(r.basis, "basis")?, parties: r.parties.unwrap_or_default() }
-                }
-                Kind::ByParticipants => SplitRule::ByParticipants { counts: need(r.counts, "counts")? },
-                Kind::OnePayer => SplitRule::OnePayer { party: need(r.party, "party")? },
-                Kind::FixedPercent => SplitRule::FixedPercent { shares: need(r.shares, "shares")? },
-                Kind::Equal => SplitRule::Equal { parties: need(r.parties, "parties")? },
-            })
-        }
+            SplitRule::OnePayer { party } => vec![("kind", "one_payer".into()), ("party", party.write())],
+            SplitRule::FixedPercent { shares } => vec![("kind", "fixed_percent".into()), ("shares", shares.write())],
+            SplitRule::Equal { parties } => vec![("kind", "equal".into()), ("parties", parties.write())],
+        })
     }
+}
 
-    impl<'de> Deserialize<'de> for SubSplitRule {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            #[derive(Deserialize)]
-            #[serde(rename_all = "snake_case")]
-            enum Kind {
-                Population,
-                Clients,
-                Equal,
-                FixedPercent,
-            }
-            #[derive(Deserialize)]
-            struct Raw {
-                kind: Kind,
-                shares: Option<Vec<MunicipalityShare>>,
-            }
-            let r = Raw::deserialize(d)?;
-            Ok(match r.kind {
-                Kind::Population => SubSplitRule::Population,
-                Kind::Clients => SubSplitRule::Clients,
-                Kind::Equal => SubSplitRule::Equal,
-                Kind::FixedPercent => SubSplitRule::FixedPercent { shares: need(r.shares, "shares")? },
-            })
-        }
+const SUB_SPLIT_KINDS: &[&str] = &["population", "clients", "equal", "fixed_percent"];
+
+impl Json for SubSplitRule {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let o = json::object(v, at)?;
+        Ok(match json::kind(o, at)? {
+            "population" => SubSplitRule::Population,
+            "clients" => SubSplitRule::Clients,
+            "equal" => SubSplitRule::Equal,
+            "fixed_percent" => SubSplitRule::FixedPercent { shares: json::required(o, at, "shares")? },
+            other => return Err(json::unknown_kind(at, other, SUB_SPLIT_KINDS)),
+        })
     }
+    fn write(&self) -> Value {
+        json::object_of(match self {
+            SubSplitRule::Population => vec![("kind", "population".into())],
+            SubSplitRule::Clients => vec![("kind", "clients".into())],
+            SubSplitRule::Equal => vec![("kind", "equal".into())],
+            SubSplitRule::FixedPercent { shares } => vec![("kind", "fixed_percent".into()), ("shares", shares.write())],
+        })
+    }
+}
 
-    impl<'de> Deserialize<'de> for TerminationEffect {
-        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-            #[derive(Deserialize)]
-            #[serde(rename_all = "snake_case")]
-            enum Kind {
-                NotStated,
-                AfterNotice,
-                EndOfYear,
-                AtYearChange,
-                HalfYearRule,
+const TERMINATION_KINDS: &[&str] = &["not_stated", "after_notice", "end_of_year", "at_year_change", "half_year_rule"];
+
+impl Json for TerminationEffect {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let o = json::object(v, at)?;
+        Ok(match json::kind(o, at)? {
+            "not_stated" => TerminationEffect::NotStated,
+            "after_notice" => TerminationEffect::AfterNotice,
+            "end_of_year" => TerminationEffect::EndOfYear,
+            "at_year_change" => TerminationEffect::AtYearChange { notice_by: json::required(o, at, "notice_by")? },
+            "half_year_rule" => TerminationEffect::HalfYearRule,
+            other => return Err(json::unknown_kind(at, other, TERMINATION_KINDS)),
+        })
+    }
+    fn write(&self) -> Value {
+        let kind = |k: &str| ("kind", Value::from(k));
+        json::object_of(match self {
+            TerminationEffect::NotStated => vec![kind("not_stated")],
+            TerminationEffect::AfterNotice => vec![kind("after_notice")],
+            TerminationEffect::EndOfYear => vec![kind("end_of_year")],
+            TerminationEffect::AtYearChange { notice_by } => {
+                vec![kind("at_year_change"), ("notice_by", notice_by.write())]
             }
-            #[derive(Deserialize)]
-            struct Raw {
-                kind: Kind,
-                notice_by: Option<String>,
-            }
-            let r = Raw::deserialize(d)?;
-            Ok(match r.kind {
-                Kind::NotStated => TerminationEffect::NotStated,
-                Kind::AfterNotice => TerminationEffect::AfterNotice,
-                Kind::EndOfYear => TerminationEffect::EndOfYear,
-                Kind::AtYearChange => TerminationEffect::AtYearChange { notice_by: need(r.notice_by, "notice_by")? },
-                Kind::HalfYearRule => TerminationEffect::HalfYearRule,
-            })
-        }
+            TerminationEffect::HalfYearRule => vec![kind("half_year_rule")],
+        })
     }
 }

@@ -207,7 +207,7 @@ fn show(file: &str, f: &AgreementFile, o: &Opts) {
         let parties: Vec<_> = a
             .parties
             .iter()
-            .map(|p| serde_json::json!({"id": p.id, "name": p.name_fi, "kind": p.kind, "fte": a.party_fte(&p.id).to_string(), "persons": a.party_persons(&p.id)}))
+            .map(|p| serde_json::json!({"id": p.id, "name": p.name_fi, "kind": tym_core::json::Json::write(&p.kind), "fte": a.party_fte(&p.id).to_string(), "persons": a.party_persons(&p.id)}))
             .collect();
         let munis: Vec<&str> = a.area.municipalities.iter().map(|m| m.name.as_str()).collect();
         println!(

@@ -1,0 +1,337 @@
+//! The file format's reading and writing of the model: each type to and from a `serde_json::Value`,
+//! by a small trait and two macros instead of serde's derive. The derive generated about 150 kB of
+//! the app's WebAssembly for the model's forty types (a visitor per type and per deserializer); this
+//! is a fraction of that. Parsing and printing the text stay with serde_json.
+//!
+//! The model keeps serde's `Serialize` derive: schemars writes the JSON Schema's defaults with it, and
+//! a test holds this writer equal to it. The app never calls it, so it is not in the WebAssembly.
+//!
+//! The rules every impl follows, so files read as they always have:
+//! - A missing key (and, for `Option`, a `null`) reads as the field's default: every section may be
+//!   left out. Keys the model does not know are ignored.
+//! - A value of the wrong type, an unknown enum value or a number out of the type's range is an error
+//!   naming the field's path ("agreement.staffing.rows[0].fte"), built as the reader descends.
+//! - Objects are written with every field, `None` as `null`, keys sorted (serde_json's map).
+
+use crate::format::{FieldProblem, LoadError};
+use crate::num::{iso_date, Dec};
+use chrono::NaiveDate;
+use serde_json::{Map, Value};
+use std::rc::Rc;
+
+/// Where a value sits in the file. Lives on the stack while reading; rendered only for an error.
+pub enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    pub fn path(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Key(parent, key) => {
+                let p = parent.path();
+                if p.is_empty() {
+                    (*key).to_string()
+                } else {
+                    format!("{p}.{key}")
+                }
+            }
+            At::Index(parent, i) => format!("{}[{i}]", parent.path()),
+        }
+    }
+
+    pub fn error(&self, problem: FieldProblem) -> LoadError {
+        LoadError::Field { path: self.path(), problem }
+    }
+
+    pub fn wrong_type(&self, found: &Value, expected: &str) -> LoadError {
+        let found = match found {
+            Value::Null => "null".to_string(),
+            Value::Bool(b) => format!("boolean `{b}`"),
+            Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
+            Value::Number(n) => format!("integer `{n}`"),
+            Value::String(s) => format!("string {s:?}"),
+            Value::Array(_) => "sequence".into(),
+            Value::Object(_) => "map".into(),
+        };
+        self.error(FieldProblem::WrongType { detail: format!("invalid type: {found}, expected {expected}") })
+    }
+
+    fn out_of_range(&self, n: &serde_json::Number, expected: &str) -> LoadError {
+        self.error(FieldProblem::OutOfRange { detail: format!("invalid value: integer `{n}`, expected {expected}") })
+    }
+}
+
+/// A type of the file format.
+pub trait Json: Sized {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError>;
+    fn write(&self) -> Value;
+}
+
+/// The object a struct is read from.
+pub fn object<'v>(v: &'v Value, at: &At) -> Result<&'v Map<String, Value>, LoadError> {
+    v.as_object().ok_or_else(|| at.wrong_type(v, "a map"))
+}
+
+/// The value of `key`. Not inlined: a map search at each of the model's 250 fields would be most of
+/// the reading code.
+#[inline(never)]
+fn get<'v>(o: &'v Map<String, Value>, key: &str) -> Option<&'v Value> {
+    o.get(key)
+}
+
+/// A field that may be left out: its default when the key is missing.
+pub fn optional<T: Json + Default>(o: &Map<String, Value>, at: &At, key: &str) -> Result<T, LoadError> {
+    match get(o, key) {
+        Some(v) => T::read(v, &At::Key(at, key)),
+        None => Ok(T::default()),
+    }
+}
+
+/// Reads a field that may be left out into `slot`, which holds its default. Filling a default struct
+/// field by field keeps the reading code small: on an error only the whole struct is dropped, where
+/// a struct literal would drop each field read so far, at every field.
+pub fn fill<T: Json>(o: &Map<String, Value>, at: &At, key: &str, slot: &mut T) -> Result<(), LoadError> {
+    if let Some(v) = get(o, key) {
+        *slot = T::read(v, &At::Key(at, key))?;
+    }
+    Ok(())
+}
+
+/// A field the file must give.
+pub fn required<T: Json>(o: &Map<String, Value>, at: &At, key: &str) -> Result<T, LoadError> {
+    match get(o, key) {
+        Some(v) => T::read(v, &At::Key(at, key)),
+        None => Err(At::Key(at, key).error(FieldProblem::Missing)),
+    }
+}
+
+/// Reads an enum of names ("snake_case" strings) from its table of names and values.
+pub fn read_name<T: Copy>(v: &Value, at: &At, names: &[(&'static str, T)]) -> Result<T, LoadError> {
+    let Some(s) = v.as_str() else { return Err(at.wrong_type(v, "a string")) };
+    names.iter().find(|(n, _)| *n == s).map(|(_, x)| *x).ok_or_else(|| unknown(at, s, names.iter().map(|(n, _)| *n)))
+}
+
+/// The `kind` of a tagged object (split rules, termination effects).
+pub fn kind<'v>(o: &'v Map<String, Value>, at: &At) -> Result<&'v str, LoadError> {
+    let at = At::Key(at, "kind");
+    let Some(v) = get(o, "kind") else { return Err(at.error(FieldProblem::Missing)) };
+    v.as_str().ok_or_else(|| at.wrong_type(v, "a string"))
+}
+
+/// The error for a `kind` that is none of `kinds`.
+pub fn unknown_kind(at: &At, found: &str, kinds: &[&str]) -> LoadError {
+    unknown(&At::Key(at, "kind"), found, kinds.iter().copied())
+}
+
+fn unknown<'n>(at: &At, found: &str, names: impl Iterator<Item = &'n str>) -> LoadError {
+    let expected: Vec<String> = names.map(|n| format!("`{n}`")).collect();
+    at.error(FieldProblem::UnknownValue {
+        detail: format!("unknown variant `{found}`, expected one of {}", expected.join(", ")),
+    })
+}
+
+/// Writes a field. The insertion is not inlined, for the same reason as `get`.
+pub fn put<T: Json>(m: &mut Map<String, Value>, key: &str, x: &T) {
+    insert(m, key, x.write());
+}
+
+#[inline(never)]
+fn insert(m: &mut Map<String, Value>, key: &str, v: Value) {
+    m.insert(key.to_string(), v);
+}
+
+/// An object of the given keys and values, for the tagged enums written by hand.
+pub fn object_of(fields: Vec<(&str, Value)>) -> Value {
+    Value::Object(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+}
+
+/// `Json` for a struct from its field lists: `optional` fields read as their default when missing,
+/// `required` ones must be present. Every field must be listed (the impls construct and destructure
+/// the struct whole, so a new field that is not listed does not compile).
+#[macro_export]
+macro_rules! json_struct {
+    ($t:ident { $($f:ident),* $(,)? }) => {
+        impl $crate::json::Json for $t {
+            fn read(v: &serde_json::Value, at: &$crate::json::At) -> Result<Self, $crate::format::LoadError> {
+                let o = $crate::json::object(v, at)?;
+                let mut x = $t::default();
+                $($crate::json::fill(o, at, stringify!($f), &mut x.$f)?;)*
+                Ok(x)
+            }
+            fn write(&self) -> serde_json::Value {
+                let $t { $($f,)* } = self;
+                let mut m = serde_json::Map::new();
+                $($crate::json::put(&mut m, stringify!($f), $f);)*
+                serde_json::Value::Object(m)
+            }
+        }
+    };
+    ($t:ident { required: [$($r:ident),* $(,)?], optional: [$($f:ident),* $(,)?] }) => {
+        impl $crate::json::Json for $t {
+            fn read(v: &serde_json::Value, at: &$crate::json::At) -> Result<Self, $crate::format::LoadError> {
+                let o = $crate::json::object(v, at)?;
+                Ok($t {
+                    $($r: $crate::json::required(o, at, stringify!($r))?,)*
+                    $($f: $crate::json::optional(o, at, stringify!($f))?,)*
+                })
+            }
+            fn write(&self) -> serde_json::Value {
+                let $t { $($r,)* $($f,)* } = self;
+                let mut m = serde_json::Map::new();
+                $($crate::json::put(&mut m, stringify!($r), $r);)*
+                $($crate::json::put(&mut m, stringify!($f), $f);)*
+                serde_json::Value::Object(m)
+            }
+        }
+    };
+}
+
+/// `Json` for an enum of unit variants, written as the given names.
+#[macro_export]
+macro_rules! json_names {
+    ($t:ident { $($v:ident = $n:literal),* $(,)? }) => {
+        impl $t {
+            const NAMES: &'static [(&'static str, $t)] = &[$(($n, $t::$v)),*];
+        }
+        impl $crate::json::Json for $t {
+            fn read(v: &serde_json::Value, at: &$crate::json::At) -> Result<Self, $crate::format::LoadError> {
+                $crate::json::read_name(v, at, Self::NAMES)
+            }
+            fn write(&self) -> serde_json::Value {
+                // A match, not the table: a variant without a name does not compile.
+                serde_json::Value::from(match self { $($t::$v => $n),* })
+            }
+        }
+    };
+}
+
+impl Json for String {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        v.as_str().map(str::to_string).ok_or_else(|| at.wrong_type(v, "a string"))
+    }
+    fn write(&self) -> Value {
+        Value::from(self.as_str())
+    }
+}
+
+impl Json for bool {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        v.as_bool().ok_or_else(|| at.wrong_type(v, "a boolean"))
+    }
+    fn write(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+/// An integer of the file: `expected` names the type as serde did ("u32").
+fn integer<T: TryFrom<i128>>(v: &Value, at: &At, expected: &str) -> Result<T, LoadError> {
+    let Value::Number(n) = v else { return Err(at.wrong_type(v, expected)) };
+    let wide = n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from));
+    match wide {
+        Some(i) => T::try_from(i).map_err(|_| at.out_of_range(n, expected)),
+        None => Err(at.wrong_type(v, expected)),
+    }
+}
+
+impl Json for u32 {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        integer(v, at, "u32")
+    }
+    fn write(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl Json for u64 {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        integer(v, at, "u64")
+    }
+    fn write(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+impl Json for i64 {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        integer(v, at, "i64")
+    }
+    fn write(&self) -> Value {
+        Value::from(*self)
+    }
+}
+
+/// A decimal as a number (at most three decimals) or as a string such as "1,5".
+impl Json for Dec {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        const WHAT: &str = "a decimal number with at most three decimals";
+        let invalid = || at.error(FieldProblem::Invalid { detail: WHAT.into() });
+        match v {
+            Value::Number(n) => match (n.as_i64(), n.as_f64()) {
+                (Some(i), _) if i.abs() > 1_000_000_000_000 => {
+                    Err(at.error(FieldProblem::OutOfRange { detail: "number out of range".into() }))
+                }
+                (Some(i), _) => Ok(Dec::from_int(i)),
+                (None, _) if n.is_u64() => {
+                    Err(at.error(FieldProblem::OutOfRange { detail: "number out of range".into() }))
+                }
+                (None, Some(f)) => Dec::from_f64(f).ok_or_else(invalid),
+                (None, None) => Err(invalid()),
+            },
+            Value::String(s) => Dec::parse(s).ok_or_else(invalid),
+            _ => Err(at.wrong_type(v, WHAT)),
+        }
+    }
+    fn write(&self) -> Value {
+        if self.0 % 1000 == 0 {
+            Value::from(self.0 / 1000)
+        } else {
+            // Shortest round-trip float text of a value with three decimals is that decimal itself.
+            Value::from(self.0 as f64 / 1000.0)
+        }
+    }
+}
+
+/// A date as "YYYY-MM-DD".
+impl Json for NaiveDate {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let Some(s) = v.as_str() else { return Err(at.wrong_type(v, "a date as YYYY-MM-DD")) };
+        iso_date::parse(s).ok_or_else(|| at.error(FieldProblem::Invalid { detail: "a date as YYYY-MM-DD".into() }))
+    }
+    fn write(&self) -> Value {
+        Value::from(iso_date::format(*self))
+    }
+}
+
+impl<T: Json> Json for Option<T> {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        match v {
+            Value::Null => Ok(None),
+            v => T::read(v, at).map(Some),
+        }
+    }
+    fn write(&self) -> Value {
+        self.as_ref().map_or(Value::Null, Json::write)
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let Some(items) = v.as_array() else { return Err(at.wrong_type(v, "a sequence")) };
+        items.iter().enumerate().map(|(i, x)| T::read(x, &At::Index(at, i))).collect()
+    }
+    fn write(&self) -> Value {
+        Value::Array(self.iter().map(Json::write).collect())
+    }
+}
+
+impl<T: Json> Json for Rc<T> {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        T::read(v, at).map(Rc::new)
+    }
+    fn write(&self) -> Value {
+        (**self).write()
+    }
+}
