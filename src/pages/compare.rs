@@ -23,12 +23,12 @@ enum Other {
     Preset(&'static str),
 }
 
-/// The agreements read so far for the comparison, as they arrive.
+/// The agreements read so far for the comparison, as they arrive; `None` for one that could not be read.
 #[derive(Default, PartialEq)]
-struct Loaded(HashMap<Other, Rc<Agreement>>);
+struct Loaded(HashMap<Other, Option<Rc<Agreement>>>);
 
 impl Reducible for Loaded {
-    type Action = (Other, Rc<Agreement>);
+    type Action = (Other, Option<Rc<Agreement>>);
     fn reduce(self: Rc<Self>, (other, agreement): Self::Action) -> Rc<Self> {
         let mut map = self.0.clone();
         map.insert(other, agreement);
@@ -74,7 +74,7 @@ fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
 fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, o: &Other) -> Option<Rc<Agreement>> {
     match o {
         Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
-        _ => loaded.0.get(o).cloned(),
+        _ => loaded.0.get(o).cloned().flatten(),
     }
 }
 
@@ -201,9 +201,8 @@ pub fn compare_page() -> Html {
             for other in selected.iter().filter(|o| !matches!(o, Other::Variant(_)) && !loaded.0.contains_key(o)) {
                 let (other, loaded) = (other.clone(), loaded.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Some(a) = load(&other).await {
-                        loaded.dispatch((other, Rc::new(a)));
-                    }
+                    let agreement = load(&other).await.map(Rc::new);
+                    loaded.dispatch((other, agreement));
                 });
             }
         });
@@ -225,6 +224,9 @@ pub fn compare_page() -> Html {
         });
         html! { <CheckboxField id={format!("compare-{i}")} label={label.clone()} checked={on} {onchange} /> }
     });
+    let name_of = |o: &Other| options.iter().find(|(x, _)| x == o).map(|(_, n)| n.clone());
+    let unreadable: Vec<String> =
+        selected.iter().filter(|o| matches!(loaded.0.get(o), Some(None))).filter_map(name_of).collect();
     let others: Vec<(String, Rc<Agreement>)> = selected
         .iter()
         .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &loaded, o)?)))
@@ -260,9 +262,10 @@ pub fn compare_page() -> Html {
                 <legend>{ wb.t(Msg::UiCompareChoose) }</legend>
                 { for boxes }
             </fieldset>
-            if others.len() < selected.len() {
+            if selected.iter().any(|o| !matches!(o, Other::Variant(_)) && !loaded.0.contains_key(o)) {
                 <p role="status">{ wb.t(Msg::UiCompareReading) }</p>
             }
+            { for unreadable.iter().map(|name| html! { <p class="field-error">{ lang.fmt(Msg::UiCompareUnreadable, &[name]) }</p> }) }
             if others.is_empty() {
                 if selected.is_empty() { <p>{ wb.t(Msg::UiChooseOne) }</p> }
             } else {

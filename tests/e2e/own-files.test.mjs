@@ -67,6 +67,11 @@ test('a real agreement is read for the comparison when chosen', async () => {
   await page.getByLabel('Toteutunut sopimus: Eteläinen Keski-Suomi').check();
   await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 4);
   assert.match(await page.textContent('#compare-table thead'), /Eteläinen Keski-Suomi/);
+  // The damaged one is named as unreadable; the comparison of the others stays.
+  await page.getByLabel('Toteutunut sopimus: Satakunta').check();
+  await page.waitForFunction(() => /Vertailtavaa sopimusta ”Toteutunut sopimus: Satakunta” ei voitu lukea/.test(document.querySelector('main')?.textContent ?? ''));
+  assert.equal(await page.locator('#compare-table thead th').count(), 4);
+  assert.equal(await page.getByText('Luetaan vertailtavaa sopimusta…').count(), 0);
 });
 
 nothingLeft(suite);

@@ -494,6 +494,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiMoveUp => "Move up row",
         UiLanguageLoading => "Loading the language's texts…",
         UiLanguageUnavailable => "The language's texts could not be loaded. The language is available once the page has been opened with a network connection.",
+        UiCompareUnreadable => "The agreement “{0}” could not be read for the comparison.",
         UiCompareReading => "Reading the agreement to compare…",
         UiPresetUnavailable => "The agreement {0} could not be opened: its file could not be read. It is available once the page has been opened with a network connection.",
     }

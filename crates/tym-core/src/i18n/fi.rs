@@ -494,6 +494,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiMoveUp => "Siirrä ylös rivi",
         UiLanguageLoading => "Ladataan kielen tekstejä…",
         UiLanguageUnavailable => "Kielen tekstejä ei voitu ladata. Kieli on käytettävissä, kun sivu on kerran avattu verkkoyhteyden kanssa.",
+        UiCompareUnreadable => "Vertailtavaa sopimusta ”{0}” ei voitu lukea.",
         UiCompareReading => "Luetaan vertailtavaa sopimusta…",
         UiPresetUnavailable => "Sopimusta {0} ei voitu avata: sen tiedostoa ei saatu luettua. Se on käytettävissä, kun sivu on kerran avattu verkkoyhteyden kanssa.",
     }

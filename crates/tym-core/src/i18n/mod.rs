@@ -220,7 +220,7 @@ keys! {
     UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
     UiMoveDown, UiMoveUp,
     UiLanguageLoading, UiLanguageUnavailable,
-    UiPresetUnavailable, UiCompareReading,
+    UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,
     R19CountyNotParty,
 }
 

@@ -496,6 +496,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiMoveUp => "Flytta upp rad",
         UiLanguageLoading => "Språkets texter laddas…",
         UiLanguageUnavailable => "Språkets texter kunde inte laddas. Språket kan användas när sidan har öppnats en gång med nätförbindelse.",
+        UiCompareUnreadable => "Avtalet ”{0}” kunde inte läsas för jämförelsen.",
         UiCompareReading => "Avtalet som ska jämföras läses…",
         UiPresetUnavailable => "Avtalet {0} kunde inte öppnas: dess fil kunde inte läsas. Det kan användas när sidan har öppnats en gång med nätförbindelse.",
     }
