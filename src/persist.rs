@@ -102,9 +102,10 @@ pub async fn open_stored(wb: &WorkbenchHandle, id: &str) {
         Ok(r) => r,
         Err(e) => return wb.error(record_message(wb, &e)),
     };
-    match record.agreement_file() {
+    let revision = record.revision;
+    match record.into_agreement_file() {
         Ok(file) => {
-            wb.restore(file, id.to_string(), record.revision);
+            wb.restore(file, id.to_string(), revision);
             let _ = db.put(idb::META, LAST_KEY, id).await;
             claim(wb, id, false).await;
         }
@@ -127,8 +128,9 @@ pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) {
 pub async fn take_over(wb: WorkbenchHandle, id: String) {
     claim(&wb, &id, true).await;
     if let Ok(Some(record)) = read(&id).await {
-        if let Ok(file) = record.agreement_file() {
-            wb.restore(file, id.clone(), record.revision);
+        let revision = record.revision;
+        if let Ok(file) = record.into_agreement_file() {
+            wb.restore(file, id.clone(), revision);
         }
     }
     wb.set_read_only(None);
@@ -136,7 +138,7 @@ pub async fn take_over(wb: WorkbenchHandle, id: String) {
 
 /// A stored draft's file, for comparing without opening it.
 pub async fn load_file(id: &str) -> Option<AgreementFile> {
-    read(id).await.ok().flatten()?.agreement_file().ok()
+    read(id).await.ok().flatten()?.into_agreement_file().ok()
 }
 
 /// A read-only tab follows the editing tab's saves.
@@ -145,8 +147,9 @@ pub async fn follow(wb: WorkbenchHandle, id: String, revision: u64) {
         return;
     }
     if let Ok(Some(record)) = read(&id).await {
-        if let Ok(file) = record.agreement_file() {
-            wb.refresh(file, record.revision);
+        let revision = record.revision;
+        if let Ok(file) = record.into_agreement_file() {
+            wb.refresh(file, revision);
         }
     }
 }
@@ -196,10 +199,11 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
 
 /// Renames a stored draft (not the open one, which is renamed by editing its title).
 pub async fn rename(wb: WorkbenchHandle, id: String, title: String) {
-    let Ok(Some(mut record)) = read(&id).await else { return };
-    let Ok(mut file) = record.agreement_file() else { return };
+    let Ok(Some(record)) = read(&id).await else { return };
+    let revision = record.revision;
+    let Ok(mut file) = record.into_agreement_file() else { return };
     file.agreement.meta.title = title;
-    record = DraftRecord::new(&id, record.revision + 1, &platform::now_iso(), &file);
+    let record = DraftRecord::new(&id, revision + 1, &platform::now_iso(), &file);
     if let Ok(db) = db().await {
         if let Err(e) = db.put(idb::DRAFTS, &id, &record.to_json()).await {
             wb.storage_error(storage_message(&wb, &e));
@@ -212,7 +216,7 @@ pub async fn rename(wb: WorkbenchHandle, id: String, title: String) {
 /// Copies a stored draft as a new one, e.g. to try a variant of it.
 pub async fn duplicate(wb: WorkbenchHandle, id: String) {
     let Ok(Some(record)) = read(&id).await else { return };
-    let Ok(mut file) = record.agreement_file() else { return };
+    let Ok(mut file) = record.into_agreement_file() else { return };
     file.agreement.meta.title = wb.lang.fmt(Msg::UiCopyOf, &[&file.agreement.meta.title]);
     let new_id = platform::new_id();
     let copy = DraftRecord::new(&new_id, 1, &platform::now_iso(), &file);

@@ -101,9 +101,10 @@ impl DraftRecord {
         serde_json::from_str::<Head>(text).map(|h| h.revision).map_err(|_| RecordError::Malformed)
     }
 
-    /// The agreement file, validated by the file format like any file the user opens.
-    pub fn agreement_file(&self) -> Result<AgreementFile, RecordError> {
-        format::from_value(self.file.clone()).map_err(RecordError::File)
+    /// The agreement file, validated by the file format like any file the user opens. Takes the
+    /// record, so that its parsed file is read as it is rather than copied first.
+    pub fn into_agreement_file(self) -> Result<AgreementFile, RecordError> {
+        format::from_value(self.file).map_err(RecordError::File)
     }
 
     pub fn summary(&self) -> DraftSummary {
@@ -132,7 +133,7 @@ mod tests {
         let f = crate::presets::load("satakunta").unwrap();
         let r = DraftRecord::new("d1", 3, "2026-11-24T10:00:00Z", &f);
         let back = DraftRecord::parse(&r.to_json()).unwrap();
-        assert_eq!(back.agreement_file().unwrap(), f);
+        assert_eq!(back.clone().into_agreement_file().unwrap(), f);
         let s = back.summary();
         assert_eq!((s.title.as_str(), s.area.as_str(), s.revision), ("Satakunta", "Satakunnan työllisyysalue", 3));
         assert_eq!(DraftSummary::of("d1", 3, "2026-11-24T10:00:00Z", &f), s);
@@ -167,7 +168,7 @@ mod tests {
         assert_eq!(DraftRecord::parse("{not json"), Err(RecordError::Malformed));
         let mut r = DraftRecord::new("d1", 1, "", &f);
         r.file["version"] = serde_json::json!(99);
-        assert!(matches!(r.agreement_file(), Err(RecordError::File(LoadError::NewerVersion { found: 99 }))));
+        assert!(matches!(r.into_agreement_file(), Err(RecordError::File(LoadError::NewerVersion { found: 99 }))));
     }
 
     #[test]
