@@ -208,9 +208,7 @@ impl Workbench {
             self.view = View::Agreement;
         }
     }
-}
 
-impl Workbench {
     /// Applies an edit as an undoable step; `false` when it changes nothing (or cannot be made).
     /// A keystroke in the field of the previous one, soon enough, joins that keystroke's step.
     fn apply(&mut self, edit: impl Fn(&mut AgreementFile), typed: Option<(FieldKey, f64)>) -> bool {
