@@ -188,9 +188,16 @@ pub fn compare_page() -> Html {
     let chosen = use_state(Vec::<Other>::new);
     let loaded = use_reducer(Loaded::default);
     let options = candidates(&wb);
-    // Until the user chooses, compare with the first other variant, or else the first real agreement.
+    // Until the user chooses, compare with the first other variant, or else the first real agreement
+    // other than the one the draft was started from (its `meta.source` names the seed file).
+    let origin = wb.agreement().map(|a| a.meta.source.as_str()).unwrap_or_default();
     let selected: Vec<Other> = if chosen.is_empty() {
-        options.iter().find(|(o, _)| !matches!(o, Other::Draft(_))).map(|(o, _)| vec![o.clone()]).unwrap_or_default()
+        let default = |o: &Other| match o {
+            Other::Variant(_) => true,
+            Other::Preset(id) => !origin.contains(&format!("/{id}.")),
+            Other::Draft(_) => false,
+        };
+        options.iter().find(|(o, _)| default(o)).map(|(o, _)| vec![o.clone()]).unwrap_or_default()
     } else {
         (*chosen).clone()
     };

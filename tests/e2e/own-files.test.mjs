@@ -74,4 +74,12 @@ test('a real agreement is read for the comparison when chosen', async () => {
   assert.equal(await page.getByText('Luetaan vertailtavaa sopimusta…').count(), 0);
 });
 
+test('a draft started from a real agreement is compared by default with another one, not itself', async () => {
+  await page.locator('nav').getByRole('button', { name: /^Aloitus/ }).click();
+  await page.click('#preset-keski-pohjanmaa');
+  await page.locator('nav').getByRole('button', { name: /^Vertailu/ }).click();
+  await page.waitForFunction(() => /Toteutunut sopimus: Läntinen Pirkanmaa/.test(document.querySelector('#compare-table thead')?.textContent ?? ''));
+  assert.doesNotMatch(await page.textContent('#compare-table thead'), /Toteutunut sopimus: Keski-Pohjanmaa/);
+});
+
 nothingLeft(suite);
