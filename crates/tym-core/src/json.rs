@@ -153,9 +153,10 @@ pub fn object_of(fields: Vec<(&str, Value)>) -> Value {
     Value::Object(m)
 }
 
-/// `Json` for a struct from its field lists: `optional` fields read as their default when missing,
-/// `required` ones must be present. Every field must be listed (the impls construct and destructure
-/// the struct whole, so a new field that is not listed does not compile).
+/// `Json` for a struct from its fields. `json_struct!(T { a, b })`: every field may be left out (the
+/// struct's `Default` is filled in). `json_struct!(T { required: [a], optional: [b] })`: the required
+/// ones must be present. Every field must be listed: `write` destructures the struct whole, so a new
+/// field that is not listed does not compile.
 #[macro_export]
 macro_rules! json_struct {
     ($t:ident { $($f:ident),* $(,)? }) => {
