@@ -144,9 +144,10 @@ fn insert(m: &mut Map<String, Value>, key: &str, v: Value) {
     m.insert(key.to_string(), v);
 }
 
-/// An object of the given keys and values, for the tagged enums written by hand.
-pub fn object_of(fields: Vec<(&str, Value)>) -> Value {
+/// The object of a tagged enum's variant: its `kind` and its fields.
+pub fn tagged(kind: &str, fields: Vec<(&str, Value)>) -> Value {
     let mut m = Map::new();
+    insert(&mut m, "kind", Value::from(kind));
     for (k, v) in fields {
         insert(&mut m, k, v);
     }
@@ -242,32 +243,20 @@ fn integer<T: TryFrom<i128>>(v: &Value, at: &At, expected: &str) -> Result<T, Lo
     }
 }
 
-impl Json for u32 {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        integer(v, at, "u32")
-    }
-    fn write(&self) -> Value {
-        Value::from(*self)
-    }
+macro_rules! json_integer {
+    ($($t:ty),*) => {$(
+        impl Json for $t {
+            fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+                integer(v, at, stringify!($t))
+            }
+            fn write(&self) -> Value {
+                Value::from(*self)
+            }
+        }
+    )*};
 }
 
-impl Json for u64 {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        integer(v, at, "u64")
-    }
-    fn write(&self) -> Value {
-        Value::from(*self)
-    }
-}
-
-impl Json for i64 {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        integer(v, at, "i64")
-    }
-    fn write(&self) -> Value {
-        Value::from(*self)
-    }
-}
+json_integer!(u32, u64, i64);
 
 /// A decimal as a number (at most three decimals) or as a string such as "1,5".
 impl Json for Dec {

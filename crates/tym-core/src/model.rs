@@ -794,17 +794,16 @@ impl Json for SplitRule {
         })
     }
     fn write(&self) -> Value {
-        json::object_of(match self {
+        let (kind, fields) = match self {
             SplitRule::ByStaff { basis, parties } => {
-                vec![("kind", "by_staff".into()), ("basis", basis.write()), ("parties", parties.write())]
+                ("by_staff", vec![("basis", basis.write()), ("parties", parties.write())])
             }
-            SplitRule::ByParticipants { counts } => {
-                vec![("kind", "by_participants".into()), ("counts", counts.write())]
-            }
-            SplitRule::OnePayer { party } => vec![("kind", "one_payer".into()), ("party", party.write())],
-            SplitRule::FixedPercent { shares } => vec![("kind", "fixed_percent".into()), ("shares", shares.write())],
-            SplitRule::Equal { parties } => vec![("kind", "equal".into()), ("parties", parties.write())],
-        })
+            SplitRule::ByParticipants { counts } => ("by_participants", vec![("counts", counts.write())]),
+            SplitRule::OnePayer { party } => ("one_payer", vec![("party", party.write())]),
+            SplitRule::FixedPercent { shares } => ("fixed_percent", vec![("shares", shares.write())]),
+            SplitRule::Equal { parties } => ("equal", vec![("parties", parties.write())]),
+        };
+        json::tagged(kind, fields)
     }
 }
 
@@ -822,12 +821,13 @@ impl Json for SubSplitRule {
         })
     }
     fn write(&self) -> Value {
-        json::object_of(match self {
-            SubSplitRule::Population => vec![("kind", "population".into())],
-            SubSplitRule::Clients => vec![("kind", "clients".into())],
-            SubSplitRule::Equal => vec![("kind", "equal".into())],
-            SubSplitRule::FixedPercent { shares } => vec![("kind", "fixed_percent".into()), ("shares", shares.write())],
-        })
+        let (kind, fields) = match self {
+            SubSplitRule::Population => ("population", vec![]),
+            SubSplitRule::Clients => ("clients", vec![]),
+            SubSplitRule::Equal => ("equal", vec![]),
+            SubSplitRule::FixedPercent { shares } => ("fixed_percent", vec![("shares", shares.write())]),
+        };
+        json::tagged(kind, fields)
     }
 }
 
@@ -846,15 +846,13 @@ impl Json for TerminationEffect {
         })
     }
     fn write(&self) -> Value {
-        let kind = |k: &str| ("kind", Value::from(k));
-        json::object_of(match self {
-            TerminationEffect::NotStated => vec![kind("not_stated")],
-            TerminationEffect::AfterNotice => vec![kind("after_notice")],
-            TerminationEffect::EndOfYear => vec![kind("end_of_year")],
-            TerminationEffect::AtYearChange { notice_by } => {
-                vec![kind("at_year_change"), ("notice_by", notice_by.write())]
-            }
-            TerminationEffect::HalfYearRule => vec![kind("half_year_rule")],
-        })
+        let (kind, fields) = match self {
+            TerminationEffect::NotStated => ("not_stated", vec![]),
+            TerminationEffect::AfterNotice => ("after_notice", vec![]),
+            TerminationEffect::EndOfYear => ("end_of_year", vec![]),
+            TerminationEffect::AtYearChange { notice_by } => ("at_year_change", vec![("notice_by", notice_by.write())]),
+            TerminationEffect::HalfYearRule => ("half_year_rule", vec![]),
+        };
+        json::tagged(kind, fields)
     }
 }
