@@ -293,6 +293,34 @@ fn r19_a_county_named_in_a_clause_is_one_of_the_parties() {
 }
 
 #[test]
+fn r19_a_swedish_text_names_the_county_by_its_swedish_name() {
+    let r19 = |a: &Agreement| {
+        check(a).into_iter().filter(|f| f.rule == "R19").map(|f| f.message(Lang::Sv)).collect::<Vec<_>>()
+    };
+    let mut a = complete();
+    a.parties[1].name_fi = "Keski-Pohjanmaan hyvinvointialue".into();
+    // The party's own county, known from its Finnish name alone, in any form; a sentence starting
+    // "Detta välfärdsområde" names no county.
+    a.area.text = "Mellersta Österbottens välfärdsområdes verksamhetsområde. Detta välfärdsområde ansvarar.".into();
+    assert!(r19(&a).is_empty(), "{:?}", r19(&a));
+    // "Österbottens" standing alone is another county, one finding however often named.
+    a.area.text = "Österbottens välfärdsområde och Österbottens välfärdsområdes personal.".into();
+    let found = r19(&a);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].contains("”Österbottens välfärdsområde”"), "{}", found[0]);
+    // A party named in Swedish only is known in a Finnish text by its Finnish name.
+    a.parties[1].name_fi.clear();
+    a.parties[1].name_sv = "Mellersta Österbottens välfärdsområde".into();
+    a.area.text = "Keski-Pohjanmaan hyvinvointialueen toimialue.".into();
+    assert!(r19(&a).is_empty(), "{:?}", r19(&a));
+    a.area.text = "Pohjanmaan hyvinvointialueen toimialue.".into();
+    assert_eq!(r19(&a).len(), 1);
+    // The list of the parties shows the Swedish name where the file has one.
+    a.area.text = "Lapplands välfärdsområde.".into();
+    assert!(r19(&a)[0].contains("Mellersta Österbottens välfärdsområde"));
+}
+
+#[test]
 fn r20_termination_and_court() {
     fails("R20", |a| a.validity.termination.notice_months = None);
     fails("R20", |a| a.validity.termination.effect = TerminationEffect::NotStated);
