@@ -117,7 +117,8 @@ export async function openApp(context, url) {
 export async function openPreset(page, id) {
   await page.getByRole('button', { name: 'Aloitus' }).click();
   await page.click(`#preset-${id}`);
-  await page.waitForSelector('#view-heading');
+  // The agreement's file is read after the click: wait for the agreement view, not any heading.
+  await page.waitForSelector('#f-meta-title');
 }
 
 /**

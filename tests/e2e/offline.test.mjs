@@ -28,6 +28,7 @@ test('offline, the app reloads and opens in a new tab', async () => {
   await page.reload();
   await page.waitForSelector('#view-heading');
   await page.click('#preset-lantinen-pirkanmaa');
+  await page.waitForSelector('#f-meta-title');
   assert.equal(await page.textContent('#view-heading'), 'Sopimus');
   await page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
   const tab = await browser.context.newPage();
