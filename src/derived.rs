@@ -6,7 +6,7 @@
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
-use tym_core::check::{check, Finding};
+use tym_core::check::{check_with, Finding};
 use tym_core::format::AgreementFile;
 use tym_core::split::{same_inputs, split_all, BasisChoice, SplitReport};
 
@@ -35,8 +35,9 @@ fn cached<T>(
     })
 }
 
+/// The findings, from the split that `split` keeps (R15 reads it), so an edit splits the costs once.
 pub fn findings(file: &Rc<AgreementFile>) -> Rc<Vec<Finding>> {
-    cached(&FINDINGS, file, || check(&file.agreement))
+    cached(&FINDINGS, file, || check_with(&file.agreement, &split(file)))
 }
 
 pub fn split(file: &Rc<AgreementFile>) -> Rc<SplitReport> {

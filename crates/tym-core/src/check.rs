@@ -6,7 +6,7 @@
 use crate::i18n::{Lang, Msg};
 use crate::model::*;
 use crate::num::Dec;
-use crate::split::{split_item, BasisChoice};
+use crate::split::{split_all, BasisChoice, SplitReport};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -172,6 +172,13 @@ impl Out {
 
 /// Checks the whole agreement. Findings come in rule order, then in the order of the agreement.
 pub fn check(a: &Agreement) -> Vec<Finding> {
+    check_with(a, &split_all(a, BasisChoice::AsAgreed))
+}
+
+/// `check` with the agreement's split as agreed already at hand (the app keeps one), so that R15 does
+/// not split the costs a second time. `split` must be `split_all(a, BasisChoice::AsAgreed)`.
+pub fn check_with(a: &Agreement, split: &SplitReport) -> Vec<Finding> {
+    debug_assert_eq!(split.items.len(), a.costs.items.len(), "the split of another agreement");
     let mut o = Out(Vec::new());
     r0_integrity(a, &mut o);
     r1_parties(a, &mut o);
@@ -181,7 +188,7 @@ pub fn check(a: &Agreement) -> Vec<Finding> {
     r7_r8_lead(a, &mut o);
     r9_r10(a, &mut o);
     r11_r12_r13_staff(a, &mut o);
-    r14_r15_costs(a, &mut o);
+    r14_r15_costs(a, split, &mut o);
     r16_consistency(a, &mut o);
     r17_r18_r19_r20(a, &mut o);
     let mut v = o.0;
@@ -445,18 +452,18 @@ fn round1(d: Dec) -> Dec {
     Dec((d.0 + 50) / 100 * 100)
 }
 
-fn r14_r15_costs(a: &Agreement, o: &mut Out) {
+fn r14_r15_costs(a: &Agreement, split: &SplitReport, o: &mut Out) {
     let c = &a.costs;
     if !c.own_staff_costs_own {
         o.add("R14", Msg::R14OwnCostsMissing, &[], "costs.own_staff_costs_own");
     }
-    for (i, item) in c.items.iter().enumerate() {
+    for (i, (item, result)) in c.items.iter().zip(&split.items).enumerate() {
         let by_staff_or_participants =
             matches!(item.rule, SplitRule::ByStaff { .. } | SplitRule::ByParticipants { .. });
         if !by_staff_or_participants && !c.override_recorded {
             o.add("R14", Msg::R14OverrideNotRecorded, &[&item.name], format!("costs.items[{i}].rule"));
         }
-        match split_item(a, item, BasisChoice::AsAgreed) {
+        match result {
             Err(e) => {
                 let m = e.message(Lang::Fi, &item.name);
                 o.add("R15", Msg::R15ItemError, &[&item.name, &m], format!("costs.items[{i}].rule"));
