@@ -5,8 +5,9 @@ use crate::hooks::WorkbenchHandle;
 use crate::persist::{self, Snapshot};
 use crate::platform::channel;
 use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Debounce of autosave: typing bursts are written once, well within a second.
@@ -15,6 +16,46 @@ const AUTOSAVE_MS: u32 = 400;
 thread_local! {
     /// The newest handle, for listeners that outlive a render.
     static LATEST: RefCell<Option<WorkbenchHandle>> = const { RefCell::new(None) };
+    /// The snapshot to write once typing pauses, and the time (ms since the epoch) it is due.
+    static DUE: RefCell<Option<(Snapshot, WorkbenchHandle, f64)>> = const { RefCell::new(None) };
+    /// The one timer callback, made once, and whether it is waiting.
+    static TIMER: (Closure<dyn Fn()>, Cell<bool>) = (Closure::new(due), Cell::new(false));
+}
+
+/// Writes the snapshot once no newer edit has come for `AUTOSAVE_MS`: one write per burst of typing.
+/// A keystroke only moves the due time; making and cancelling a timer on each one cost a JS closure
+/// and two timer calls per keystroke (docs/performance.md). `None` forgets a waiting snapshot.
+fn save_when_idle(pending: Option<Snapshot>, wb: WorkbenchHandle) {
+    let now = js_sys::Date::now();
+    DUE.with(|d| *d.borrow_mut() = pending.map(|s| (s, wb, now + f64::from(AUTOSAVE_MS))));
+    if DUE.with(|d| d.borrow().is_some()) {
+        wait(f64::from(AUTOSAVE_MS));
+    }
+}
+
+fn wait(ms: f64) {
+    TIMER.with(|(callback, waiting)| {
+        if !waiting.replace(true) {
+            let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                ms.ceil() as i32,
+            );
+        }
+    });
+}
+
+fn due() {
+    TIMER.with(|(_, waiting)| waiting.set(false));
+    let left = DUE.with(|d| d.borrow().as_ref().map(|(_, _, at)| at - js_sys::Date::now()));
+    match left {
+        Some(ms) if ms > 0.0 => wait(ms),
+        Some(_) => {
+            if let Some((s, wb, _)) = DUE.with(|d| d.borrow_mut().take()) {
+                persist::request_save(s, wb);
+            }
+        }
+        None => {}
+    }
 }
 
 fn snapshot(wb: &WorkbenchHandle) -> Option<Snapshot> {
@@ -57,9 +98,5 @@ pub fn use_persistence(wb: &WorkbenchHandle) {
         wb.read_only,
     );
     let wb = wb.clone();
-    use_effect_with(key, move |_| {
-        // A newer edit replaces this timer (the cleanup cancels it): one write per burst of typing.
-        let timer = pending.map(|s| Timeout::new(AUTOSAVE_MS, move || persist::request_save(s, wb)));
-        move || drop(timer)
-    });
+    use_effect_with(key, move |_| save_when_idle(pending, wb));
 }

@@ -180,9 +180,15 @@ pub fn forget_lang() {
     }
 }
 
+thread_local! {
+    static PERFORMANCE: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
+}
+
 /// A performance mark for the in-browser measurements (bench/measure.mjs); costs a few microseconds.
 pub fn mark(name: &str) {
-    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = p.mark(name);
-    }
+    PERFORMANCE.with(|p| {
+        if let Some(p) = p {
+            let _ = p.mark(name);
+        }
+    });
 }
