@@ -42,10 +42,13 @@ fn core_in_wasm() {
     console_log!("| core in WebAssembly (Chromium), large agreement | median | p95 |");
     console_log!("| --- | ---: | ---: |");
     bench("cost split, 20 items over 300 rows (`split_all`)", || drop(black_box(split_all(a, BasisChoice::AsAgreed))));
-    bench("all rules R0–R20 (`check`)", || drop(black_box(check::check(a))));
+    let split = split_all(a, BasisChoice::AsAgreed);
+    bench("all rules R0–R20 (`check_with` the split)", || drop(black_box(check::check_with(a, &split))));
     bench("document text with annexes (`text::generate`)", || drop(black_box(text::generate(a, Lang::Fi))));
     bench("full recompute: split + check + text", || {
-        drop(black_box((split_all(a, BasisChoice::AsAgreed), check::check(a), text::generate(a, Lang::Fi))))
+        let s = split_all(a, BasisChoice::AsAgreed);
+        let f = check::check_with(a, &s);
+        drop(black_box((s, f, text::generate(a, Lang::Fi))))
     });
     bench("loading the file with 5 variants (`format::load`)", || drop(black_box(format::load(&json))));
 }
