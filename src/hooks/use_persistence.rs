@@ -26,11 +26,12 @@ thread_local! {
 /// A keystroke only moves the due time; making and cancelling a timer on each one cost a JS closure
 /// and two timer calls per keystroke (docs/performance.md). `None` forgets a waiting snapshot.
 fn save_when_idle(pending: Option<Snapshot>, wb: WorkbenchHandle) {
-    let now = js_sys::Date::now();
-    DUE.with(|d| *d.borrow_mut() = pending.map(|s| (s, wb, now + f64::from(AUTOSAVE_MS))));
-    if DUE.with(|d| d.borrow().is_some()) {
-        wait(f64::from(AUTOSAVE_MS));
-    }
+    let Some(s) = pending else {
+        DUE.with(|d| d.borrow_mut().take());
+        return;
+    };
+    DUE.with(|d| *d.borrow_mut() = Some((s, wb, js_sys::Date::now() + f64::from(AUTOSAVE_MS))));
+    wait(f64::from(AUTOSAVE_MS));
 }
 
 fn wait(ms: f64) {

@@ -184,7 +184,8 @@ thread_local! {
     static PERFORMANCE: Option<web_sys::Performance> = web_sys::window().and_then(|w| w.performance());
 }
 
-/// A performance mark for the in-browser measurements (bench/measure.mjs); costs a few microseconds.
+/// A performance mark for the in-browser measurements (bench/measure.mjs). The two of a keystroke
+/// cost about 0.1 ms, most of it in Chromium's `performance.mark` (bench/profile.mjs).
 pub fn mark(name: &str) {
     PERFORMANCE.with(|p| {
         if let Some(p) = p {
