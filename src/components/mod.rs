@@ -14,6 +14,7 @@ pub mod nav;
 pub mod no_draft;
 pub mod notice;
 pub mod row_actions;
+pub mod scroll_region;
 pub mod sections;
 pub mod select_field;
 pub mod share_dialog;

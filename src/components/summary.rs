@@ -21,25 +21,27 @@ pub fn summary() -> Html {
             html! {
                 <>
                 <dl>
-                    { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
-                        <>
-                        <dt>{ a.party_name(&p.id) }</dt>
-                        <dd>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
-                        </>
-                    }) }
                     <dt>{ wb.t(Msg::UiClientsPerFte) }</dt>
                     <dd>{ ratio.map(|r| lang.dec(tym_core::num::Dec((r.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into()) }</dd>
                     <dt>{ wb.t(Msg::UiCommonCosts) }</dt>
                     <dd id="summary-common">{ lang.money(report.common_total) }</dd>
                     <dt>{ wb.t(Msg::UiViewChecks) }</dt>
                     <dd id="summary-findings">{ format!("{} {} · {} {} · {} {}", count(Severity::Law), wb.t(Msg::SevLaw), count(Severity::Practice), wb.t(Msg::SevPractice), count(Severity::Consistency), wb.t(Msg::SevConsistency)) }</dd>
+                    { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
+                        <>
+                        <dt>{ a.party_name(&p.id) }</dt>
+                        <dd>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
+                        </>
+                    }) }
                 </dl>
                 </>
             }
         }
     };
     html! {
-        <aside class="summary" aria-labelledby="summary-heading">
+        // The totals come first: with many parties the panel scrolls within the window (tabindex: also
+        // from the keyboard), and what the room watches most stays at its top.
+        <aside class="summary" aria-labelledby="summary-heading" tabindex="0">
             <h2 id="summary-heading">{ wb.t(Msg::UiSummary) }</h2>
             <div role="status" aria-live="polite" id="summary-live">{ body }</div>
         </aside>

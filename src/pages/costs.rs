@@ -6,6 +6,7 @@ use super::party_options;
 use crate::components::bar_chart::{BarChart, Segment};
 use crate::components::dec_field::{count, decimal_in, parsing};
 use crate::components::row_actions::RowActions;
+use crate::components::scroll_region::ScrollRegion;
 use crate::components::sections::clause_text::ClauseText;
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
@@ -288,16 +289,18 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
         }
     });
     html! {
-        <table class="figures" id="cost-totals">
-            <caption>{ lang.t(Msg::UiTotalsCaption) }</caption>
-            <thead><tr>
-                <th scope="col">{ lang.t(Msg::UiParty) }</th><th scope="col">{ lang.t(Msg::UiShown) }</th>
-                <th scope="col">{ lang.t(Msg::BasisPersons) }</th><th scope="col">{ lang.t(Msg::BasisFte) }</th>
-                <th scope="col">{ lang.t(Msg::UiDifference) }</th><th scope="col">{ lang.t(Msg::UiWhatIf) }</th>
-                <th scope="col">{ lang.t(Msg::UiOwnStaffCosts) }</th>
-            </tr></thead>
-            <tbody>{ for rows }</tbody>
-        </table>
+        <ScrollRegion label={lang.t(Msg::UiTotalsCaption)}>
+            <table class="figures" id="cost-totals">
+                <caption>{ lang.t(Msg::UiTotalsCaption) }</caption>
+                <thead><tr>
+                    <th scope="col">{ lang.t(Msg::UiParty) }</th><th scope="col">{ lang.t(Msg::UiShown) }</th>
+                    <th scope="col">{ lang.t(Msg::BasisPersons) }</th><th scope="col">{ lang.t(Msg::BasisFte) }</th>
+                    <th scope="col">{ lang.t(Msg::UiDifference) }</th><th scope="col">{ lang.t(Msg::UiWhatIf) }</th>
+                    <th scope="col">{ lang.t(Msg::UiOwnStaffCosts) }</th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </ScrollRegion>
     }
 }
 
@@ -345,22 +348,24 @@ fn multi_year() -> Html {
                 <DecField id="multi-year-years" label={wb.t(Msg::UiYears)} value={years.to_string()} parse={on_years} />
                 <DecField id={field_id("costs.yearly_index_pct")} label={wb.t(Msg::UiYearlyIndex)} value={a.costs.yearly_index_pct.map(|d| lang.dec(d)).unwrap_or_default()} parse={on_index} unit="%" />
             </div>
-            <table class="figures" id="multi-year-table">
-                <caption>{ wb.t(Msg::UiMultiYearCaption) }</caption>
-                <thead><tr>
-                    <th scope="col">{ wb.t(Msg::UiYear) }</th>
-                    { for a.parties.iter().map(|p| html! { <th scope="col">{ a.party_name(&p.id) }</th> }) }
-                </tr></thead>
-                <tbody>{ for rows.iter().enumerate().map(|(y, r)| html! {
-                    <tr>
-                        <th scope="row">{ y + 1 }</th>
-                        { match r {
-                            Ok(t) => html! { { for t.iter().map(|t| html! { <td class="num">{ lang.money(t.common) }</td> }) } },
-                            Err(e) => html! { <td colspan={a.parties.len().to_string()}>{ e.message(lang, "") }</td> },
-                        } }
-                    </tr>
-                }) }</tbody>
-            </table>
+            <ScrollRegion label={wb.t(Msg::UiMultiYearCaption)}>
+                <table class="figures" id="multi-year-table">
+                    <caption>{ wb.t(Msg::UiMultiYearCaption) }</caption>
+                    <thead><tr>
+                        <th scope="col">{ wb.t(Msg::UiYear) }</th>
+                        { for a.parties.iter().map(|p| html! { <th scope="col">{ a.party_name(&p.id) }</th> }) }
+                    </tr></thead>
+                    <tbody>{ for rows.iter().enumerate().map(|(y, r)| html! {
+                        <tr>
+                            <th scope="row">{ y + 1 }</th>
+                            { match r {
+                                Ok(t) => html! { { for t.iter().map(|t| html! { <td class="num">{ lang.money(t.common) }</td> }) } },
+                                Err(e) => html! { <td colspan={a.parties.len().to_string()}>{ e.message(lang, "") }</td> },
+                            } }
+                        </tr>
+                    }) }</tbody>
+                </table>
+            </ScrollRegion>
         </section>
     }
 }

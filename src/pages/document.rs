@@ -4,12 +4,17 @@
 //! exports.
 
 use crate::components::no_draft::NoDraft;
+use crate::components::scroll_region::ScrollRegion;
 use crate::hooks::use_workbench;
 use crate::pages::checks::view_of;
 use crate::platform;
 use tym_core::model::DocLang;
 use tym_core::{docx, text, Lang, Msg};
 use yew::prelude::*;
+
+/// More columns than this (the cost split of five or more parties) do not fit a portrait A4 page at
+/// the print size.
+const WIDE_COLUMNS: usize = 6;
 
 fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
     let doc = text::generate(a, lang);
@@ -116,16 +121,19 @@ pub fn document_page() -> Html {
             })
         };
         html! {
-            <section class={classes!("doc-section", s.annex.then_some("annex"))} key={i}>
+            // An annex whose table has more columns than a portrait A4 page holds prints in landscape.
+            <section class={classes!("doc-section", s.annex.then_some("annex"), (s.table.first().map_or(0, Vec::len) > WIDE_COLUMNS).then_some("wide"))} key={i}>
                 <h3>
                     <button type="button" class="link heading-link" onclick={go} title={wb.lang.fmt(Msg::UiEditSection, &[&s.heading])}>{ &s.heading }</button>
                 </h3>
                 { for s.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
                 if let Some((head, rows)) = s.table.split_first() {
-                    <table class="doc-table">
-                        <thead><tr>{ for head.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
-                        <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
-                    </table>
+                    <ScrollRegion label={s.heading.clone()}>
+                        <table class="doc-table">
+                            <thead><tr>{ for head.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
+                            <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
+                        </table>
+                    </ScrollRegion>
                 }
             </section>
         }
