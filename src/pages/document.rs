@@ -12,10 +12,6 @@ use tym_core::model::DocLang;
 use tym_core::{docx, text, Lang, Msg};
 use yew::prelude::*;
 
-/// More columns than this (the cost split of five or more parties) do not fit a portrait A4 page at
-/// the print size.
-const WIDE_COLUMNS: usize = 6;
-
 fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
     let doc = text::generate(a, lang);
     let table =
@@ -121,8 +117,8 @@ pub fn document_page() -> Html {
             })
         };
         html! {
-            // An annex whose table has more columns than a portrait A4 page holds prints in landscape.
-            <section class={classes!("doc-section", s.annex.then_some("annex"), (s.table.first().map_or(0, Vec::len) > WIDE_COLUMNS).then_some("wide"))} key={i}>
+            // A wide annex prints on a landscape page (`DocSection::wide`).
+            <section class={classes!("doc-section", s.annex.then_some("annex"), s.wide().then_some("wide"))} key={i}>
                 <h3>
                     <button type="button" class="link heading-link" onclick={go} title={wb.lang.fmt(Msg::UiEditSection, &[&s.heading])}>{ &s.heading }</button>
                 </h3>

@@ -1,9 +1,10 @@
 // Layout for the workshop: on a 1024 × 768 projector the summary stays beside the editor while the
 // user scrolls, and no table runs under it (a wide one scrolls in its own named region); an agreement
-// with seven parties prints its cost split annex whole, on a landscape page.
+// with seven parties prints and exports its cost split annex whole, on a landscape page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useApp, nothingLeft } from './harness.mjs';
@@ -92,6 +93,19 @@ test('the cost split annex of seven parties prints whole, on a landscape A4 page
   assert.ok(boxes.length > 3, `${boxes.length} pages`);
   assert.ok(boxes.includes(true), 'a landscape page');
   assert.ok(boxes.filter((l) => !l).length >= 3, 'the text in portrait');
+});
+
+test('in the DOCX the cost split annex of seven parties is a landscape section', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tym-layout-'));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-docx')]);
+  await download.saveAs(join(dir, 'sopimus.docx'));
+  writeFileSync(join(dir, 'read.py'), [
+    'import docx, sys, json',
+    'd = docx.Document(sys.argv[1])',
+    'print(json.dumps([int(s.orientation) for s in d.sections]))',
+  ].join('\n'));
+  const orientations = JSON.parse(execFileSync('python3', [join(dir, 'read.py'), join(dir, 'sopimus.docx')]).toString());
+  assert.deepEqual(orientations, [0, 1, 0], 'portrait, the annex in landscape, portrait');
 });
 
 nothingLeft(suite);

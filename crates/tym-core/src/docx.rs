@@ -116,6 +116,19 @@ fn table(rows: &[Vec<String>]) -> String {
     t
 }
 
+/// A section's page: A4 portrait or landscape, the same margins, the page-number footer.
+fn sect_pr(landscape: bool) -> String {
+    let size = if landscape {
+        "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>"
+    } else {
+        "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+    };
+    format!(
+        "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>{size}\
+         <w:pgMar w:top=\"1134\" w:right=\"1020\" w:bottom=\"1247\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+    )
+}
+
 /// The document as DOCX bytes.
 pub fn to_docx(d: &Document) -> Vec<u8> {
     let mut body = String::new();
@@ -127,7 +140,12 @@ pub fn to_docx(d: &Document) -> Vec<u8> {
     }
     body.push_str(&para(Some("Title"), &d.title, false));
     for s in &d.sections {
-        body.push_str(&para(Some(if s.annex { "Heading1" } else { "Heading2" }), &s.heading, s.annex));
+        // A wide annex is a section of its own on landscape pages: the section before it ends here,
+        // and its own section break starts the new page.
+        if s.wide() {
+            body.push_str(&format!("<w:p><w:pPr>{}</w:pPr></w:p>", sect_pr(false)));
+        }
+        body.push_str(&para(Some(if s.annex { "Heading1" } else { "Heading2" }), &s.heading, s.annex && !s.wide()));
         for p in &s.paragraphs {
             body.push_str(&para(None, p, false));
         }
@@ -135,13 +153,14 @@ pub fn to_docx(d: &Document) -> Vec<u8> {
             body.push_str(&table(&s.table));
             body.push_str(&para(None, "", false));
         }
+        if s.wide() {
+            body.push_str(&format!("<w:p><w:pPr>{}</w:pPr></w:p>", sect_pr(true)));
+        }
     }
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
-         <w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}\
-         <w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>\
-         <w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1020\" w:bottom=\"1247\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>\
-         </w:sectPr></w:body></w:document>"
+         <w:document xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:body>{body}{}</w:body></w:document>",
+        sect_pr(false)
     );
     let footer = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr xmlns:w=\"{W}\"><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>\
@@ -211,5 +230,23 @@ mod tests {
         let text = String::from_utf8_lossy(&bytes);
         assert!(text.contains("word/document.xml") && text.contains("Hämeenlinnan hallinto-oikeus"));
         assert!(text.contains("<w:tblHeader/>") && text.contains("<w:pageBreakBefore/>"));
+        assert_eq!((text.matches("<w:sectPr>").count(), text.matches("landscape").count()), (1, 0), "three parties");
+    }
+
+    #[test]
+    fn a_cost_split_of_seven_parties_is_a_landscape_section() {
+        let a = crate::synth::large_file().agreement;
+        let doc = crate::text::generate(&a, crate::Lang::Fi);
+        let wide: Vec<_> = doc.sections.iter().filter(|s| s.wide()).map(|s| s.path).collect();
+        assert_eq!(wide, ["costs"]);
+        let bytes = to_docx(&doc);
+        let text = String::from_utf8_lossy(&bytes);
+        // Portrait up to the annex, the annex in landscape, portrait again for the rest.
+        let orients: Vec<bool> =
+            text.split("<w:sectPr>").skip(1).map(|s| s.contains("w:orient=\"landscape\"")).collect();
+        assert_eq!(orients, [false, true, false]);
+        let annex = text.find("Liite: Kustannusten jako").unwrap();
+        let breaks: Vec<usize> = text.match_indices("<w:sectPr>").map(|(i, _)| i).collect();
+        assert!(breaks[0] < annex && annex < breaks[1], "the annex is the landscape section");
     }
 }

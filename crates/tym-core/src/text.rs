@@ -31,6 +31,17 @@ pub struct DocSection {
     pub path: &'static str,
 }
 
+/// More table columns than this (the cost split of five or more parties) do not fit a portrait A4
+/// page at the document's type size; such an annex is printed and exported in landscape.
+pub const WIDE_COLUMNS: usize = 6;
+
+impl DocSection {
+    /// Whether the section's table needs a landscape page.
+    pub fn wide(&self) -> bool {
+        self.table.first().map_or(0, Vec::len) > WIDE_COLUMNS
+    }
+}
+
 fn name(a: &Agreement, id: &str, l: Lang) -> String {
     match a.party(id) {
         Some(p) if l == Lang::Sv && !p.name_sv.is_empty() => p.name_sv.clone(),
