@@ -1,7 +1,7 @@
 //! Document: the agreement's generated text with its annexes in Finnish or Swedish (English as an
 //! unofficial reading aid), marked as a draft while it is one; each heading takes the user to the
-//! section's fields. Print (A4, page numbers, annexes on new pages) and DOCX, HTML, Markdown and CSV
-//! exports.
+//! section's fields. Print (A4, page numbers, annexes on new pages, a wide annex on a landscape page)
+//! and DOCX, HTML, Markdown and CSV exports.
 
 use crate::components::no_draft::NoDraft;
 use crate::components::scroll_region::ScrollRegion;
