@@ -1,8 +1,7 @@
 //! The agreement document as a Word file (DOCX): title, headings, paragraphs, real tables with header
 //! rows repeated on every page, annexes on new pages (a wide one in a landscape section) and page
-//! numbers in the footer. A DOCX is a ZIP of
-//! XML parts; the parts are stored uncompressed, which every consumer accepts, so no compression
-//! library is needed in the browser.
+//! numbers in the footer. A DOCX is a ZIP of XML parts; the parts are stored uncompressed, which
+//! every consumer accepts, so no compression library is needed in the browser.
 
 use crate::text::{escape, Document};
 
