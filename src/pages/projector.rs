@@ -1,6 +1,7 @@
 //! Projector mode: large type and high contrast for a room — the open draft's variants side by side
 //! with FTE per party, clients per FTE, cost per party and the number of findings. Alt+P or Esc returns.
 
+use crate::components::scroll_region::ScrollRegion;
 use crate::hooks::use_workbench;
 use tym_core::check::Severity;
 use tym_core::compare::{figures, party_union};
@@ -49,16 +50,19 @@ pub fn projector_view() -> Html {
     html! {
         <main id="main" class="projector" lang={lang.code()}>
             <h1 id="view-heading" tabindex="-1">{ file.agreement.meta.title.clone() }</h1>
-            <table class="projector-table">
-                <caption class="visually-hidden">{ wb.t(Msg::UiKeyFigures) }</caption>
-                <thead><tr><th scope="col">{ wb.t(Msg::UiVariants) }</th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr></thead>
-                <tbody>
-                    { for rows }
-                    <tr><th scope="row">{ wb.t(Msg::UiClientsPerFte) }</th>{ cells(&|f| f.clients_per_fte.map(|d| lang.dec(tym_core::num::Dec((d.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into())) }</tr>
-                    <tr><th scope="row">{ wb.t(Msg::SevLaw) }</th>{ cells(&|f| f.findings.iter().filter(|x| x.severity == Severity::Law).count().to_string()) }</tr>
-                    <tr><th scope="row">{ wb.t(Msg::UiViewChecks) }</th>{ cells(&|f| f.findings.len().to_string()) }</tr>
-                </tbody>
-            </table>
+            // Many variants are wider than a projector: the table scrolls sideways, the page does not.
+            <ScrollRegion label={wb.t(Msg::UiKeyFigures)}>
+                <table class="projector-table">
+                    <caption class="visually-hidden">{ wb.t(Msg::UiKeyFigures) }</caption>
+                    <thead><tr><th scope="col">{ wb.t(Msg::UiVariants) }</th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr></thead>
+                    <tbody>
+                        { for rows }
+                        <tr><th scope="row">{ wb.t(Msg::UiClientsPerFte) }</th>{ cells(&|f| f.clients_per_fte.map(|d| lang.dec(tym_core::num::Dec((d.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into())) }</tr>
+                        <tr><th scope="row">{ wb.t(Msg::SevLaw) }</th>{ cells(&|f| f.findings.iter().filter(|x| x.severity == Severity::Law).count().to_string()) }</tr>
+                        <tr><th scope="row">{ wb.t(Msg::UiViewChecks) }</th>{ cells(&|f| f.findings.len().to_string()) }</tr>
+                    </tbody>
+                </table>
+            </ScrollRegion>
             <p><button type="button" id="leave-projector" onclick={leave}>{ wb.t(Msg::UiLeaveProjector) }</button></p>
         </main>
     }

@@ -22,6 +22,7 @@ function sevenParties() {
   const all = a.parties.map((p) => p.id);
   a.costs.items = [1, 2, 3].map((n) => ({ name: `Kustannuserä ${n}`, amount: 123456789 * n, rule: { kind: 'equal', parties: all }, sub_splits: [] }));
   a.meta.title = 'Seitsemän osapuolta';
+  file.variants = [1, 2, 3, 4, 5].map((n) => ({ name: `Vaihtoehto ${n}`, agreement: structuredClone(a) }));
   return JSON.stringify(file);
 }
 
@@ -79,6 +80,19 @@ test('no table runs under the summary; a wide one scrolls in a region named by i
   await region.focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.activeElement.scrollLeft > 0);
+});
+
+test('in projector mode six variants scroll sideways in their region; the page stays 1024 px wide', async () => {
+  await page.keyboard.press('Alt+p');
+  await page.waitForSelector('.projector-table');
+  try {
+    const region = page.getByRole('region', { name: 'Keskeiset luvut' });
+    assert.ok(await region.locator('.projector-table').count(), 'the table is in its region');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1024);
+  } finally {
+    await page.click('#leave-projector');
+    await page.waitForSelector('nav');
+  }
 });
 
 test('the cost split annex of seven parties prints whole, on a landscape A4 page', async () => {
