@@ -35,7 +35,7 @@ fn shell() -> Html {
         let wb = wb.clone();
         use_effect_with((), move |_| match crate::components::incoming::take_link_from_address() {
             Some(Ok(i)) => wb.set_incoming(Some(i)),
-            Some(Err(_)) => wb.error(wb.t(Msg::UiShareDamaged).to_string()),
+            Some(Err(_)) => wb.error(|l| l.t(Msg::UiShareDamaged).into()),
             None => {}
         });
     }

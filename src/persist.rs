@@ -7,12 +7,12 @@
 
 use crate::hooks::WorkbenchHandle;
 use crate::platform::{self, channel, idb, locks};
-use crate::state::{Notice, ReadOnly};
+use crate::state::ReadOnly;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tym_core::format::AgreementFile;
 use tym_core::library::{may_overwrite, DraftRecord, DraftSummary, RecordError};
-use tym_core::Msg;
+use tym_core::{Lang, Msg};
 
 const LAST_KEY: &str = "last";
 
@@ -41,19 +41,19 @@ async fn db() -> Result<idb::Db, idb::StorageError> {
     Ok(db)
 }
 
-fn storage_message(wb: &WorkbenchHandle, e: &idb::StorageError) -> String {
-    match e {
-        idb::StorageError::Unavailable => wb.t(Msg::UiStorageUnavailable).to_string(),
-        idb::StorageError::Quota => wb.t(Msg::UiStorageFull).to_string(),
-        idb::StorageError::Failed(detail) => wb.lang.fmt(Msg::UiStorageFailed, &[detail]),
+fn storage_message(e: idb::StorageError) -> impl Fn(Lang) -> String {
+    move |l| match &e {
+        idb::StorageError::Unavailable => l.t(Msg::UiStorageUnavailable).to_string(),
+        idb::StorageError::Quota => l.t(Msg::UiStorageFull).to_string(),
+        idb::StorageError::Failed(detail) => l.fmt(Msg::UiStorageFailed, &[detail]),
     }
 }
 
-fn record_message(wb: &WorkbenchHandle, e: &RecordError) -> String {
-    match e {
-        RecordError::Malformed => wb.t(Msg::UiRecordDamaged).to_string(),
-        RecordError::NewerSchema(_) => wb.t(Msg::UiRecordNewer).to_string(),
-        RecordError::File(e) => e.message(wb.lang),
+fn record_message(e: RecordError) -> impl Fn(Lang) -> String {
+    move |l| match &e {
+        RecordError::Malformed => l.t(Msg::UiRecordDamaged).to_string(),
+        RecordError::NewerSchema(_) => l.t(Msg::UiRecordNewer).to_string(),
+        RecordError::File(e) => e.message(l),
     }
 }
 
@@ -61,7 +61,7 @@ fn record_message(wb: &WorkbenchHandle, e: &RecordError) -> String {
 /// written, so a slow start can never overwrite the stored draft with an empty one.
 pub async fn start(wb: WorkbenchHandle) {
     match db().await {
-        Err(e) => wb.storage_error(storage_message(&wb, &e)),
+        Err(e) => wb.storage_error(storage_message(e)),
         Ok(db) => {
             refresh_library(&wb).await;
             if let Ok(Some(id)) = db.get(idb::META, LAST_KEY).await {
@@ -100,7 +100,7 @@ pub async fn open_stored(wb: &WorkbenchHandle, id: &str) {
     };
     let record = match DraftRecord::parse(&text) {
         Ok(r) => r,
-        Err(e) => return wb.error(record_message(wb, &e)),
+        Err(e) => return wb.error(record_message(e)),
     };
     let revision = record.revision;
     match record.into_agreement_file() {
@@ -109,7 +109,7 @@ pub async fn open_stored(wb: &WorkbenchHandle, id: &str) {
             let _ = db.put(idb::META, LAST_KEY, id).await;
             claim(wb, id, false).await;
         }
-        Err(e) => wb.error(record_message(wb, &e)),
+        Err(e) => wb.error(record_message(e)),
     }
 }
 
@@ -118,7 +118,7 @@ pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) {
     let lost = wb.clone();
     let granted = locks::acquire(id, steal, move || {
         lost.set_read_only(Some(ReadOnly::TakenOver));
-        lost.info(lost.t(Msg::UiTakenOver).to_string());
+        lost.info(|l| l.t(Msg::UiTakenOver).into());
     })
     .await;
     wb.set_read_only((!granted).then_some(ReadOnly::OtherTab));
@@ -170,7 +170,7 @@ pub fn request_save(snapshot: Snapshot, wb: WorkbenchHandle) {
 async fn write(s: Snapshot, wb: &WorkbenchHandle) {
     let db = match db().await {
         Ok(db) => db,
-        Err(e) => return wb.storage_error(storage_message(wb, &e)),
+        Err(e) => return wb.storage_error(storage_message(e)),
     };
     let base = WRITTEN.with(|w| match &*w.borrow() {
         Some((id, rev)) if *id == s.id => (*rev).max(s.revision),
@@ -178,18 +178,18 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
     });
     let stored = match db.get(idb::DRAFTS, &s.id).await {
         Ok(v) => v.and_then(|t| DraftRecord::revision_of(&t).ok()),
-        Err(e) => return wb.storage_error(storage_message(wb, &e)),
+        Err(e) => return wb.storage_error(storage_message(e)),
     };
     if !may_overwrite(base, stored) {
         wb.set_read_only(Some(ReadOnly::Conflict));
-        wb.error(wb.t(Msg::UiConflict).to_string());
+        wb.error(|l| l.t(Msg::UiConflict).into());
         return;
     }
     let revision = base + 1;
     let updated = platform::now_iso();
     let record = DraftRecord::new(&s.id, revision, &updated, &s.file);
     if let Err(e) = db.put(idb::DRAFTS, &s.id, &record.to_json()).await {
-        return wb.storage_error(storage_message(wb, &e));
+        return wb.storage_error(storage_message(e));
     }
     let _ = db.put(idb::META, LAST_KEY, &s.id).await;
     WRITTEN.with(|w| *w.borrow_mut() = Some((s.id.clone(), revision)));
@@ -206,7 +206,7 @@ pub async fn rename(wb: WorkbenchHandle, id: String, title: String) {
     let record = DraftRecord::new(&id, revision + 1, &platform::now_iso(), &file);
     if let Ok(db) = db().await {
         if let Err(e) = db.put(idb::DRAFTS, &id, &record.to_json()).await {
-            wb.storage_error(storage_message(&wb, &e));
+            wb.storage_error(storage_message(e));
         }
         channel::announce_saved(&id, record.revision);
     }
@@ -222,7 +222,7 @@ pub async fn duplicate(wb: WorkbenchHandle, id: String) {
     let copy = DraftRecord::new(&new_id, 1, &platform::now_iso(), &file);
     if let Ok(db) = db().await {
         if let Err(e) = db.put(idb::DRAFTS, &new_id, &copy.to_json()).await {
-            wb.storage_error(storage_message(&wb, &e));
+            wb.storage_error(storage_message(e));
         }
     }
     refresh_library(&wb).await;
@@ -252,10 +252,5 @@ pub async fn delete_all(wb: WorkbenchHandle) {
     platform::forget_lang();
     wb.close();
     wb.set_library(Vec::new());
-    wb.info(wb.t(Msg::UiDeletedAll).to_string());
-}
-
-/// Shows a storage failure: the alert offers to save to a file; what is in memory stays.
-pub fn storage_notice(message: String) -> Notice {
-    Notice::StorageError(message)
+    wb.info(|l| l.t(Msg::UiDeletedAll).into());
 }

@@ -41,10 +41,36 @@ impl View {
 /// A message for the user: errors go to the alert region, information to the status region.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    Error(String),
+    Error(Said),
     /// Saving in the browser failed: the alert offers to save to a file.
-    StorageError(String),
-    Info(String),
+    StorageError(Said),
+    Info(Said),
+}
+
+/// A message worded when it is shown, so that a notice on screen follows a change of language.
+#[derive(Clone)]
+pub struct Said(Rc<dyn Fn(Lang) -> String>);
+
+impl Said {
+    pub fn new(words: impl Fn(Lang) -> String + 'static) -> Self {
+        Said(Rc::new(words))
+    }
+
+    pub fn in_lang(&self, lang: Lang) -> String {
+        (self.0)(lang)
+    }
+}
+
+impl PartialEq for Said {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_lang(Lang::Fi))
+    }
 }
 
 /// A draft arriving by link or encrypted file, waiting for the user to import it (never overwriting).

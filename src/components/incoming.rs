@@ -114,7 +114,7 @@ pub fn incoming_draft() -> Html {
                 let title = f.agreement.meta.title.clone();
                 wb.set_incoming(None);
                 wb.open(f);
-                wb.info(wb.lang.fmt(Msg::UiImported, &[&title]));
+                wb.info(move |l| l.fmt(Msg::UiImported, &[&title]));
             }
         })
     };

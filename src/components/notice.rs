@@ -18,9 +18,9 @@ pub fn notice_region() -> Html {
         Callback::from(move |_| wb.save_file())
     };
     let (error, storage, info) = match &wb.notice {
-        Some(Notice::Error(e)) => (Some(e.clone()), false, None),
-        Some(Notice::StorageError(e)) => (Some(e.clone()), true, None),
-        Some(Notice::Info(i)) => (None, false, Some(i.clone())),
+        Some(Notice::Error(e)) => (Some(e.in_lang(wb.lang)), false, None),
+        Some(Notice::StorageError(e)) => (Some(e.in_lang(wb.lang)), true, None),
+        Some(Notice::Info(i)) => (None, false, Some(i.in_lang(wb.lang))),
         None => (None, false, None),
     };
     html! {

@@ -34,7 +34,7 @@ pub fn staff_paste() -> Html {
                 Ok(rows) => {
                     let n = rows.len();
                     wb.edit(move |a| a.staffing.rows.extend(rows.iter().cloned()));
-                    wb.info(wb.lang.fmt(Msg::UiPasteAdded, &[&n.to_string()]));
+                    wb.info(move |l| l.fmt(Msg::UiPasteAdded, &[&n.to_string()]));
                     text.set(String::new());
                     errors.set(Vec::new());
                 }

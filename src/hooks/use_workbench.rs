@@ -2,7 +2,7 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, View, Workbench};
+use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, Said, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
@@ -117,7 +117,7 @@ impl WorkbenchHandle {
                 platform::remember_lang(lang);
                 wb.state.dispatch(Action::SetLang(lang));
             } else {
-                wb.error(wb.t(Msg::UiLanguageUnavailable).to_string());
+                wb.error(|l| l.t(Msg::UiLanguageUnavailable).into());
             }
         });
     }
@@ -140,7 +140,7 @@ impl WorkbenchHandle {
         wasm_bindgen_futures::spawn_local(async move {
             match platform::load_preset(preset).await {
                 Some(file) => wb.open(file),
-                None => wb.error(wb.lang.fmt(Msg::UiPresetUnavailable, &[preset.name])),
+                None => wb.error(move |l| l.fmt(Msg::UiPresetUnavailable, &[preset.name])),
             }
         });
     }
@@ -204,8 +204,9 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Close);
     }
 
-    pub(crate) fn storage_error(&self, msg: String) {
-        self.state.dispatch(Action::Notify(persist::storage_notice(msg)));
+    /// Shows a storage failure: the alert offers to save to a file; what is in memory stays.
+    pub(crate) fn storage_error(&self, words: impl Fn(Lang) -> String + 'static) {
+        self.state.dispatch(Action::Notify(Notice::StorageError(Said::new(words))));
     }
 
     pub fn set_incoming(&self, i: Option<Incoming>) {
@@ -219,24 +220,25 @@ impl WorkbenchHandle {
     /// Opens a file's text; a bad file leaves the current draft as it is and says what is wrong. An
     /// encrypted file first asks for its passphrase.
     pub fn open_text(&self, name: &str, text: &str) {
+        let name = name.to_string();
         if let Some(enc) = tym_core::share::EncryptedFile::detect(text) {
             match enc {
                 Ok((_, salt, iv, data)) => self.set_incoming(Some(Incoming {
-                    source: name.to_string(),
+                    source: name,
                     encrypted: Some((salt, iv, data)),
                     bytes: Vec::new(),
                     compressed: false,
                 })),
-                Err(_) => self.error(format!("{name}: {}", self.t(Msg::UiShareDamaged))),
+                Err(_) => self.error(move |l| format!("{name}: {}", l.t(Msg::UiShareDamaged))),
             }
             return;
         }
         match format::load(text) {
             Ok(file) => {
                 self.open(file);
-                self.info(self.state.lang.fmt(Msg::UiOpenedFile, &[name]));
+                self.info(move |l| l.fmt(Msg::UiOpenedFile, &[&name]));
             }
-            Err(e) => self.error(format!("{name}: {}", e.message(self.state.lang))),
+            Err(e) => self.error(move |l| format!("{name}: {}", e.message(l))),
         }
     }
 
@@ -282,12 +284,14 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Redo);
     }
 
-    pub fn error(&self, msg: String) {
-        self.state.dispatch(Action::Notify(Notice::Error(msg)));
+    /// Shows an error, worded in the language of the moment (`Said`).
+    pub fn error(&self, words: impl Fn(Lang) -> String + 'static) {
+        self.state.dispatch(Action::Notify(Notice::Error(Said::new(words))));
     }
 
-    pub fn info(&self, msg: String) {
-        self.state.dispatch(Action::Notify(Notice::Info(msg)));
+    /// Shows information, worded in the language of the moment (`Said`).
+    pub fn info(&self, words: impl Fn(Lang) -> String + 'static) {
+        self.state.dispatch(Action::Notify(Notice::Info(Said::new(words))));
     }
 
     pub fn dismiss(&self) {

@@ -10,7 +10,7 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     let name = file.name();
     if file.size() > tym_core::format::MAX_BYTES as f64 {
         let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
-        wb.error(format!("{name}: {}", err.message(wb.lang)));
+        wb.error(move |l| format!("{name}: {}", err.message(l)));
         return;
     }
     let wb = wb.clone();
@@ -18,7 +18,7 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         match gloo::file::futures::read_as_text(&file).await {
             Ok(text) => wb.open_text(&name, &text),
-            Err(_) => wb.error(wb.lang.fmt(Msg::UiFileUnreadable, &[&name])),
+            Err(_) => wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name])),
         }
     });
 }

@@ -87,4 +87,14 @@ test('the message follows the interface language', async () => {
   await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
 });
 
+test('a message already on screen is reworded when the language changes', async () => {
+  await openFile('future.json', '{"format": "tym-agreement", "version": 42}');
+  await page.waitForFunction(() => /future\.json: .*uudemm/.test(document.querySelector('#alert p')?.textContent ?? ''));
+  await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
+  await page.waitForFunction(() => /future\.json: .*nyare version/.test(document.querySelector('#alert p')?.textContent ?? ''));
+  await page.click('#alert button');
+  await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
+});
+
 nothingLeft(suite);
