@@ -215,6 +215,41 @@ macro_rules! json_names {
     };
 }
 
+/// `Json` for an enum written as an object tagged by `kind`. Each variant gives its kind, then its
+/// required fields and, after `;`, its optional ones:
+/// `json_tagged!(T { Unit = "unit", WithFields = "with_fields" { a ; b } })`. Each kind is written
+/// once: the reader, the writer and the list an unknown kind is reported with all come from it, and
+/// `write` matches every variant whole, so a new variant or field that is not listed does not compile.
+#[macro_export]
+macro_rules! json_tagged {
+    ($t:ident { $($v:ident = $k:literal $({ $($r:ident),* $(; $($o:ident),*)? })?),* $(,)? }) => {
+        impl $t {
+            const KINDS: &'static [&'static str] = &[$($k),*];
+        }
+        impl $crate::json::Json for $t {
+            fn read(v: &serde_json::Value, at: &$crate::json::At) -> Result<Self, $crate::format::LoadError> {
+                let o = $crate::json::object(v, at)?;
+                Ok(match $crate::json::kind(o, at)? {
+                    $($k => $t::$v $({
+                        $($r: $crate::json::required(o, at, stringify!($r))?,)*
+                        $($($o: $crate::json::optional(o, at, stringify!($o))?,)*)?
+                    })?,)*
+                    other => return Err($crate::json::unknown_kind(at, other, Self::KINDS)),
+                })
+            }
+            fn write(&self) -> serde_json::Value {
+                let (kind, fields) = match self {
+                    $($t::$v $({ $($r,)* $($($o,)*)? })? => ($k, vec![$(
+                        $((stringify!($r), $crate::json::Json::write($r)),)*
+                        $($((stringify!($o), $crate::json::Json::write($o)),)*)?
+                    )?]),)*
+                };
+                $crate::json::tagged(kind, fields)
+            }
+        }
+    };
+}
+
 impl Json for String {
     fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
         v.as_str().map(str::to_string).ok_or_else(|| at.wrong_type(v, "a string"))

@@ -9,14 +9,11 @@
 //! - Every section carries a `text` for wording that differs between agreements; the document generator
 //!   uses it instead of generated wording when it is not empty.
 
-use crate::format::LoadError;
-use crate::json::{self, At, Json};
 use crate::num::{Cents, Dec};
-use crate::{json_names, json_struct};
+use crate::{json_names, json_struct, json_tagged};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
-use serde_json::Value;
 
 /// Stable identifier of a party within one agreement (for example "ea", "wc1", "kela").
 pub type PartyId = String;
@@ -678,8 +675,8 @@ impl Agreement {
     }
 }
 
-// Reading and writing through `crate::json` (see there why not serde's derive). The three enums tagged
-// by `kind` are written by hand below.
+// Reading and writing through `crate::json` (see there why not serde's derive); the three enums
+// tagged by `kind` are at the end.
 json_struct!(Agreement {
     meta,
     purpose,
@@ -775,84 +772,25 @@ json_struct!(Validity {
 json_struct!(Signatures { copies, electronic, signatories, place_date });
 json_struct!(Signatory { party, title, name });
 
-/// The kinds each tagged enum accepts, for the message naming an unknown one.
-const SPLIT_KINDS: &[&str] = &["by_staff", "by_participants", "one_payer", "fixed_percent", "equal"];
+json_tagged!(SplitRule {
+    ByStaff = "by_staff" { basis; parties },
+    ByParticipants = "by_participants" { counts },
+    OnePayer = "one_payer" { party },
+    FixedPercent = "fixed_percent" { shares },
+    Equal = "equal" { parties },
+});
 
-impl Json for SplitRule {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        let o = json::object(v, at)?;
-        Ok(match json::kind(o, at)? {
-            "by_staff" => SplitRule::ByStaff {
-                basis: json::required(o, at, "basis")?,
-                parties: json::optional(o, at, "parties")?,
-            },
-            "by_participants" => SplitRule::ByParticipants { counts: json::required(o, at, "counts")? },
-            "one_payer" => SplitRule::OnePayer { party: json::required(o, at, "party")? },
-            "fixed_percent" => SplitRule::FixedPercent { shares: json::required(o, at, "shares")? },
-            "equal" => SplitRule::Equal { parties: json::required(o, at, "parties")? },
-            other => return Err(json::unknown_kind(at, other, SPLIT_KINDS)),
-        })
-    }
-    fn write(&self) -> Value {
-        let (kind, fields) = match self {
-            SplitRule::ByStaff { basis, parties } => {
-                ("by_staff", vec![("basis", basis.write()), ("parties", parties.write())])
-            }
-            SplitRule::ByParticipants { counts } => ("by_participants", vec![("counts", counts.write())]),
-            SplitRule::OnePayer { party } => ("one_payer", vec![("party", party.write())]),
-            SplitRule::FixedPercent { shares } => ("fixed_percent", vec![("shares", shares.write())]),
-            SplitRule::Equal { parties } => ("equal", vec![("parties", parties.write())]),
-        };
-        json::tagged(kind, fields)
-    }
-}
+json_tagged!(SubSplitRule {
+    Population = "population",
+    Clients = "clients",
+    Equal = "equal",
+    FixedPercent = "fixed_percent" { shares },
+});
 
-const SUB_SPLIT_KINDS: &[&str] = &["population", "clients", "equal", "fixed_percent"];
-
-impl Json for SubSplitRule {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        let o = json::object(v, at)?;
-        Ok(match json::kind(o, at)? {
-            "population" => SubSplitRule::Population,
-            "clients" => SubSplitRule::Clients,
-            "equal" => SubSplitRule::Equal,
-            "fixed_percent" => SubSplitRule::FixedPercent { shares: json::required(o, at, "shares")? },
-            other => return Err(json::unknown_kind(at, other, SUB_SPLIT_KINDS)),
-        })
-    }
-    fn write(&self) -> Value {
-        let (kind, fields) = match self {
-            SubSplitRule::Population => ("population", vec![]),
-            SubSplitRule::Clients => ("clients", vec![]),
-            SubSplitRule::Equal => ("equal", vec![]),
-            SubSplitRule::FixedPercent { shares } => ("fixed_percent", vec![("shares", shares.write())]),
-        };
-        json::tagged(kind, fields)
-    }
-}
-
-const TERMINATION_KINDS: &[&str] = &["not_stated", "after_notice", "end_of_year", "at_year_change", "half_year_rule"];
-
-impl Json for TerminationEffect {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        let o = json::object(v, at)?;
-        Ok(match json::kind(o, at)? {
-            "not_stated" => TerminationEffect::NotStated,
-            "after_notice" => TerminationEffect::AfterNotice,
-            "end_of_year" => TerminationEffect::EndOfYear,
-            "at_year_change" => TerminationEffect::AtYearChange { notice_by: json::required(o, at, "notice_by")? },
-            "half_year_rule" => TerminationEffect::HalfYearRule,
-            other => return Err(json::unknown_kind(at, other, TERMINATION_KINDS)),
-        })
-    }
-    fn write(&self) -> Value {
-        let (kind, fields) = match self {
-            TerminationEffect::NotStated => ("not_stated", vec![]),
-            TerminationEffect::AfterNotice => ("after_notice", vec![]),
-            TerminationEffect::EndOfYear => ("end_of_year", vec![]),
-            TerminationEffect::AtYearChange { notice_by } => ("at_year_change", vec![("notice_by", notice_by.write())]),
-            TerminationEffect::HalfYearRule => ("half_year_rule", vec![]),
-        };
-        json::tagged(kind, fields)
-    }
-}
+json_tagged!(TerminationEffect {
+    NotStated = "not_stated",
+    AfterNotice = "after_notice",
+    EndOfYear = "end_of_year",
+    AtYearChange = "at_year_change" { notice_by },
+    HalfYearRule = "half_year_rule",
+});
