@@ -3,8 +3,8 @@
 // selector) is on the page. `bench/measure.mjs` uses it for the app against the reference page; run
 // directly it compares builds of the app:
 //   node bench/cold-start.mjs dist [other-dist ...]   (for example a build of an older commit)
-import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { launch } from './pages.mjs';
 
 export const LOADS = 10;
 
@@ -26,10 +26,7 @@ export async function coldStarts(browser, targets) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dirs = process.argv.slice(2);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launch();
   const servers = await Promise.all(dirs.map((d) => serve(d, '127.0.0.1', 0)));
   const targets = servers.map((s) => ({ url: `http://127.0.0.1:${s.address().port}/`, ready: '#view-heading' }));
   const times = await coldStarts(browser, targets);

@@ -4,20 +4,14 @@
 // CPU throttling; the app's own processing time per keystroke (performance marks from the edit to the
 // render); cold start to interactive; memory before and after a long session of edits.
 // Run with ./scripts/bench.sh (it builds the app and writes bench/large.json first).
-import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
 import { coldStarts, LOADS } from './cold-start.mjs';
+import { KEYS, launch, nav, openLarge, openReference, saved } from './pages.mjs';
 
-const ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--enable-precise-memory-info',
-];
-const KEYS = 200;
+const TYPED = 200;
 // BENCH_RATES=1 measures unthrottled only (quicker while working on a cause).
 const RATES = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
 const root = new URL('..', import.meta.url).pathname;
-const large = readFileSync(`${root}bench/large.json`);
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,12 +44,12 @@ const breakdown = [];
 const CHUNK = 20;
 async function typeBoth(app, ref, keys, what) {
   const sides = [app, ref].map((s) => ({ ...s, lat: [], m: {} }));
-  for (let done = 0; done < KEYS; done += CHUNK) {
+  for (let done = 0; done < TYPED; done += CHUNK) {
     for (const s of sides) {
       // A page in the background gets no animation frames: the measured page must be in front.
       await s.page.bringToFront();
       // The app saves when its tab is hidden; let that save end before the reference is measured.
-      await app.page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen', null, { polling: 50 });
+      await saved(app.page, { polling: 50 });
       await s.page.focus(s.sel);
       await s.page.evaluate(() => (window.__lat = []));
       const before = await metrics(s.page);
@@ -70,7 +64,7 @@ async function typeBoth(app, ref, keys, what) {
     }
   }
   for (const s of sides) {
-    breakdown.push({ what: `${s.name}, ${what}`, ...Object.fromEntries(Object.entries(s.m).map(([k, v]) => [k, v / KEYS])) });
+    breakdown.push({ what: `${s.name}, ${what}`, ...Object.fromEntries(Object.entries(s.m).map(([k, v]) => [k, v / TYPED])) });
   }
   return sides.map((s) => s.lat);
 }
@@ -78,19 +72,9 @@ async function typeBoth(app, ref, keys, what) {
 async function openApp(context, url) {
   const page = await context.newPage();
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm)));
-  await page.goto(url);
-  await page.waitForSelector('#view-heading');
-  await page.setInputFiles('#open-file', { name: 'large.json', mimeType: 'application/json', buffer: large });
-  await page.waitForSelector('#f-meta-title');
-  await page.locator('nav').getByRole('button', { name: /^Henkilöstö/ }).click();
+  await openLarge(page, url);
+  await nav(page, 'Henkilöstö');
   await page.waitForSelector('#f-staffing-rows-0-fte');
-  return { page };
-}
-
-async function openReference(context, url) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
   return { page };
 }
 
@@ -116,7 +100,7 @@ async function memory(page) {
 }
 
 const rows = [];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launch();
 const appServer = await serve(`${root}dist`, '127.0.0.1', 0);
 const benchServer = await serve(`${root}bench`, '127.0.0.1', 0);
 const appUrl = `http://127.0.0.1:${appServer.address().port}/`;
@@ -126,9 +110,8 @@ for (const rate of RATES) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const refContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const app = await openApp(context, appUrl);
-  const ref = await openReference(refContext, refUrl);
-  // Let the first autosave of the opened file finish before measuring.
-  await app.page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
+  const ref = { page: await refContext.newPage() };
+  await openReference(ref.page, refUrl);
   for (const { page } of [app, ref]) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -142,13 +125,13 @@ for (const rate of RATES) {
   await ref.page.fill('#fte-0', '0,5');
   const [appFte, refFte] = await typeBoth(
     { name: 'app', page: app.page, sel: '#f-staffing-rows-0-fte' }, { name: 'reference', page: ref.page, sel: '#fte-0' },
-    ['1', 'Backspace'], `FTE field, CPU ×${rate}`);
+    KEYS.fte, `FTE field, CPU ×${rate}`);
   const appProc = await processing(app.page);
-  await app.page.locator('nav').getByRole('button', { name: /^Sopimus/ }).click();
+  await nav(app.page, 'Sopimus');
   await app.page.waitForSelector('#f-area-text');
   const [appText, refText] = await typeBoth(
     { name: 'app', page: app.page, sel: '#f-area-text' }, { name: 'reference', page: ref.page, sel: '#clause' },
-    ['a', 'b', 'c', ' '], `free-text clause, CPU ×${rate}`);
+    KEYS.clause, `free-text clause, CPU ×${rate}`);
   const appTextProc = await processing(app.page);
   for (const [what, a, r] of [['FTE field', appFte, refFte], ['free-text clause', appText, refText]]) {
     const sa = stats(a);
@@ -163,7 +146,7 @@ for (const rate of RATES) {
     const q = (s) => ({ median: s[LOADS / 2], max: s[LOADS - 1] });
     rows.push({ what: `cold start to interactive (ms, local server, ${LOADS} loads)`, app: q(appCold), ref: q(refCold), ratio: appCold[LOADS / 2] / refCold[LOADS / 2] });
     // A long session: 1 000 edits of FTE values; memory after the first quarter and at the end.
-    await app.page.locator('nav').getByRole('button', { name: /^Henkilöstö/ }).click();
+    await nav(app.page, 'Henkilöstö');
     await app.page.bringToFront();
     await app.page.fill('#f-staffing-rows-1-fte', '0,5');
     await app.page.focus('#f-staffing-rows-1-fte');

@@ -10,36 +10,29 @@
 //   DIST=/tmp/names node bench/profile.mjs app clause
 // Trace figures are inflated by tracing itself and nest (a parent counts its children): compare the
 // app with the reference, or a build with another, not with measure.mjs.
-import { readFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { serve } from '../scripts/serve.mjs';
+import { KEYS, launch, nav, openLarge, openReference } from './pages.mjs';
 
 const [which = 'app', field = 'clause', rate = '1'] = process.argv.slice(2);
 const root = new URL('..', import.meta.url).pathname;
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function open(browser) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   if (which === 'reference') {
     const server = await serve(`${root}bench`, '127.0.0.1', 0);
-    await page.goto(`http://127.0.0.1:${server.address().port}/reference.html`);
-    await page.waitForSelector('body[data-ready="true"]');
+    await openReference(page, `http://127.0.0.1:${server.address().port}/reference.html`);
     return { page, server, sel: field === 'fte' ? '#fte-0' : '#clause' };
   }
   const server = await serve(process.env.DIST ?? `${root}dist`, '127.0.0.1', 0);
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
-  await page.waitForSelector('#view-heading');
-  await page.setInputFiles('#open-file', { name: 'large.json', mimeType: 'application/json', buffer: readFileSync(`${root}bench/large.json`) });
-  await page.waitForSelector('#f-meta-title');
-  await page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
+  await openLarge(page, `http://127.0.0.1:${server.address().port}/`);
   if (field !== 'fte') return { page, server, sel: '#f-area-text' };
-  await page.locator('nav').getByRole('button', { name: /^Henkilöstö/ }).click();
+  await nav(page, 'Henkilöstö');
   return { page, server, sel: '#f-staffing-rows-0-fte' };
 }
 
 async function type(page, n) {
-  // As measure.mjs: "0,5" ↔ "0,51" in the FTE field, words in the clause, one key every 15 ms.
-  const keys = field === 'fte' ? ['1', 'Backspace'] : ['a', 'b', 'c', ' '];
+  // As measure.mjs: one key every 15 ms.
+  const keys = KEYS[field === 'fte' ? 'fte' : 'clause'];
   for (let i = 0; i < n; i++) {
     await page.keyboard.press(keys[i % keys.length]);
     await page.waitForTimeout(15);
@@ -49,7 +42,7 @@ async function type(page, n) {
 
 const top = (m, k, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, v]) => `${(v / n).toFixed(3)}  ${name.slice(0, 150)}`).join('\n');
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await launch();
 const { page, server, sel } = await open(browser);
 if (field === 'fte') await page.fill(sel, '0,5');
 await page.focus(sel);

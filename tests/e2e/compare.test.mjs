@@ -2,19 +2,18 @@
 // compare view shows the money delta and the redline, and a difference can be taken over and undone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, nothingLeft } from './harness.mjs';
+import { useApp, nothingLeft, nav } from './harness.mjs';
 
 let app, decoy, browser, page;
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
-const nav = (name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
 const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('variant B differs from A in one FTE and the split basis', async () => {
   await page.click('#preset-lantinen-pirkanmaa');
-  await nav('Henkilöstö');
+  await nav(page, 'Henkilöstö');
   for (let i = 0; i < 6; i++) await page.fill(`#f-staffing-rows-${i}-persons`, '1');
-  await nav('Kustannukset');
+  await nav(page, 'Kustannukset');
   await page.click('#add-cost-item');
   await page.fill('#f-costs-items-0-name', 'Johtava henkilö');
   await page.fill('#f-costs-items-0-amount', '78 400');
@@ -22,13 +21,13 @@ test('variant B differs from A in one FTE and the split basis', async () => {
   await page.waitForFunction(() => document.querySelector('#variant-name')?.value === 'Vaihtoehto 2');
   await page.fill('#variant-name', 'B: henkilömäärän mukaan');
   await page.selectOption('#f-costs-items-0-rule', 'staff_persons');
-  await nav('Henkilöstö');
+  await nav(page, 'Henkilöstö');
   await page.fill('#f-staffing-rows-0-fte', '1,75');
   await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '5,555');
 });
 
 test('the compare view shows the money delta, the differences and the redline', async () => {
-  await nav('Vertailu');
+  await nav(page, 'Vertailu');
   await page.waitForSelector('#compare-table');
   // Column 0 is the open variant (B, by persons), column 1 variant A (by FTE).
   assert.match(await text('[data-money="ea-0"]'), /^26 133,33 €/);
@@ -47,7 +46,7 @@ test('a difference is taken over into the open variant and can be undone', async
   const take = page.locator('#differences-0 li', { hasText: 'staffing.rows[0].fte' }).getByRole('button');
   await take.click();
   await page.waitForFunction(() => !document.querySelector('#differences-0')?.textContent.includes('staffing.rows[0].fte'));
-  await nav('Henkilöstö');
+  await nav(page, 'Henkilöstö');
   assert.equal(await page.inputValue('#f-staffing-rows-0-fte'), '0,75');
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelector('#f-staffing-rows-0-fte')?.value === '1,75');
@@ -61,9 +60,9 @@ test('switching variants brings the other back', async () => {
 
 test('a stored draft of the library can be compared too', async () => {
   await page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
-  await nav('Aloitus');
+  await nav(page, 'Aloitus');
   await page.click('#preset-satakunta');
-  await nav('Vertailu');
+  await nav(page, 'Vertailu');
   const box = page.getByLabel('Tallennettu luonnos: Läntinen Pirkanmaa');
   await box.check();
   await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 4);

@@ -6,17 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, nothingLeft } from './harness.mjs';
+import { useApp, nothingLeft, nav } from './harness.mjs';
 
 let app, decoy, browser, page;
 const dir = mkdtempSync(join(tmpdir(), 'tym-doc-'));
-const nav = (name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
 const suite = useApp(
   (c) => ({ app, decoy, browser, page } = c),
   async () => {
     await page.click('#preset-keski-uusimaa-luonnos');
-    await nav('Asiakirja');
+    await nav(page, 'Asiakirja');
     await page.waitForSelector('#document');
   },
 );

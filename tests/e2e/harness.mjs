@@ -114,6 +114,9 @@ export async function openApp(context, url) {
   return page;
 }
 
+/** Goes to a view by the start of its navigation button's name (a badge may follow it). */
+export const nav = (page, name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
+
 export async function openPreset(page, id) {
   await page.getByRole('button', { name: 'Aloitus' }).click();
   await page.click(`#preset-${id}`);

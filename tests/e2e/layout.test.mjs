@@ -7,10 +7,9 @@ import { readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, nothingLeft } from './harness.mjs';
+import { useApp, nothingLeft, nav } from './harness.mjs';
 
 let app, decoy, browser, page;
-const nav = (name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
 /** Satakunta with four more employment authorities and three cost items shared equally by all seven. */
 function sevenParties() {
@@ -46,7 +45,7 @@ const overflowing = () =>
   });
 
 test('at 1024 px the summary stays in sight beside the editor while the user scrolls', async () => {
-  await nav('Sopimus');
+  await nav(page, 'Sopimus');
   await page.mouse.move(300, 400);
   await page.mouse.wheel(0, 3000);
   await page.waitForFunction(() => scrollY > 1000);
@@ -68,11 +67,11 @@ test('at 1024 px the summary stays in sight beside the editor while the user scr
 
 test('no table runs under the summary; a wide one scrolls in a region named by its caption', async () => {
   for (const view of ['Sopimus', 'Henkilöstö', 'Kustannukset', 'Tarkistukset', 'Asiakirja']) {
-    await nav(view);
+    await nav(page, view);
     await page.waitForSelector('#view-heading');
     assert.deepEqual(await overflowing(), [], view);
   }
-  await nav('Kustannukset');
+  await nav(page, 'Kustannukset');
   const region = page.getByRole('region', { name: 'Yhteisten kustannusten osuudet vuosittain' });
   assert.ok(await region.locator('#multi-year-table').count(), 'the multi-year table is in its region');
   // Seven parties and the year column do not fit 1024 px: the region scrolls from the keyboard.
@@ -96,7 +95,7 @@ test('in projector mode six variants scroll sideways in their region; the page s
 });
 
 test('the cost split annex of seven parties prints whole, on a landscape A4 page', async () => {
-  await nav('Asiakirja');
+  await nav(page, 'Asiakirja');
   await page.waitForSelector('#document');
   const pdf = join(mkdtempSync(join(tmpdir(), 'tym-layout-')), 'sopimus.pdf');
   await page.emulateMedia({ media: 'print' });
