@@ -506,7 +506,13 @@ fn r16_consistency(a: &Agreement, o: &mut Out) {
 fn counties_named(text: &str) -> impl Iterator<Item = &str> {
     text.match_indices("hyvinvointialue").filter_map(move |(at, _)| {
         let before = text[..at].strip_suffix(' ')?;
-        let start = before.rfind(|c: char| !(c.is_alphabetic() || c == '-')).map_or(0, |i| i + 1);
+        // The word starts after the last character that is not part of it, which may be several
+        // bytes long ("”", a no-break space, "–").
+        let start = before
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(c.is_alphabetic() || c == '-'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
         let word = &before[start..];
         (word.starts_with(char::is_uppercase) && word.ends_with('n')).then_some(word)
     })

@@ -56,13 +56,11 @@ impl Lang {
         }
     }
 
-    /// The message with `{0}`, `{1}`, … replaced by `args`.
+    /// The message with `{0}`, `{1}`, … replaced by `args`, in one pass over the template: an
+    /// argument is user text and is never itself read for placeholders ("{1}" typed in a party name
+    /// stays "{1}").
     pub fn fmt(self, m: Msg, args: &[&str]) -> String {
-        let mut s = self.t(m).to_string();
-        for (i, a) in args.iter().enumerate() {
-            s = s.replace(&format!("{{{i}}}"), a);
-        }
-        s
+        fill(self.t(m), args)
     }
 
     /// Decimal separator of numbers in this language.
@@ -90,6 +88,34 @@ impl Lang {
         use chrono::Datelike;
         format!("{}.{}.{}", d.day(), d.month(), d.year())
     }
+}
+
+/// `template` with each `{n}` whose `n` indexes `args` replaced by that argument; any other brace is
+/// kept as written.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        let arg = (digits > 0 && after[digits..].starts_with('}'))
+            .then(|| after[..digits].parse::<usize>().ok())
+            .flatten()
+            .and_then(|i| args.get(i));
+        match arg {
+            Some(a) => {
+                out.push_str(a);
+                rest = &after[digits + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Swedish and English as installed at run time (`install`) in a build without them compiled in.
