@@ -12,7 +12,7 @@ fn preset(id: &str) -> Agreement {
 }
 
 fn rules(a: &Agreement) -> Vec<&'static str> {
-    check(a).iter().map(|f| f.rule).collect()
+    check(a).iter().map(|f| f.rule.code()).collect()
 }
 
 #[test]

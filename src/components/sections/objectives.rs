@@ -1,5 +1,5 @@
 //! Sections 5–7: objectives (annual, national categories of Act 380/2023 21 §), the ways of arranging
-//! the service, and the services with the youth one-stop.
+//! the service, and the services with the youth service (381/2023 16 §), its coordinator and cost split.
 
 use super::super::{checkbox_field::CheckboxField, select_field::SelectField, text_field::TextField};
 use super::{chosen, clause_text::ClauseText, SectionProps};
@@ -35,6 +35,28 @@ static SERVICES: TableSpec<ServiceEntry> = TableSpec {
     list: |a| &mut a.services.entries,
     cells,
     new: |_| ServiceEntry::default(),
+};
+
+fn objective_cells(r: &RowCx<String>) -> Html {
+    html! {
+        <td><TextField id={r.id("")} label={r.label(Msg::UiObjective)} in_table=true value={r.item.clone()} onchange={r.edit(|s, v| *s = v)} /></td>
+    }
+}
+
+static OBJECTIVE_ITEMS: TableSpec<String> = TableSpec {
+    table: Table {
+        id: "objectives-table",
+        caption: Msg::UiObjectiveItems,
+        caption_hidden: false,
+        columns: &[Msg::UiObjective],
+        path: "objectives.items",
+        row_actions: true,
+        add: Msg::UiAddObjective,
+        focus: "",
+    },
+    list: |a| &mut a.objectives.items,
+    cells: objective_cells,
+    new: |_| String::new(),
 };
 
 /// Sections 5, 6 and 7 as one props value.
@@ -82,6 +104,7 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
                 <legend>{ lang.t(Msg::UiNationalObjectives) }</legend>
                 { for national }
             </fieldset>
+            { edit_table(&OBJECTIVE_ITEMS, &objectives.items, lang, ed, &p.parties, |_, _| Vec::new()) }
             <ClauseText id={field_id("objectives.text")} value={objectives.text.clone()} {lang} onchange={ed.set(|a, v| a.objectives.text = v)} />
         </section>
         <section aria-labelledby="sec-arrangement">
@@ -95,6 +118,12 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
             { edit_table(&SERVICES, &services.entries, lang, ed, &p.parties, |_, _| Vec::new()) }
             <SelectField id={field_id("services.youth_one_stop")} label={lang.t(Msg::UiYouthOneStop)} options={youth_opts} selected={youth_code}
                 onchange={ed.set(|a, v: String| a.services.youth_one_stop = match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })} />
+            if services.youth_one_stop == YouthOneStop::Included {
+                <div class="form-grid">
+                    <TextField id={field_id("services.youth_coordinator")} label={lang.t(Msg::UiYouthCoordinator)} value={services.youth_coordinator.clone()} onchange={ed.set(|a, v| a.services.youth_coordinator = v)} />
+                    <TextField id={field_id("services.youth_cost_split")} label={lang.t(Msg::UiYouthCostSplit)} value={services.youth_cost_split.clone()} onchange={ed.set(|a, v| a.services.youth_cost_split = v)} />
+                </div>
+            }
             <ClauseText id={field_id("services.text")} value={services.text.clone()} {lang} onchange={ed.set(|a, v| a.services.text = v)} />
         </section>
         </>

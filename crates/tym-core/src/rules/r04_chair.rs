@@ -1,0 +1,76 @@
+//! R4: the employment authority names the chair and the wellbeing services county the vice-chair
+//! (388/2024 1 § 3 mom.); with several employment authorities, the one they agreed on names the chair
+//! (381/2023 9 § 1 mom. as amended by 437/2024). The rule tests who names, not whom the chair
+//! represents: silence is a duty to check, a naming party of the wrong kind contradicts the decree.
+
+use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Severity::{Law, StatutoryDuty};
+use crate::i18n::Msg;
+use crate::law::Prov;
+use crate::model::PartyKind;
+
+const BASIS: &[Prov] = &[Prov::Decree388S1M3, Prov::Act381S9M1];
+
+pub const RULE: Rule = Rule {
+    id: RuleId::R4,
+    title: Msg::RuleT4,
+    summary: Msg::RuleS4,
+    severities: &[Law, StatutoryDuty],
+    basis: BASIS,
+    check,
+};
+
+fn check(cx: &Ctx, o: &mut Out) {
+    let a = cx.a;
+    let sg = &a.steering_group;
+    let several = a.parties_of(PartyKind::EmploymentAuthority).count() > 1;
+    let chair_basis: &'static [Prov] = if several { BASIS } else { &BASIS[..1] };
+    for (named_by, kind, path, unstated, wrong) in [
+        (
+            &sg.chair_named_by,
+            PartyKind::EmploymentAuthority,
+            "steering_group.chair_named_by",
+            Msg::R4ChairNamerNotStated,
+            Msg::R4ChairNamedByOther,
+        ),
+        (
+            &sg.vice_chair_named_by,
+            PartyKind::WellbeingCounty,
+            "steering_group.vice_chair_named_by",
+            Msg::R4ViceNamerNotStated,
+            Msg::R4ViceNamedByOther,
+        ),
+    ] {
+        let basis = if kind == PartyKind::EmploymentAuthority { chair_basis } else { &BASIS[..1] };
+        match named_by.as_deref().filter(|id| !id.is_empty()) {
+            None => o.add(StatutoryDuty, basis, unstated, &[], path),
+            Some(id) if a.party(id).is_none_or(|p| p.kind != kind) => {
+                o.add(Law, basis, wrong, &[a.party_name(id)], path)
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, quiet};
+    use super::*;
+    use crate::model::SeatRole;
+
+    #[test]
+    fn fires_on_silence_and_on_the_wrong_naming_party() {
+        fires(RuleId::R4, StatutoryDuty, |a| a.steering_group.chair_named_by = None);
+        fires(RuleId::R4, Law, |a| a.steering_group.chair_named_by = Some("wc".into()));
+        fires(RuleId::R4, Law, |a| a.steering_group.vice_chair_named_by = Some("kela".into()));
+    }
+
+    #[test]
+    fn quiet_whoever_the_chair_represents() {
+        // The chair may be a county's representative: the employment authority still names the chair.
+        quiet(RuleId::R4, |a| {
+            a.steering_group.seats[0].role = SeatRole::Member;
+            a.steering_group.seats[2].role = SeatRole::Chair;
+        });
+    }
+}

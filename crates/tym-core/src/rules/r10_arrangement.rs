@@ -1,0 +1,45 @@
+//! R10: the agreement states the ways of arranging the service (388/2024 3 § 1 kohta): content the
+//! decree requires, so its absence is law.
+
+use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Severity::Law;
+use crate::i18n::Msg;
+use crate::law::Prov;
+
+const BASIS: &[Prov] = &[Prov::Decree388S3K1];
+
+pub const RULE: Rule =
+    Rule { id: RuleId::R10, title: Msg::RuleT10, summary: Msg::RuleS10, severities: &[Law], basis: BASIS, check };
+
+fn check(cx: &Ctx, o: &mut Out) {
+    let ar = &cx.a.arrangement;
+    let worded =
+        cx.a.clause_texts().into_iter().any(|(path, text)| path.starts_with("arrangement") && !text.trim().is_empty());
+    if !ar.in_person && !ar.remote && !worded {
+        o.add(Law, BASIS, Msg::R10NoArrangement, &[], "arrangement.in_person");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, quiet};
+    use super::*;
+
+    #[test]
+    fn fires_with_no_way_stated() {
+        fires(RuleId::R10, Law, |a| {
+            a.arrangement.in_person = false;
+            a.arrangement.remote = false;
+        });
+    }
+
+    #[test]
+    fn quiet_with_one_way_or_a_wording() {
+        quiet(RuleId::R10, |a| a.arrangement.remote = false);
+        quiet(RuleId::R10, |a| {
+            a.arrangement.in_person = false;
+            a.arrangement.remote = false;
+            a.arrangement.text = "Palvelu järjestetään liitteen 1 mukaisesti.".into();
+        });
+    }
+}

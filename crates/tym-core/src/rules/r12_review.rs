@@ -1,0 +1,42 @@
+//! R12: the sufficiency of the staff is reviewed at least yearly and the agreement amended when the
+//! resource needs change (388/2024 3 § 3 kohta): content the decree requires.
+
+use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Severity::Law;
+use crate::i18n::Msg;
+use crate::law::Prov;
+
+const BASIS: &[Prov] = &[Prov::Decree388S3K3];
+
+pub const RULE: Rule =
+    Rule { id: RuleId::R12, title: Msg::RuleT12, summary: Msg::RuleS12, severities: &[Law], basis: BASIS, check };
+
+fn check(cx: &Ctx, o: &mut Out) {
+    let a = cx.a;
+    if !a.staffing.reviewed_yearly && !a.validity.reviewed_yearly {
+        o.add(Law, BASIS, Msg::R12NoReview, &[], "staffing.reviewed_yearly");
+    }
+    if !a.staffing.amended_on_change {
+        o.add(Law, BASIS, Msg::R12NoAmendment, &[], "staffing.amended_on_change");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, quiet};
+    use super::*;
+
+    #[test]
+    fn fires_without_review_or_amendment() {
+        fires(RuleId::R12, Law, |a| a.staffing.reviewed_yearly = false);
+        fires(RuleId::R12, Law, |a| a.staffing.amended_on_change = false);
+    }
+
+    #[test]
+    fn quiet_when_the_agreement_as_a_whole_is_reviewed_yearly() {
+        quiet(RuleId::R12, |a| {
+            a.staffing.reviewed_yearly = false;
+            a.validity.reviewed_yearly = true;
+        });
+    }
+}
