@@ -66,6 +66,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         R4ChairNamedByOther => "The agreement says “{0}”, which is not an employment authority, names the chair. The Decree: the employment authority names the chair.",
         R4ViceNamerNotStated => "The agreement does not record who names the vice-chair. The Decree: the wellbeing services county names the vice-chair. Check the decision.",
         R4ViceNamedByOther => "The agreement says “{0}”, which is not a wellbeing services county, names the vice-chair. The Decree: the county names the vice-chair.",
+        R4NoChairSeat => "The steering group's composition marks no chair. The Decree: the employment authority names the chair. Check the decision.",
+        R4NoViceChairSeat => "The steering group's composition marks no vice-chair. The Decree: the wellbeing services county names the vice-chair. Check the decision.",
         R5TermMissing => "The steering group's term is not recorded. The Decree: the group is set for five years at a time. Check the decision.",
         R5TermNotFiveYears => "The steering group's term is recorded as {0}. The Decree: the group is set for five years at a time.",
         R6CountyNoSocial => "Wellbeing county “{0}” is not represented from social services.",

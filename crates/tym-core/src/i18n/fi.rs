@@ -66,6 +66,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         R4ChairNamedByOther => "Puheenjohtajan nimeäjäksi on kirjattu ”{0}”, joka ei ole työvoimaviranomainen. Asetus: työvoimaviranomainen nimeää puheenjohtajan.",
         R4ViceNamerNotStated => "Sopimukseen ei ole kirjattu, kuka nimeää johtoryhmän varapuheenjohtajan. Asetus: hyvinvointialue nimeää varapuheenjohtajan. Tarkista päätös.",
         R4ViceNamedByOther => "Varapuheenjohtajan nimeäjäksi on kirjattu ”{0}”, joka ei ole hyvinvointialue. Asetus: hyvinvointialue nimeää varapuheenjohtajan.",
+        R4NoChairSeat => "Johtoryhmän kokoonpanoon ei ole merkitty puheenjohtajaa. Asetus: työvoimaviranomainen nimeää puheenjohtajan. Tarkista päätös.",
+        R4NoViceChairSeat => "Johtoryhmän kokoonpanoon ei ole merkitty varapuheenjohtajaa. Asetus: hyvinvointialue nimeää varapuheenjohtajan. Tarkista päätös.",
         R5TermMissing => "Johtoryhmän toimikautta ei ole kirjattu. Asetus: johtoryhmä asetetaan viideksi vuodeksi kerrallaan. Tarkista asettamispäätös.",
         R5TermNotFiveYears => "Johtoryhmän toimikaudeksi on kirjattu {0}. Asetus: johtoryhmä asetetaan viideksi vuodeksi kerrallaan.",
         R6CountyNoSocial => "Hyvinvointialueen ”{0}” edustajissa ei ole sosiaalipalveluja.",

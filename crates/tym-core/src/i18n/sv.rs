@@ -68,6 +68,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         R4ChairNamedByOther => "Som den som utnämner ordföranden har ”{0}” antecknats, som inte är en arbetskraftsmyndighet. Förordningen: arbetskraftsmyndigheten utnämner ordföranden.",
         R4ViceNamerNotStated => "Det har inte antecknats vem som utnämner ledningsgruppens vice ordförande. Förordningen: välfärdsområdet utnämner vice ordföranden. Kontrollera beslutet.",
         R4ViceNamedByOther => "Som den som utnämner vice ordföranden har ”{0}” antecknats, som inte är ett välfärdsområde. Förordningen: välfärdsområdet utnämner vice ordföranden.",
+        R4NoChairSeat => "I ledningsgruppens sammansättning har ingen ordförande angetts. Förordningen: arbetskraftsmyndigheten utnämner ordföranden. Kontrollera beslutet.",
+        R4NoViceChairSeat => "I ledningsgruppens sammansättning har ingen vice ordförande angetts. Förordningen: välfärdsområdet utnämner vice ordföranden. Kontrollera beslutet.",
         R5TermMissing => "Ledningsgruppens mandatperiod har inte antecknats. Förordningen: ledningsgruppen tillsätts för fem år i sänder. Kontrollera beslutet om tillsättande.",
         R5TermNotFiveYears => "Som ledningsgruppens mandatperiod har {0} antecknats. Förordningen: ledningsgruppen tillsätts för fem år i sänder.",
         R6CountyNoSocial => "Välfärdsområdet ”{0}” är inte representerat från socialservicen.",

@@ -7,7 +7,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
-use crate::model::PartyKind;
+use crate::model::{PartyKind, SeatRole};
 
 const BASIS: &[Prov] = &[Prov::Decree388S1M3, Prov::Act381S9M1];
 
@@ -50,19 +50,31 @@ fn check(cx: &Ctx, o: &mut Out) {
             Some(_) => {}
         }
     }
+    // A composition without a chair or vice-chair: the naming is a duty the draft does not record.
+    if !sg.seats.is_empty() {
+        for (role, msg) in [(SeatRole::Chair, Msg::R4NoChairSeat), (SeatRole::ViceChair, Msg::R4NoViceChairSeat)] {
+            if !sg.seats.iter().any(|s| s.role == role) {
+                o.add(StatutoryDuty, &BASIS[..1], msg, &[], "steering_group.seats");
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::testing::{fires, quiet};
     use super::*;
-    use crate::model::SeatRole;
 
     #[test]
     fn fires_on_silence_and_on_the_wrong_naming_party() {
         fires(RuleId::R4, StatutoryDuty, |a| a.steering_group.chair_named_by = None);
         fires(RuleId::R4, Law, |a| a.steering_group.chair_named_by = Some("wc".into()));
         fires(RuleId::R4, Law, |a| a.steering_group.vice_chair_named_by = Some("kela".into()));
+        // Keski-Pohjanmaa: the composition marks no chair or vice-chair.
+        let f = fires(RuleId::R4, StatutoryDuty, |a| {
+            a.steering_group.seats.iter_mut().for_each(|s| s.role = SeatRole::Member)
+        });
+        assert_eq!(f.len(), 2);
     }
 
     #[test]
