@@ -79,7 +79,7 @@ pub fn checks_page() -> Html {
             });
             let wording = f.wording(lang);
             html! {
-                <li class={format!("finding sev-{}", sev.code())} data-rule={f.rule.code()}>
+                <li class={format!("finding sev-{}", sev.code())} data-rule={f.rule.code()} data-field={f.field_id()}>
                     <span class="rule-id">{ f.rule.code() }</span>{ " " }
                     <span class="message">{ f.message(lang) }</span>{ " " }
                     <cite>{ "(" }{ f.citation(lang) }{ ")" }</cite>{ " " }
