@@ -15,6 +15,7 @@ use crate::components::{
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::platform;
 use tym_core::check::field_id;
+use tym_core::law::Prov;
 use tym_core::model::{
     Agreement, CostItem, PartyCount, PartyKind, PartyShare, SplitRule, StaffBasis, SubSplit, SubSplitRule,
 };
@@ -435,8 +436,8 @@ pub fn costs_page() -> Html {
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1>
-            <p>{ wb.t(Msg::UiCostsIntro) }</p>
-            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.t(Msg::UiOwnCostsOwn)} checked={a.costs.own_staff_costs_own} onchange={ed.set(|a, b| a.costs.own_staff_costs_own = b)} />
+            <p>{ wb.lang.fmt(Msg::UiCostsIntro, &[&Prov::Act381S10M2.cite(wb.lang, None)]) }</p>
+            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.lang.fmt(Msg::UiOwnCostsOwn, &[&Prov::Act381S10M1.cite(wb.lang, None)])} checked={a.costs.own_staff_costs_own} onchange={ed.set(|a, b| a.costs.own_staff_costs_own = b)} />
             <CheckboxField id={field_id("costs.override_recorded")} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={ed.set(|a, b| a.costs.override_recorded = b)} />
             <TextField id={field_id("costs.kela_participation")} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={ed.set(|a, v| a.costs.kela_participation = v)} multiline=true />
             <fieldset class="basis">

@@ -5,6 +5,7 @@ use super::super::{checkbox_field::CheckboxField, select_field::SelectField, tex
 use super::{chosen, clause_text::ClauseText, SectionProps};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
+use tym_core::law::Prov;
 use tym_core::model::{Arrangement, NationalObjective, Objectives, ServiceEntry, Services, YouthOneStop};
 use tym_core::order;
 use tym_core::Msg;
@@ -101,7 +102,7 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
             <h2 id="sec-objectives" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["5", lang.t(Msg::UiObjectives)]) }</h2>
             <CheckboxField id={field_id("objectives.set_annually")} label={lang.t(Msg::UiSetAnnually)} checked={objectives.set_annually} onchange={ed.set(|a, b| a.objectives.set_annually = b)} />
             <fieldset>
-                <legend>{ lang.t(Msg::UiNationalObjectives) }</legend>
+                <legend>{ lang.fmt(Msg::UiNationalObjectives, &[&Prov::Act380S21.cite(lang, None)]) }</legend>
                 { for national }
             </fieldset>
             { edit_table(&OBJECTIVE_ITEMS, &objectives.items, lang, ed, &p.parties, |_, _| Vec::new()) }

@@ -210,7 +210,7 @@ keys! {
     R13NoClients, R14OwnCostsMissing, R14NoSplit, R14OverrideNotRecorded, R14KelaNotStated, R15ItemError, R16FteOverPersons, R16StatedTotalDiffers,
     R17NotStated, R17NoCoordinator, R17NoCostSplit, R18CopiesMismatch, R18PartyNoSignatory, R19NameMismatch, R20NoNotice, R20NoEffect,
     R20NoCourt, R21LeadPlaceholder, R21DeputyPlaceholder, R21MemberPlaceholder, R21SignatoryPlaceholder, R0BusinessId, R0UnknownPartyRef, CiteSeeds,
-    CiteArithmetic, CiteBusinessId, CiteReferences, CiteUnfilled, LawAct381, LawDecree388, LawAct808, CiteFmtSection,
+    CiteArithmetic, CiteBusinessId, CiteReferences, CiteUnfilled, LawAct381, LawDecree388, LawAct808, LawAct380, CiteFmtSection,
     CiteFmtSubsection, CiteFmtItem, CiteFmtSubItem, CiteFmtOpening, CiteFmtAmended, RuleT0, RuleS0, RuleT1,
     RuleS1, RuleT2, RuleS2, RuleT3, RuleS3, RuleT4, RuleS4, RuleT5,
     RuleS5, RuleT6, RuleS6, RuleT7, RuleS7, RuleT8, RuleS8, RuleT9,

@@ -8,13 +8,14 @@ use crate::i18n::Msg;
 use crate::law::Prov;
 
 const BASIS: &[Prov] = &[Prov::Decree388S2M1];
+const NATIONAL: &[Prov] = &[Prov::Decree388S2M1, Prov::Act380S21];
 
 pub const RULE: Rule = Rule {
     id: RuleId::R9,
     title: Msg::RuleT9,
     summary: Msg::RuleS9,
     severities: &[StatutoryDuty, Consistency],
-    basis: BASIS,
+    basis: NATIONAL,
     check,
 };
 
@@ -27,7 +28,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         o.add(StatutoryDuty, BASIS, Msg::R9NotAnnual, &[], "objectives.set_annually");
     }
     if ob.national_considered.is_empty() {
-        o.add(StatutoryDuty, BASIS, Msg::R9NationalMissing, &[], "objectives.national_considered");
+        o.add(StatutoryDuty, NATIONAL, Msg::R9NationalMissing, &[], "objectives.national_considered");
     }
     for (i, _) in ob.items.iter().enumerate().filter(|(_, s)| s.trim().is_empty()) {
         o.add(Consistency, BASIS, Msg::R9ObjectiveEmpty, &[], format!("objectives.items[{i}]"));
