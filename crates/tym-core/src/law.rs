@@ -281,6 +281,19 @@ mod tests {
         assert!(Prov::Act381S9M1.wording(Lang::Sv, d(2025, 1, 1)).unwrap().contains("flera arbetskraftsmyndigheter"));
     }
 
+    /// `None` cites the newest version as today's law: true while no version in the table is dated
+    /// after today. An amendment announced ahead of its date must make callers pass today's date.
+    #[test]
+    fn the_newest_version_is_today_s_law() {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+        let today = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap() + chrono::Days::new(secs / 86_400);
+        for &p in Prov::ALL {
+            if let Source::Statute(_, versions) = p.source() {
+                assert!(versions.iter().all(|v| v.from_date() <= today), "{p:?} has a version dated after today");
+            }
+        }
+    }
+
     #[test]
     fn every_statute_provision_has_wording_in_both_authentic_languages_except_808() {
         for &p in Prov::ALL {
