@@ -91,7 +91,7 @@ fn mutate(a: &mut Agreement, bits: u32) {
     }
     if on(9) {
         a.staffing.rows.iter_mut().for_each(|r| r.party = "ghost".into());
-        a.validity.termination.allowed = true;
+        a.validity.termination.allowed = Some(true);
         a.validity.termination.effect = TerminationEffect::NotStated;
     }
 }

@@ -2,7 +2,7 @@
 //! the service, and the services with the youth service (381/2023 16 §), its coordinator and cost split.
 
 use super::super::{checkbox_field::CheckboxField, select_field::SelectField, text_field::TextField};
-use super::{chosen, clause_text::ClauseText, SectionProps};
+use super::{chosen, SectionProps};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
 use tym_core::law::Prov;
@@ -106,13 +106,11 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
                 { for national }
             </fieldset>
             { edit_table(&OBJECTIVE_ITEMS, &objectives.items, lang, ed, &p.parties, |_, _| Vec::new()) }
-            <ClauseText id={field_id("objectives.text")} value={objectives.text.clone()} {lang} onchange={ed.set(|a, v| a.objectives.text = v)} />
         </section>
         <section aria-labelledby="sec-arrangement">
             <h2 id="sec-arrangement" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["6", lang.t(Msg::UiArrangement)]) }</h2>
             <CheckboxField id={field_id("arrangement.in_person")} label={lang.t(Msg::UiInPerson)} checked={arrangement.in_person} onchange={ed.set(|a, b| a.arrangement.in_person = b)} />
             <CheckboxField id={field_id("arrangement.remote")} label={lang.t(Msg::UiRemote)} checked={arrangement.remote} onchange={ed.set(|a, b| a.arrangement.remote = b)} />
-            <ClauseText id={field_id("arrangement.text")} value={arrangement.text.clone()} {lang} onchange={ed.set(|a, v| a.arrangement.text = v)} />
         </section>
         <section aria-labelledby="sec-services">
             <h2 id="sec-services" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["7", lang.t(Msg::UiServices)]) }</h2>
@@ -125,7 +123,6 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
                     <TextField id={field_id("services.youth_cost_split")} label={lang.t(Msg::UiYouthCostSplit)} value={services.youth_cost_split.clone()} onchange={ed.set(|a, v| a.services.youth_cost_split = v)} />
                 </div>
             }
-            <ClauseText id={field_id("services.text")} value={services.text.clone()} {lang} onchange={ed.set(|a, v| a.services.text = v)} />
         </section>
         </>
     }

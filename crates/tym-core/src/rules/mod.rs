@@ -165,6 +165,11 @@ impl Out {
     }
 }
 
+/// The parties' own wording in the document's parts of a topic, with each text's path.
+pub(crate) fn own_texts_of(a: &Agreement, topic: crate::wording::Topic) -> Vec<(String, &str)> {
+    a.clause_texts().into_iter().filter(|(path, _)| crate::wording::topic_of_path(a, path) == Some(topic)).collect()
+}
+
 pub(crate) fn is_core(kind: PartyKind) -> bool {
     matches!(kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty | PartyKind::Kela)
 }

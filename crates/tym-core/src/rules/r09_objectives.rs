@@ -6,6 +6,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::Severity::{Consistency, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::wording::Topic;
 
 const BASIS: &[Prov] = &[Prov::Decree388S2M1];
 const NATIONAL: &[Prov] = &[Prov::Decree388S2M1, Prov::Act380S21];
@@ -34,10 +35,10 @@ fn check(cx: &Ctx, o: &mut Out) {
         o.add(Consistency, BASIS, Msg::R9ObjectiveEmpty, &[], format!("objectives.items[{i}]"));
     }
     if ob.items.iter().all(|s| s.trim().is_empty()) {
-        for (path, text) in cx.a.clause_texts() {
+        for (path, text) in super::own_texts_of(cx.a, Topic::Objectives) {
             let lower = text.to_lowercase();
-            if path.starts_with("objectives") && ANNEX_WORDS.iter().any(|w| lower.contains(w)) {
-                o.add(Consistency, BASIS, Msg::R9ObjectivesReferredEmpty, &[], path.to_string());
+            if ANNEX_WORDS.iter().any(|w| lower.contains(w)) {
+                o.add(Consistency, BASIS, Msg::R9ObjectivesReferredEmpty, &[], path);
             }
         }
     }
@@ -45,7 +46,7 @@ fn check(cx: &Ctx, o: &mut Out) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{fires, quiet};
+    use super::super::testing::{fires, own, quiet};
     use super::*;
 
     #[test]
@@ -54,17 +55,20 @@ mod tests {
         fires(RuleId::R9, StatutoryDuty, |a| a.objectives.national_considered.clear());
         // Läntinen Pirkanmaa: annex 3 is to hold the objectives and is empty.
         let f = fires(RuleId::R9, Consistency, |a| {
-            a.objectives.text =
-                "Asetetut tavoitteet tulevat sopimuksen liitteeksi 3, kun johtoryhmä saa ne asetettua.".into()
+            own(
+                a,
+                Topic::Objectives,
+                "Asetetut tavoitteet tulevat sopimuksen liitteeksi 3, kun johtoryhmä saa ne asetettua.",
+            )
         });
-        assert_eq!(f[0].path, "objectives.text");
+        assert!(f[0].path.starts_with("wording.parts[") && f[0].path.ends_with(".fi"), "{}", f[0].path);
         fires(RuleId::R9, Consistency, |a| a.objectives.items = vec!["Työllisyysaste".into(), " ".into()]);
     }
 
     #[test]
     fn quiet_when_the_referred_objectives_are_there() {
         quiet(RuleId::R9, |a| {
-            a.objectives.text = "Tavoitteet ovat liitteessä 3.".into();
+            own(a, Topic::Objectives, "Tavoitteet ovat liitteessä 3.");
             a.objectives.items = vec!["Pitkäaikaistyöttömyyden väheneminen".into()];
         });
     }

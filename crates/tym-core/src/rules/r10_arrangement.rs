@@ -13,8 +13,7 @@ pub const RULE: Rule =
 
 fn check(cx: &Ctx, o: &mut Out) {
     let ar = &cx.a.arrangement;
-    let worded =
-        cx.a.clause_texts().into_iter().any(|(path, text)| path.starts_with("arrangement") && !text.trim().is_empty());
+    let worded = crate::wording::has_own_wording(cx.a, crate::wording::Topic::Arrangement);
     if !ar.in_person && !ar.remote && !worded {
         o.add(Law, BASIS, Msg::R10NoArrangement, &[], "arrangement.in_person");
     }
@@ -22,7 +21,7 @@ fn check(cx: &Ctx, o: &mut Out) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{fires, quiet};
+    use super::super::testing::{fires, own, quiet};
     use super::*;
 
     #[test]
@@ -39,7 +38,7 @@ mod tests {
         quiet(RuleId::R10, |a| {
             a.arrangement.in_person = false;
             a.arrangement.remote = false;
-            a.arrangement.text = "Palvelu järjestetään liitteen 1 mukaisesti.".into();
+            own(a, crate::wording::Topic::Arrangement, "Palvelu järjestetään liitteen 1 mukaisesti.");
         });
     }
 }

@@ -41,7 +41,7 @@ fn check(cx: &Ctx, o: &mut Out) {
     if !c.own_staff_costs_own {
         o.add(StatutoryDuty, OWN, Msg::R14OwnCostsMissing, &[], "costs.own_staff_costs_own");
     }
-    let worded = a.clause_texts().into_iter().any(|(path, text)| path.starts_with("costs") && !text.trim().is_empty());
+    let worded = crate::wording::has_own_wording(a, crate::wording::Topic::Costs);
     if c.items.is_empty() && !worded {
         o.add(Law, SPLIT, Msg::R14NoSplit, &[], "costs.items");
     }
@@ -57,7 +57,7 @@ fn check(cx: &Ctx, o: &mut Out) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{fires, quiet};
+    use super::super::testing::{fires, own, quiet};
     use super::*;
     use crate::model::{PartyCount, StaffBasis};
 
@@ -93,7 +93,11 @@ mod tests {
         });
         quiet(RuleId::R14, |a| {
             a.costs.items.clear();
-            a.costs.text = "Kukin osapuoli vastaa omista kustannuksistaan; yhteisiä kustannuksia ei ole.".into();
+            own(
+                a,
+                crate::wording::Topic::Costs,
+                "Kukin osapuoli vastaa omista kustannuksistaan; yhteisiä kustannuksia ei ole.",
+            );
         });
     }
 }

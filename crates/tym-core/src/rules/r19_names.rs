@@ -136,10 +136,11 @@ fn counties_in_texts(a: &Agreement, o: &mut Out) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::{complete, fires, quiet};
+    use super::super::testing::{complete, fires, own, quiet};
     use super::*;
     use crate::check::check;
     use crate::i18n::Lang;
+    use crate::wording::Topic;
 
     fn r19(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
         check(a).into_iter().filter(|f| f.rule == RuleId::R19).map(|f| (f.path.clone(), f.message(lang))).collect()
@@ -149,14 +150,14 @@ mod tests {
     fn fires_on_a_lead_municipality_not_of_the_area_and_another_county() {
         fires(RuleId::R19, Consistency, |a| a.parties[0].lead_municipality = "Testilän kaupunki".into());
         fires(RuleId::R19, Consistency, |a| {
-            a.area.text = "Toimialueena on Naapurin hyvinvointialue ja Testin työllisyysalue.".into()
+            own(a, Topic::Area, "Toimialueena on Naapurin hyvinvointialue ja Testin työllisyysalue.")
         });
     }
 
     #[test]
     fn quiet_on_the_party_s_own_county_in_any_form() {
         quiet(RuleId::R19, |a| {
-            a.validity.text = "Testin hyvinvointialueen ja Kelan kesken; hyvinvointialueen edustaja.".into()
+            own(a, Topic::Validity, "Testin hyvinvointialueen ja Kelan kesken; hyvinvointialueen edustaja.")
         });
     }
 
@@ -164,17 +165,17 @@ mod tests {
     fn a_county_named_in_a_clause_is_one_of_the_parties() {
         let mut a = complete();
         // Named once or twice, another county is one finding at that clause, naming both.
-        a.validity.text = "Naapurin hyvinvointialue vastaa. Naapurin hyvinvointialueen edustaja.".into();
+        own(&mut a, Topic::Validity, "Naapurin hyvinvointialue vastaa. Naapurin hyvinvointialueen edustaja.");
         let found = r19(&a, Lang::Fi);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].0, "validity.text");
+        assert_eq!(crate::wording::topic_of_path(&a, &found[0].0), Some(Topic::Validity));
         assert!(found[0].1.contains("”Naapurin hyvinvointialue”") && found[0].1.contains("Testin hyvinvointialue"));
         // "Pohjanmaan" inside "Keski-Pohjanmaan" is not a mention of Pohjanmaa.
         let mut a = complete();
         a.parties[1].name_fi = "Keski-Pohjanmaan hyvinvointialue".into();
-        a.area.text = "Keski-Pohjanmaan hyvinvointialueen toimialue.".into();
+        own(&mut a, Topic::Area, "Keski-Pohjanmaan hyvinvointialueen toimialue.");
         assert!(r19(&a, Lang::Fi).is_empty());
-        a.area.text = "Pohjanmaan hyvinvointialue sekä Keski-Pohjanmaan työllisyysalue.".into();
+        own(&mut a, Topic::Area, "Pohjanmaan hyvinvointialue sekä Keski-Pohjanmaan työllisyysalue.");
         assert_eq!(r19(&a, Lang::Fi).len(), 1);
     }
 
@@ -182,19 +183,23 @@ mod tests {
     fn a_swedish_text_names_the_county_by_its_swedish_name() {
         let mut a = complete();
         a.parties[1].name_fi = "Keski-Pohjanmaan hyvinvointialue".into();
-        a.area.text = "Mellersta Österbottens välfärdsområdes verksamhetsområde. Detta välfärdsområde ansvarar.".into();
+        own(
+            &mut a,
+            Topic::Area,
+            "Mellersta Österbottens välfärdsområdes verksamhetsområde. Detta välfärdsområde ansvarar.",
+        );
         assert!(r19(&a, Lang::Sv).is_empty());
-        a.area.text = "Österbottens välfärdsområde och Österbottens välfärdsområdes personal.".into();
+        own(&mut a, Topic::Area, "Österbottens välfärdsområde och Österbottens välfärdsområdes personal.");
         let found = r19(&a, Lang::Sv);
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.contains("”Österbottens välfärdsområde”"), "{}", found[0].1);
         a.parties[1].name_fi.clear();
         a.parties[1].name_sv = "Mellersta Österbottens välfärdsområde".into();
-        a.area.text = "Keski-Pohjanmaan hyvinvointialueen toimialue.".into();
+        own(&mut a, Topic::Area, "Keski-Pohjanmaan hyvinvointialueen toimialue.");
         assert!(r19(&a, Lang::Sv).is_empty());
-        a.area.text = "Pohjanmaan hyvinvointialueen toimialue.".into();
+        own(&mut a, Topic::Area, "Pohjanmaan hyvinvointialueen toimialue.");
         assert_eq!(r19(&a, Lang::Sv).len(), 1);
-        a.area.text = "Lapplands välfärdsområde.".into();
+        own(&mut a, Topic::Area, "Lapplands välfärdsområde.");
         assert!(r19(&a, Lang::Sv)[0].1.contains("Mellersta Österbottens välfärdsområde"));
     }
 }

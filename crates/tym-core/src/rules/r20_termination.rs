@@ -23,7 +23,7 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Ctx, o: &mut Out) {
     let v = &cx.a.validity;
     let t = &v.termination;
-    if t.allowed {
+    if t.allowed == Some(true) {
         if t.notice_months.is_none() && t.effect != TerminationEffect::HalfYearRule {
             o.add(Practice, BASIS, Msg::R20NoNotice, &[], "validity.termination.notice_months");
         }

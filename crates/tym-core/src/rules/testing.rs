@@ -97,7 +97,7 @@ pub fn complete() -> Agreement {
     }];
     a.validity.effective_from = d(2025, 1, 1);
     a.validity.termination = Termination {
-        allowed: true,
+        allowed: Some(true),
         notice_months: Some(6),
         effect: TerminationEffect::AfterNotice,
         written: true,
@@ -109,6 +109,17 @@ pub fn complete() -> Agreement {
         .map(|p| Signatory { party: Some((*p).into()), title: "johtaja".into(), name: String::new() })
         .collect();
     a
+}
+
+/// The part of the topic worded by the parties themselves (one paragraph), as an area would write it.
+pub fn own(a: &mut Agreement, topic: crate::wording::Topic, text: &str) {
+    use crate::wording::{Block, Style};
+    if a.wording.parts.is_empty() {
+        a.wording.parts = crate::wording::template();
+    }
+    if let Some(part) = a.wording.parts.iter_mut().find(|p| p.topic == topic) {
+        part.blocks = vec![Block::own(Style::Paragraph, text)];
+    }
 }
 
 /// The findings of one rule on `complete()` changed by `change`.
