@@ -159,6 +159,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R8TaskMissing => "The agreement does not mention the lead person's task: {0}. The Decree gives the lead person the task in any case; the agreement need not list it.",
         R9NotAnnual => "The agreement does not record that the steering group sets its area's objectives every year. The Decree: this is the group's task. Check the group's decisions.",
         R9NationalMissing => "The agreement does not record that the objectives take the national objectives of Act 380/2023 s. 21 into account. The Decree: they must be taken into account.",
+        NotPrinted => "“{0}” is recorded in the data, but the document does not print it (the clause was removed from the wording): the agreement does not contain it. The Decree requires it of the agreement.",
         R10NoArrangement => "The ways of arranging the service are not described. The Decree: the agreement must settle the ways of arranging the service.",
         R11PartyNoStaff => "No staff is recorded for party “{0}”. The Decree: the agreement settles the staff each party allocates, its number and task structure at sufficient precision.",
         R11RowNoFte => "Staff row “{0}” has persons but no FTE. FTE on every row is good practice; the Decree asks for number and task structure at sufficient precision.",

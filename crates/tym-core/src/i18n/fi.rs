@@ -159,6 +159,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R8TaskMissing => "Sopimuksessa ei mainita johtavan henkilön tehtävää: {0}. Asetus antaa tehtävän johtavalle henkilölle joka tapauksessa; sopimuksen ei tarvitse luetella sitä.",
         R9NotAnnual => "Sopimukseen ei ole kirjattu, että johtoryhmä asettaa toimialueensa tavoitteet vuosittain. Asetus: tämä on johtoryhmän tehtävä. Tarkista johtoryhmän päätökset.",
         R9NationalMissing => "Sopimukseen ei ole kirjattu, että tavoitteissa otetaan huomioon lain 380/2023 21 §:ssä tarkoitetut valtakunnalliset tavoitteet. Asetus: ne on otettava huomioon tavoitteita asetettaessa.",
+        NotPrinted => "”{0}” on kirjattu tietoihin, mutta asiakirja ei tulosta sitä (kohta on poistettu sanamuodosta): sopimuksessa sitä ei ole. Asetus edellyttää sitä sopimukselta.",
         R10NoArrangement => "Palvelun järjestämisen tapoja ei ole kuvattu. Asetus: sopimuksessa on sovittava yhteistoimintamallin mukaisen palvelun järjestämisen tavoista.",
         R11PartyNoStaff => "Osapuolelle ”{0}” ei ole kirjattu henkilöstöä. Asetus: sopimuksessa on sovittava osapuolten osoittamasta henkilöstöstä sekä sen määrästä ja tehtävärakenteesta riittävällä tarkkuudella.",
         R11RowNoFte => "Henkilöstörivillä ”{0}” on henkilömäärä mutta ei henkilötyövuosia (htv). Htv jokaisella rivillä on hyvä käytäntö; asetus edellyttää määrää ja tehtävärakennetta riittävällä tarkkuudella.",

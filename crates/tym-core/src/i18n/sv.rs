@@ -161,6 +161,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R8TaskMissing => "Avtalet nämner inte uppgiften för den person som leder organiseringen: {0}. Förordningen ger personen uppgiften i vilket fall som helst; avtalet behöver inte räkna upp den.",
         R9NotAnnual => "Det har inte antecknats att ledningsgruppen årligen ställer upp målen för sitt verksamhetsområde. Förordningen: detta är ledningsgruppens uppgift. Kontrollera ledningsgruppens beslut.",
         R9NationalMissing => "Det har inte antecknats att målen beaktar de nationella mål som avses i 21 § i lag 380/2023. Förordningen: de ska beaktas när målen ställs upp.",
+        NotPrinted => "”{0}” finns i uppgifterna, men dokumentet skriver inte ut det (punkten har tagits bort ur formuleringen): avtalet innehåller det inte. Förordningen kräver det av avtalet.",
         R10NoArrangement => "Sätten att ordna servicen har inte beskrivits. Förordningen: i samarbetsavtalet ska man komma överens om sätten att ordna service enligt samarbetsmodellen.",
         R11PartyNoStaff => "Ingen personal har antecknats för parten ”{0}”. Förordningen: i avtalet ska man komma överens om parternas anvisande av personal och tillräckligt detaljerat om personalens omfattning och uppgiftsstruktur.",
         R11RowNoFte => "Personalraden ”{0}” har antal personer men inga årsverken. Årsverken på varje rad är god praxis; förordningen kräver omfattning och uppgiftsstruktur tillräckligt detaljerat.",

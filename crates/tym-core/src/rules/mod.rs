@@ -165,6 +165,13 @@ impl Out {
     }
 }
 
+/// A fact of the data is in the agreement only if the document prints it: its generated clause is in
+/// the document's parts, or the parties worded that topic themselves (which may state it). A clause
+/// removed from the wording leaves the field set but the agreement silent.
+pub(crate) fn in_document(a: &Agreement, clause: crate::wording::ClauseId) -> bool {
+    crate::wording::prints(a, clause) || crate::wording::has_own_wording(a, clause.topic())
+}
+
 /// The parties' own wording in the document's parts of a topic, with each text's path.
 pub(crate) fn own_texts_of(a: &Agreement, topic: crate::wording::Topic) -> Vec<(String, &str)> {
     a.clause_texts().into_iter().filter(|(path, _)| crate::wording::topic_of_path(a, path) == Some(topic)).collect()

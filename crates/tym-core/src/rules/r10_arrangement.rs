@@ -2,9 +2,10 @@
 //! decree requires, so its absence is law.
 
 use super::{Ctx, Out, Rule, RuleId};
-use crate::check::Severity::Law;
+use crate::check::{Arg, Severity::Law};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::wording::ClauseId;
 
 const BASIS: &[Prov] = &[Prov::Decree388S3K1];
 
@@ -16,6 +17,8 @@ fn check(cx: &Ctx, o: &mut Out) {
     let worded = crate::wording::has_own_wording(cx.a, crate::wording::Topic::Arrangement);
     if !ar.in_person && !ar.remote && !worded {
         o.add(Law, BASIS, Msg::R10NoArrangement, &[], "arrangement.in_person");
+    } else if !super::in_document(cx.a, ClauseId::ArrangementWays) {
+        o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::RuleT10)], "arrangement.in_person");
     }
 }
 
@@ -30,6 +33,18 @@ mod tests {
             a.arrangement.in_person = false;
             a.arrangement.remote = false;
         });
+    }
+
+    #[test]
+    fn fires_when_the_document_does_not_print_the_ways() {
+        // The fields say in person and remotely, but the clause was taken out of the wording.
+        let f = fires(RuleId::R10, Law, |a| {
+            a.wording.parts = crate::wording::template();
+            for p in &mut a.wording.parts {
+                p.blocks.retain(|b| !matches!(b, crate::wording::Block::Clause { clause: ClauseId::ArrangementWays }));
+            }
+        });
+        assert_eq!(f[0].msg, Msg::NotPrinted);
     }
 
     #[test]

@@ -7,7 +7,10 @@
 //! record. The Swedish text says "antalet anställda", which weighs toward headcount.
 
 use super::{Ctx, Out, Rule, RuleId};
-use crate::check::Severity::{Law, StatutoryDuty};
+use crate::check::{
+    Arg,
+    Severity::{Law, StatutoryDuty},
+};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{Agreement, PartyKind, SplitRule};
@@ -50,8 +53,18 @@ fn check(cx: &Ctx, o: &mut Out) {
             o.add(Law, SPLIT, Msg::R14OverrideNotRecorded, &[&item.name], format!("costs.items[{i}].rule"));
         }
     }
-    if a.parties_of(PartyKind::Kela).next().is_some() && c.kela_participation.trim().is_empty() {
-        o.add(Law, KELA, Msg::R14KelaNotStated, &[], "costs.kela_participation");
+    if a.parties_of(PartyKind::Kela).next().is_some() {
+        if c.kela_participation.trim().is_empty() {
+            o.add(Law, KELA, Msg::R14KelaNotStated, &[], "costs.kela_participation");
+        } else if !super::in_document(a, crate::wording::ClauseId::CostsKela) {
+            o.add_args(
+                Law,
+                KELA,
+                Msg::NotPrinted,
+                vec![Arg::Msg(Msg::UiKelaParticipation)],
+                "costs.kela_participation",
+            );
+        }
     }
 }
 
