@@ -55,6 +55,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R4ChairNamedByOther => "The agreement says “{0}”, which is not an employment authority, names the chair. The Decree: the employment authority names the chair.",
         R4ViceNamerNotStated => "The agreement does not record who names the vice-chair. The Decree: the wellbeing services county names the vice-chair. Check the decision.",
         R4ViceNamedByOther => "The agreement says “{0}”, which is not a wellbeing services county, names the vice-chair. The Decree: the county names the vice-chair.",
+        R4ChairLeadDifferent => "The chair is named by “{0}” but the lead person by “{1}”. The Act: in a group of several employment authorities they agree which one names the lead person and the chair.",
         R4NoChairSeat => "The steering group's composition marks no chair. The Decree: the employment authority names the chair. Check the decision.",
         R4NoViceChairSeat => "The steering group's composition marks no vice-chair. The Decree: the wellbeing services county names the vice-chair. Check the decision.",
         R7NamerNotStated => "The agreement does not record who names the lead person. The Act and the Decree: the employment authority names the lead person and the deputy. Check the decision.",

@@ -55,6 +55,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R4ChairNamedByOther => "Puheenjohtajan nimeäjäksi on kirjattu ”{0}”, joka ei ole työvoimaviranomainen. Asetus: työvoimaviranomainen nimeää puheenjohtajan.",
         R4ViceNamerNotStated => "Sopimukseen ei ole kirjattu, kuka nimeää johtoryhmän varapuheenjohtajan. Asetus: hyvinvointialue nimeää varapuheenjohtajan. Tarkista päätös.",
         R4ViceNamedByOther => "Varapuheenjohtajan nimeäjäksi on kirjattu ”{0}”, joka ei ole hyvinvointialue. Asetus: hyvinvointialue nimeää varapuheenjohtajan.",
+        R4ChairLeadDifferent => "Puheenjohtajan nimeää ”{0}” mutta johtavan henkilön ”{1}”. Laki: usean työvoimaviranomaisen johtoryhmässä ne sopivat johtavan henkilön ja puheenjohtajan nimeävästä työvoimaviranomaisesta.",
         R4NoChairSeat => "Johtoryhmän kokoonpanoon ei ole merkitty puheenjohtajaa. Asetus: työvoimaviranomainen nimeää puheenjohtajan. Tarkista päätös.",
         R4NoViceChairSeat => "Johtoryhmän kokoonpanoon ei ole merkitty varapuheenjohtajaa. Asetus: hyvinvointialue nimeää varapuheenjohtajan. Tarkista päätös.",
         R7NamerNotStated => "Sopimukseen ei ole kirjattu, kuka nimeää organisointia johtavan henkilön. Laki ja asetus: työvoimaviranomainen nimeää johtavan henkilön ja tämän varahenkilön. Tarkista päätös.",

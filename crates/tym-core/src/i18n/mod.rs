@@ -204,7 +204,7 @@ keys! {
     // The checker: severities, findings R0–R21, rule titles and summaries, citations.
     SevLaw, SevStatutoryDuty, SevPractice, SevConsistency, R1NoEmploymentAuthority, R1NoCounty, R1NoKela, R1AuthorityNotParty,
     R2NoSetter, R2SetterNotAuthority, R2SeveralNotAgreed, R3PartyNoMembers, R3NoDeputy, R4ChairNamerNotStated, R4ChairNamedByOther, R4ViceNamerNotStated,
-    R4ViceNamedByOther, R4NoChairSeat, R4NoViceChairSeat, R5TermMissing, R5TermNotFiveYears, R6CountyNoSocial, R6CountyNoHealth, R7NamerNotStated, R7NamedByOther, R7DeputyNamedByOther,
+    R4ViceNamedByOther, R4ChairLeadDifferent, R4NoChairSeat, R4NoViceChairSeat, R5TermMissing, R5TermNotFiveYears, R6CountyNoSocial, R6CountyNoHealth, R7NamerNotStated, R7NamedByOther, R7DeputyNamedByOther,
     R7NotApproved, R7BeyondTerm, R8TaskMissing, R9NotAnnual, R9NationalMissing, R9ObjectiveEmpty, R9ObjectivesReferredEmpty, R10NoArrangement, NotPrinted,
     R11PartyNoStaff, R11RowNoNumber, R11RowNoFte, R11CountyNotItemised, R12NoReview, R12NoAmendment, R13OverThreshold, R13NoThreshold,
     R13NoClients, R14OwnCostsMissing, R14NoSplit, R14OverrideNotRecorded, R14KelaNotStated, R15ItemError, R16FteOverPersons, R16StatedTotalDiffers,

@@ -57,6 +57,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         R4ChairNamedByOther => "Som den som utnämner ordföranden har ”{0}” antecknats, som inte är en arbetskraftsmyndighet. Förordningen: arbetskraftsmyndigheten utnämner ordföranden.",
         R4ViceNamerNotStated => "Det har inte antecknats vem som utnämner ledningsgruppens vice ordförande. Förordningen: välfärdsområdet utnämner vice ordföranden. Kontrollera beslutet.",
         R4ViceNamedByOther => "Som den som utnämner vice ordföranden har ”{0}” antecknats, som inte är ett välfärdsområde. Förordningen: välfärdsområdet utnämner vice ordföranden.",
+        R4ChairLeadDifferent => "Ordföranden utnämns av ”{0}” men den ledande personen av ”{1}”. Lagen: i en ledningsgrupp med flera arbetskraftsmyndigheter kommer de överens om vilken arbetskraftsmyndighet som ska utse den ledande personen samt ordföranden.",
         R4NoChairSeat => "I ledningsgruppens sammansättning har ingen ordförande angetts. Förordningen: arbetskraftsmyndigheten utnämner ordföranden. Kontrollera beslutet.",
         R4NoViceChairSeat => "I ledningsgruppens sammansättning har ingen vice ordförande angetts. Förordningen: välfärdsområdet utnämner vice ordföranden. Kontrollera beslutet.",
         R7NamerNotStated => "Det har inte antecknats vem som utser den person som leder organiseringen. Lagen och förordningen: arbetskraftsmyndigheten utser personen och dennes ersättare. Kontrollera beslutet.",

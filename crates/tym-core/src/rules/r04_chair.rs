@@ -50,6 +50,15 @@ fn check(cx: &Ctx, o: &mut Out) {
             Some(_) => {}
         }
     }
+    // With several authorities, the one agreed names both the lead person and the chair (9 § 1 mom.:
+    // "johtavan henkilön ja johtoryhmän puheenjohtajan nimeävästä työvoimaviranomaisesta").
+    let lead_by = a.lead_person.named_by.as_deref().filter(|id| !id.is_empty());
+    if let (true, Some(chair_by), Some(lead_by)) = (several, sg.chair_named_by.as_deref(), lead_by) {
+        if chair_by != lead_by && a.party(chair_by).is_some_and(|p| p.kind == PartyKind::EmploymentAuthority) {
+            let args = [a.party_name(chair_by), a.party_name(lead_by)];
+            o.add(Law, &BASIS[1..], Msg::R4ChairLeadDifferent, &args, "steering_group.chair_named_by");
+        }
+    }
     // A composition without a chair or vice-chair: the naming is a duty the draft does not record.
     if !sg.seats.is_empty() {
         for (role, msg) in [(SeatRole::Chair, Msg::R4NoChairSeat), (SeatRole::ViceChair, Msg::R4NoViceChairSeat)] {
@@ -75,6 +84,24 @@ mod tests {
             a.steering_group.seats.iter_mut().for_each(|s| s.role = SeatRole::Member)
         });
         assert_eq!(f.len(), 2);
+    }
+
+    #[test]
+    fn with_several_authorities_the_agreed_one_names_the_chair_and_the_lead_person() {
+        let second = |a: &mut crate::model::Agreement| {
+            a.parties.push(crate::model::Party {
+                id: "ea2".into(),
+                kind: PartyKind::EmploymentAuthority,
+                ..Default::default()
+            });
+            a.steering_group.authorities_agreed = true;
+        };
+        let f = fires(RuleId::R4, Law, |a| {
+            second(a);
+            a.steering_group.chair_named_by = Some("ea2".into());
+        });
+        assert_eq!(f[0].citation(crate::Lang::Fi), "laki 381/2023 9 § 1 mom. (437/2024)");
+        quiet(RuleId::R4, second);
     }
 
     #[test]
