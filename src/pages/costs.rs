@@ -446,7 +446,8 @@ pub fn costs_page() -> Html {
                 <legend>{ wb.t(Msg::UiBasisLegend) }</legend>
                 { for basis_radio }
             </fieldset>
-            <h2>{ wb.t(Msg::UiCostItems) }</h2>
+            // The cost items as a whole, where a finding about them (R14: no split agreed) takes the user.
+            <h2 id={field_id("costs.items")} tabindex="-1">{ wb.t(Msg::UiCostItems) }</h2>
             { items(&wb, a, &report) }
             <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
