@@ -38,28 +38,6 @@ static SERVICES: TableSpec<ServiceEntry> = TableSpec {
     new: |_| ServiceEntry::default(),
 };
 
-fn objective_cells(r: &RowCx<String>) -> Html {
-    html! {
-        <td><TextField id={r.id("")} label={r.label(Msg::UiObjective)} in_table=true value={r.item.clone()} onchange={r.edit(|s, v| *s = v)} /></td>
-    }
-}
-
-static OBJECTIVE_ITEMS: TableSpec<String> = TableSpec {
-    table: Table {
-        id: "objectives-table",
-        caption: Msg::UiObjectiveItems,
-        caption_hidden: false,
-        columns: &[Msg::UiObjective],
-        path: "objectives.items",
-        row_actions: true,
-        add: Msg::UiAddObjective,
-        focus: "",
-    },
-    list: |a| &mut a.objectives.items,
-    cells: objective_cells,
-    new: |_| String::new(),
-};
-
 /// Sections 5, 6 and 7 as one props value.
 pub type ObjectivesData = (Objectives, Arrangement, Services);
 
@@ -105,7 +83,9 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
                 <legend>{ lang.fmt(Msg::UiNationalObjectives, &[&Prov::Act380S21.cite(lang, None)]) }</legend>
                 { for national }
             </fieldset>
-            { edit_table(&OBJECTIVE_ITEMS, &objectives.items, lang, ed, &p.parties, |_, _| Vec::new()) }
+            // One objective per line; a line left empty is dropped (R9 reports an empty one read from a file).
+            <TextField id={field_id("objectives.items")} label={lang.t(Msg::UiObjectiveItems)} multiline=true value={objectives.items.join("\n")}
+                onchange={ed.set(|a, v: String| a.objectives.items = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())} />
         </section>
         <section aria-labelledby="sec-arrangement">
             <h2 id="sec-arrangement" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["6", lang.t(Msg::UiArrangement)]) }</h2>

@@ -134,8 +134,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiDeputyTitle => "Deputy's title",
         UiMunicipalityAuthority => "Employment authority",
         UiObjectiveItems => "The area's objectives",
-        UiObjective => "Objective",
-        UiAddObjective => "Add an objective",
         UiViewRules => "Rules",
         UiRulesIntro => "The checker's rules and their legal basis. The statute text is the version in force on the open agreement's start date (Finnish text; English has no authentic version).",
         UiRuleBasis => "Basis",

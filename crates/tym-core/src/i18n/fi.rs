@@ -134,8 +134,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiDeputyTitle => "Varahenkilön tehtävänimike",
         UiMunicipalityAuthority => "Työvoimaviranomainen",
         UiObjectiveItems => "Toimialueen tavoitteet",
-        UiObjective => "Tavoite",
-        UiAddObjective => "Lisää tavoite",
         UiViewRules => "Säännöt",
         UiRulesIntro => "Tarkistimen säännöt ja niiden oikeudellinen peruste. Säädösteksti on avoinna olevan sopimuksen voimaantulopäivänä voimassa ollut versio.",
         UiRuleBasis => "Peruste",

@@ -136,8 +136,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiDeputyTitle => "Ersättarens titel",
         UiMunicipalityAuthority => "Arbetskraftsmyndighet",
         UiObjectiveItems => "Verksamhetsområdets mål",
-        UiObjective => "Mål",
-        UiAddObjective => "Lägg till mål",
         UiViewRules => "Regler",
         UiRulesIntro => "Granskarens regler och deras rättsliga grund. Författningstexten är den version som gällde den dag det öppna avtalet trädde i kraft.",
         UiRuleBasis => "Grund",

@@ -31,8 +31,8 @@ fn check(cx: &Ctx, o: &mut Out) {
     if ob.national_considered.is_empty() {
         o.add(StatutoryDuty, NATIONAL, Msg::R9NationalMissing, &[], "objectives.national_considered");
     }
-    for (i, _) in ob.items.iter().enumerate().filter(|(_, s)| s.trim().is_empty()) {
-        o.add(Consistency, BASIS, Msg::R9ObjectiveEmpty, &[], format!("objectives.items[{i}]"));
+    if ob.items.iter().any(|s| s.trim().is_empty()) && ob.items.iter().any(|s| !s.trim().is_empty()) {
+        o.add(Consistency, BASIS, Msg::R9ObjectiveEmpty, &[], "objectives.items");
     }
     if ob.items.iter().all(|s| s.trim().is_empty()) {
         for (path, text) in super::own_texts_of(cx.a, Topic::Objectives) {
