@@ -446,6 +446,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiExportStaffCsv => "Export the staff table as CSV",
         UiPreviewHint => "Choose a heading to go to its fields.",
         DocAnnexEmpty => "This annex has not been filled in yet.",
+        DocStatedAbout => "{0} allocates about {1} FTE.",
+        DocSubSplit => "{0} splits its share of “{1}” among its municipalities: {2}.",
         UiAgreementText => "Agreement text",
         UiWordingHint => "This is how the part prints in the document. Generated text follows the form's data. Own text you write yourself; fields inserted in it follow the data.",
         UiGenerated => "Generated text",

@@ -446,6 +446,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiExportStaffCsv => "Vie henkilöstötaulukko CSV-tiedostoksi",
         UiPreviewHint => "Valitse kohdan otsikko siirtyäksesi sen kenttiin.",
         DocAnnexEmpty => "Tätä liitettä ei ole vielä täytetty.",
+        DocStatedAbout => "{0} osoittaa yhteistoimintamalliin noin {1} htv.",
+        DocSubSplit => "{0} jakaa osuutensa erästä ”{1}” kuntien kesken: {2}.",
         UiAgreementText => "Sopimusteksti",
         UiWordingHint => "Näin kohta tulostuu asiakirjaan. Generoitu teksti seuraa lomakkeen tietoja. Oman tekstin kirjoitat itse; siihen lisätyt kentät päivittyvät tietojen mukana.",
         UiGenerated => "Generoitu teksti",

@@ -448,6 +448,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiExportStaffCsv => "Exportera personaltabellen som CSV",
         UiPreviewHint => "Välj en rubrik för att gå till dess fält.",
         DocAnnexEmpty => "Denna bilaga har ännu inte fyllts i.",
+        DocStatedAbout => "{0} anvisar cirka {1} årsverken till samarbetsmodellen.",
+        DocSubSplit => "{0} fördelar sin andel av posten ”{1}” mellan kommunerna: {2}.",
         UiAgreementText => "Avtalstext",
         UiWordingHint => "Så här skrivs punkten ut i dokumentet. Genererad text följer uppgifterna i formuläret. Egen text skriver du själv; fält som du lägger till i den uppdateras med uppgifterna.",
         UiGenerated => "Genererad text",
