@@ -356,7 +356,7 @@ fn r9_r10(a: &Agreement, o: &mut Out) {
         o.add("R9", Msg::R9NationalMissing, &[], "objectives.national_considered");
     }
     let ar = &a.arrangement;
-    if !ar.in_person && !ar.remote && ar.text.trim().is_empty() {
+    if !ar.in_person && !ar.remote && !crate::wording::has_own_wording(a, crate::wording::Topic::Arrangement) {
         o.add("R10", Msg::R10NoArrangement, &[], "arrangement.in_person");
     }
 }
@@ -589,7 +589,7 @@ fn r19_counties_in_texts(a: &Agreement, o: &mut Out) {
         let mut seen: Vec<String> = Vec::new();
         for (county, parties) in others_fi.chain(others_sv) {
             if !seen.contains(&county) {
-                o.add("R19", Msg::R19CountyNotParty, &[&county, parties], path);
+                o.add("R19", Msg::R19CountyNotParty, &[&county, parties], path.clone());
                 seen.push(county);
             }
         }
@@ -628,7 +628,7 @@ fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
     }
     r19_counties_in_texts(a, o);
     let t = &a.validity.termination;
-    if t.allowed {
+    if t.allowed == Some(true) {
         if t.notice_months.is_none() && t.effect != TerminationEffect::HalfYearRule {
             o.add("R20", Msg::R20NoNotice, &[], "validity.termination.notice_months");
         }
