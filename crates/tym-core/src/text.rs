@@ -762,6 +762,8 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
                     row.push(share.map(|s| l.money(s.cents)).unwrap_or_default());
                 }
                 row.push(match r {
+                    // Stated but not yet divided (development days whose participants are counted later).
+                    Ok(s) if s.shares.is_empty() && item.amount != 0 => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                     Ok(_) => l.money(item.amount),
                     Err(_) => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                 });

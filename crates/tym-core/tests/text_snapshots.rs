@@ -81,8 +81,5 @@ fn english_is_marked_unofficial_and_annexes_start_new_pages() {
     let fi = text::generate(&a, Lang::Fi);
     let seats = fi.sections.iter().find(|s| s.path == "steering_group" && s.annex).unwrap();
     assert_eq!(seats.tables().next().unwrap().len(), 1 + a.steering_group.seats.len());
-    assert!(fi
-        .sections
-        .iter()
-        .any(|s| s.heading.to_lowercase().contains("tietosuojaseloste")));
+    assert!(fi.sections.iter().any(|s| s.heading.to_lowercase().contains("tietosuojaseloste")));
 }
