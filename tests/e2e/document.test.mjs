@@ -39,10 +39,10 @@ test('printing gives an A4 PDF with page numbers and the annexes on their own pa
   assert.ok(pages.length >= 5, `${pages.length} pages`);
   const flat = text.replace(/\s+/g, ' ');
   assert.match(flat, /LUONNOS/);
-  assert.match(flat, /Helsingin hallinto-oikeus/);
+  assert.match(flat, /Helsingin hallinto-oikeudessa/);
   assert.match(pages[0], /1\s*\/\s*\d+/, 'page numbers in the margin');
   // Each annex begins a page.
-  for (const annex of ['Liite: Henkilöstöresurssi', 'Liite: Kustannusten jako']) {
+  for (const annex of ['Liite 2: Henkilöstömäärä', 'Liite 6: Kustannusten jako']) {
     const p = pages.find((x) => x.includes(annex));
     assert.ok(p, annex);
     assert.ok(p.trimStart().startsWith(annex) || p.split('\n').slice(0, 3).join(' ').includes(annex), `${annex} starts its page`);
@@ -64,7 +64,7 @@ test('the DOCX opens in python-docx with headings and real tables', async () => 
   writeFileSync(join(dir, 'read.py'), script);
   const out = JSON.parse(execFileSync('python3', [join(dir, 'read.py'), path]).toString());
   assert.ok(out.headings.includes('1 Sopimuksen tarkoitus'), out.headings.join(' | '));
-  assert.ok(out.headings.includes('Liite: Kustannusten jako'));
+  assert.ok(out.headings.includes('Liite 6: Kustannusten jako'));
   assert.match(out.text, /LUONNOS/);
   assert.ok(out.tables.some((row) => row.includes('Osapuoli')), JSON.stringify(out.tables));
 });
@@ -73,13 +73,13 @@ test('HTML and Markdown exports carry the same text', async () => {
   const [html] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
   const body = readFileSync(await html.path(), 'utf8');
   assert.match(body, /<html lang="fi">/);
-  assert.match(body, /Helsingin hallinto-oikeus/);
+  assert.match(body, /Helsingin hallinto-oikeudessa/);
   const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
   assert.match(readFileSync(await md.path(), 'utf8'), /^\*\*LUONNOS\*\*/);
 });
 
 test('a heading takes the user to its section', async () => {
-  await page.getByRole('button', { name: '12 Sopimuksen voimassaolo ja muuttaminen' }).click();
+  await page.getByRole('button', { name: '11 Sopimuksen voimassaolo, irtisanominen ja muuttaminen' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'sec-validity');
   assert.equal(await page.textContent('#view-heading'), 'Sopimus');
 });
