@@ -39,6 +39,7 @@ test('printing gives an A4 PDF with page numbers and the annexes on their own pa
   assert.ok(pages.length >= 5, `${pages.length} pages`);
   const flat = text.replace(/\s+/g, ' ');
   assert.match(flat, /LUONNOS/);
+  for (const [i, p] of pages.entries()) assert.match(p, /LUONNOS/, `the draft mark on page ${i + 1}`);
   assert.match(flat, /Helsingin hallinto-oikeus/);
   assert.match(pages[0], /1\s*\/\s*\d+/, 'page numbers in the margin');
   // Each annex is numbered and begins a page.
