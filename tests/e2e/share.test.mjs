@@ -101,7 +101,7 @@ test('a draft too large for a link is sent as a file instead', async () => {
   // 300 kB of random text, which does not compress.
   const noise = randomBytes(225_000).toString('base64');
   await page.evaluate((t) => {
-    const ta = document.querySelector('#f-area-text');
+    const ta = document.querySelector('#wording-area textarea');
     ta.value = t;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
   }, noise);

@@ -172,7 +172,7 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
                 if !p.address.is_empty() {
                     line.push_str(&format!(", {}", p.address));
                 }
-                out.push(DocBlock::Item(line));
+                out.push(DocBlock::Paragraph(line));
             }
             let contacts: Vec<String> = a
                 .parties

@@ -350,3 +350,28 @@ fn severities_follow_the_catalogue() {
     assert!(f.iter().any(|x| x.rule == "R1" && x.severity == Severity::Law));
     assert!(f.iter().any(|x| x.rule == "R17" && x.severity == Severity::Practice));
 }
+
+#[test]
+fn r21_a_field_the_data_does_not_have_and_r22_swedish_missing() {
+    fails("R21", |a| own(a, Topic::Area, "Alueen osapuoli {{party:poistettu}} vastaa."));
+    fails("R21", |a| own(a, Topic::Area, "Katso liite {{annex:nothing}}."));
+    let mut a = complete();
+    own(&mut a, Topic::Area, "{{party:ea}} vastaa {{municipalities}} palveluista.");
+    assert!(!rules_of(&a).contains(&"R21"));
+    let r21 =
+        |a: &Agreement| check(a).into_iter().find(|f| f.rule == "R21").map(|f| (f.path.clone(), f.message(Lang::Sv)));
+    a.parties.retain(|p| p.id != "ea");
+    let (path, msg) = r21(&a).unwrap();
+    assert_eq!(path, "wording.parts[2].blocks[0].fi");
+    assert!(msg.contains("party:ea"), "{msg}");
+    // A Swedish document asks for the Swedish of own wording; a Finnish one does not.
+    let mut a = complete();
+    own(&mut a, Topic::Area, "Vain suomeksi.");
+    assert!(!rules_of(&a).contains(&"R22"));
+    a.meta.document_language = DocLang::Sv;
+    assert!(rules_of(&a).contains(&"R22"));
+    if let Block::Own { sv, .. } = &mut a.wording.parts[2].blocks[0] {
+        *sv = "Bara på svenska.".into();
+    }
+    assert!(!rules_of(&a).contains(&"R22"));
+}
