@@ -162,8 +162,9 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
         PartiesList => {
             for (i, p) in a.parties.iter().enumerate() {
                 let mut line = format!("{}. {}", i + 1, c.name(&p.id));
-                // Kela's name already says what it is.
-                if p.kind != PartyKind::Kela {
+                // Kela's name already says what it is, and a party without a name is named by its kind.
+                let named = !p.name_fi.trim().is_empty() || !p.name_sv.trim().is_empty();
+                if p.kind != PartyKind::Kela && named {
                     line.push_str(&format!(" ({})", lowercase_first(l.t(p.kind.label()))));
                 }
                 if !p.business_id.is_empty() {
@@ -711,6 +712,9 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
             t
         }
         TableId::Staffing => {
+            if a.staffing.rows.is_empty() {
+                return None;
+            }
             let mut t = vec![head(&[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiPersons, Msg::UiFte])];
             // Rows grouped by party in the agreement's order, each party closed by its subtotal.
             for p in &a.parties {
