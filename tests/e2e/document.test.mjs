@@ -70,7 +70,7 @@ test('the DOCX opens in python-docx, docx2python and LibreOffice with its headin
   assert.ok(out.title.length > 10, out.title);
   assert.ok(out.header.some((h) => /LUONNOS/.test(h)), `draft mark in every page's header: ${out.header}`);
   assert.ok(out.parts.includes('docProps/core.xml') && out.parts.includes('word/header1.xml'));
-  assert.ok(out.tables.length >= 2 && out.repeated_header_rows === out.tables.length, JSON.stringify(out.tables));
+  assert.ok(out.tables.length >= 1 && out.repeated_header_rows === out.tables.length, JSON.stringify(out.tables));
   assert.equal(out.libreoffice_error, false);
   assert.ok(Math.abs(out.libreoffice_words - out.docx2python_words) < out.docx2python_words * 0.05,
     `LibreOffice read ${out.libreoffice_words} words, docx2python ${out.docx2python_words}`);
