@@ -82,7 +82,7 @@ pub fn wording_editor(p: &WordingEditorProps) -> Html {
         return html! {};
     }
     let topic = p.topic.path();
-    let heading_id = format!("wording-{topic}");
+    let heading_id = format!("wording-{topic}-heading");
     let parts = d.parts.iter().zip(&d.printed).map(|((i, part), (printed_heading, printed))| {
         let i = *i;
         let n = part.blocks.len();
@@ -256,7 +256,7 @@ pub fn wording_editor(p: &WordingEditorProps) -> Html {
         }
     });
     html! {
-        <section class="wording" aria-labelledby={heading_id.clone()}>
+        <section class="wording" id={format!("wording-{topic}")} aria-labelledby={heading_id.clone()}>
             <h3 id={heading_id}>{ if p.topic == Topic::Other { lang.t(Msg::UiOtherParts) } else { lang.t(Msg::UiAgreementText) } }</h3>
             <p class="hint">{ lang.t(Msg::UiWordingHint) }</p>
             { for parts }

@@ -212,11 +212,11 @@ pub fn to_docx(d: &Document) -> Vec<u8> {
     );
     // The running header: the area, the version date and, in a draft, "LUONNOS" on every page.
     let header = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"{W}\"><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>{}</w:p></w:hdr>",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:hdr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>{}</w:p></w:hdr>",
         run(&d.header, d.draft_mark.is_some(), false)
     );
     let numbering = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering xmlns:w=\"{W}\">\
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:numbering xmlns:w=\"{W}\" xmlns:r=\"{R}\">\
          <w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>\
          <w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"–\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"567\" w:hanging=\"283\"/></w:pPr></w:lvl></w:abstractNum>\
          <w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num></w:numbering>"
@@ -231,7 +231,7 @@ pub fn to_docx(d: &Document) -> Vec<u8> {
         d.lang.code()
     );
     let footer = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr xmlns:w=\"{W}\"><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>\
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:ftr xmlns:w=\"{W}\" xmlns:r=\"{R}\"><w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr>\
          <w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>\
          <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>\
          <w:r><w:t xml:space=\"preserve\"> / </w:t></w:r>\
@@ -239,7 +239,7 @@ pub fn to_docx(d: &Document) -> Vec<u8> {
          <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:ftr>"
     );
     let styles = format!(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"{W}\">\
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:styles xmlns:w=\"{W}\" xmlns:r=\"{R}\">\
          <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:cs=\"Arial\"/><w:sz w:val=\"22\"/><w:lang w:val=\"{lang}\"/></w:rPr></w:rPrDefault>\
          <w:pPrDefault><w:pPr><w:spacing w:after=\"120\"/></w:pPr></w:pPrDefault></w:docDefaults>\
          <w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>\
@@ -308,7 +308,8 @@ mod tests {
         let bytes = to_docx(&crate::text::generate(&a, crate::Lang::Fi));
         assert_eq!(&bytes[..4], b"PK\x03\x04");
         let text = String::from_utf8_lossy(&bytes);
-        assert!(text.contains("word/document.xml") && text.contains("Hämeenlinnan hallinto-oikeus"));
+        // The court as the agreement's own wording names it, inflected ("Hämeenlinnan hallinto-oikeudessa").
+        assert!(text.contains("word/document.xml") && text.contains("Hämeenlinnan hallinto-oikeude"));
         assert!(text.contains("<w:tblHeader/>") && text.contains("<w:pageBreakBefore/>"));
         assert_eq!((text.matches("<w:sectPr>").count(), text.matches("landscape").count()), (1, 0), "three parties");
     }

@@ -84,6 +84,8 @@ pub enum Source {
     References,
     /// A place left to be filled in.
     Unfilled,
+    /// The parties' own wording of the document.
+    OwnWording,
 }
 
 macro_rules! provisions {
@@ -151,6 +153,7 @@ provisions! {
     BusinessIdCheck = Source::CheckDigit;
     References = Source::References;
     Unfilled = Source::Unfilled;
+    OwnWording = Source::OwnWording;
 }
 
 /// The version of `versions` in force on `on`: the last one whose date has come. Before the first
@@ -182,6 +185,7 @@ impl Prov {
             Source::CheckDigit => return lang.t(Msg::CiteBusinessId).to_string(),
             Source::References => return lang.t(Msg::CiteReferences).to_string(),
             Source::Unfilled => return lang.t(Msg::CiteUnfilled).to_string(),
+            Source::OwnWording => return lang.t(Msg::CiteWording).to_string(),
         };
         let name = lang.t(p.statute.name());
         let section = p.section.to_string();

@@ -162,8 +162,9 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
         PartiesList => {
             for (i, p) in a.parties.iter().enumerate() {
                 let mut line = format!("{}. {}", i + 1, c.name(&p.id));
-                // Kela's name already says what it is.
-                if p.kind != PartyKind::Kela {
+                // Kela's name already says what it is, and a party without a name is named by its kind.
+                let named = !p.name_fi.trim().is_empty() || !p.name_sv.trim().is_empty();
+                if p.kind != PartyKind::Kela && named {
                     line.push_str(&format!(" ({})", lowercase_first(l.t(p.kind.label()))));
                 }
                 if !p.business_id.is_empty() {
@@ -172,7 +173,7 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
                 if !p.address.is_empty() {
                     line.push_str(&format!(", {}", p.address));
                 }
-                out.push(DocBlock::Item(line));
+                out.push(DocBlock::Paragraph(line));
             }
             let contacts: Vec<String> = a
                 .parties
@@ -213,10 +214,11 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
         }
         SteeringTerm => {
             let sg = &a.steering_group;
+            if let Some(y) = sg.term_years {
+                out.push(para(c.f(Msg::DocTermYears, &[&y.to_string()])));
+            }
             if let (Some(st), Some(en)) = (sg.term_start, sg.term_end) {
                 out.push(para(c.f(Msg::DocTerm, &[&l.date(st), &l.date(en)])));
-            } else if let Some(y) = sg.term_years {
-                out.push(para(c.f(Msg::DocTermYears, &[&y.to_string()])));
             }
         }
         SteeringMembers => {
@@ -289,6 +291,16 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
                     c.f(Msg::DocStaffPersons, &[&c.name(&p.id), &persons.to_string(), &fte])
                 } else {
                     c.f(Msg::DocStaffTotal, &[&c.name(&p.id), &fte])
+                }));
+            }
+            // Totals as the agreement words them ("n. 6 htv"); the checker compares them with the rows.
+            for t in &a.staffing.stated_totals {
+                out.push(para(if !t.wording.trim().is_empty() {
+                    format!("{}: {}", c.name(&t.party), t.wording)
+                } else if t.approximate {
+                    c.f(Msg::DocStatedAbout, &[&c.name(&t.party), &l.dec(t.fte)])
+                } else {
+                    c.f(Msg::DocStaffTotal, &[&c.name(&t.party), &l.dec(t.fte)])
                 }));
             }
             if let Some(n) = c.annex(Topic::Staffing).filter(|_| !a.staffing.rows.is_empty()) {
@@ -374,6 +386,19 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
         CostsItems => {
             for item in &a.costs.items {
                 out.push(para(cost_item_sentence(c, item)));
+                for sub in &item.sub_splits {
+                    let rule = match &sub.rule {
+                        SubSplitRule::Population => c.t(Msg::SubPopulation),
+                        SubSplitRule::Clients => c.t(Msg::SubClients),
+                        SubSplitRule::Equal => c.t(Msg::SubEqual),
+                        SubSplitRule::FixedPercent { shares } => shares
+                            .iter()
+                            .map(|s| format!("{} {} %", s.municipality, l.dec(s.percent)))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    };
+                    out.push(para(c.f(Msg::DocSubSplit, &[&c.name(&sub.party), &item.name, &rule])));
+                }
             }
             if a.costs.override_recorded {
                 out.push(para(c.t(Msg::DocOverride)));
@@ -687,6 +712,9 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
             t
         }
         TableId::Staffing => {
+            if a.staffing.rows.is_empty() {
+                return None;
+            }
             let mut t = vec![head(&[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiPersons, Msg::UiFte])];
             // Rows grouped by party in the agreement's order, each party closed by its subtotal.
             for p in &a.parties {
@@ -738,6 +766,8 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
                     row.push(share.map(|s| l.money(s.cents)).unwrap_or_default());
                 }
                 row.push(match r {
+                    // Stated but not yet divided (development days whose participants are counted later).
+                    Ok(s) if s.shares.is_empty() && item.amount != 0 => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                     Ok(_) => l.money(item.amount),
                     Err(_) => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                 });
@@ -1041,6 +1071,9 @@ pub fn to_markdown(d: &Document) -> String {
     if let Some(u) = &d.unofficial {
         out.push_str(&format!("*{}*\n\n", md(u)));
     }
+    if !d.header.is_empty() {
+        out.push_str(&format!("*{}*\n\n", md(&d.header)));
+    }
     out.push_str(&format!("# {}\n\n", md(&d.title)));
     for s in &d.subtitle {
         out.push_str(&md(s));
@@ -1240,6 +1273,50 @@ mod tests {
         let d = generate(&a, Lang::Sv);
         assert_eq!(d.sections[0].blocks[0], DocBlock::Untranslated("Vain suomeksi.".into()));
         assert!(to_html(&d).contains("class=\"untranslated\""));
+    }
+
+    #[test]
+    fn each_split_rule_and_termination_rule_has_its_own_wording() {
+        let mut a = presets::load("lantinen-pirkanmaa").unwrap().agreement;
+        a.wording.parts.clear();
+        let rules = [
+            SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec![] },
+            SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] },
+            SplitRule::ByParticipants { counts: vec![] },
+            SplitRule::ByParticipants { counts: vec![PartyCount { party: "kela".into(), count: 2 }] },
+            SplitRule::OnePayer { party: "ea".into() },
+            SplitRule::FixedPercent { shares: vec![PartyShare { party: "ea".into(), percent: Dec(100_000) }] },
+            SplitRule::Equal { parties: vec!["ea".into(), "wc".into()] },
+        ];
+        let mut seen = Vec::new();
+        for rule in rules {
+            a.costs.items = vec![CostItem { name: "Erä".into(), amount: 100, rule, sub_splits: vec![] }];
+            let md = to_markdown(&generate(&a, Lang::Fi));
+            let line = md.lines().find(|l| l.starts_with("Erä")).unwrap().to_string();
+            assert!(!seen.contains(&line), "{line}");
+            seen.push(line);
+        }
+        let effects = [
+            TerminationEffect::NotStated,
+            TerminationEffect::AfterNotice,
+            TerminationEffect::EndOfYear,
+            TerminationEffect::AtYearChange { notice_by: "30.6.".into() },
+            TerminationEffect::HalfYearRule,
+        ];
+        let mut seen = Vec::new();
+        for effect in effects {
+            a.validity.termination =
+                Termination { allowed: Some(true), notice_months: Some(6), effect, written: true, own_part: false };
+            let section = generate(&a, Lang::Fi).sections.into_iter().find(|s| s.path == "validity").unwrap();
+            assert!(!seen.contains(&section.blocks), "{:?}", section.blocks);
+            seen.push(section.blocks);
+        }
+        a.validity.termination.allowed = None;
+        a.validity.termination.notice_months = None;
+        let md = to_markdown(&generate(&a, Lang::Fi));
+        assert!(!md.contains("irtisanoa"), "not stated prints no termination clause");
+        a.validity.termination.allowed = Some(false);
+        assert!(to_markdown(&generate(&a, Lang::Fi)).contains("Sopimusta ei voi irtisanoa."));
     }
 
     #[test]

@@ -49,8 +49,10 @@ fn check(cx: &Ctx, o: &mut Out) {
         o.add(Law, SPLIT, Msg::R14NoSplit, &[], "costs.items");
     }
     for (i, item) in c.items.iter().enumerate() {
+        // The agreement holding the item is where the authority and the county agree otherwise, so an
+        // unticked "agreed otherwise" is a duty to confirm, not a breach.
         if !is_default(a, &item.rule) && !c.override_recorded {
-            o.add(Law, SPLIT, Msg::R14OverrideNotRecorded, &[&item.name], format!("costs.items[{i}].rule"));
+            o.add(StatutoryDuty, SPLIT, Msg::R14OverrideNotRecorded, &[&item.name], format!("costs.items[{i}].rule"));
         }
     }
     if a.parties_of(PartyKind::Kela).next().is_some() {
@@ -77,14 +79,14 @@ mod tests {
     #[test]
     fn fires_on_a_split_otherwise_not_recorded_and_kela_not_stated() {
         fires(RuleId::R14, StatutoryDuty, |a| a.costs.own_staff_costs_own = false);
-        fires(RuleId::R14, Law, |a| {
+        fires(RuleId::R14, StatutoryDuty, |a| {
             a.costs.items[0].rule = SplitRule::Equal { parties: vec!["ea".into(), "wc".into()] }
         });
-        fires(RuleId::R14, Law, |a| {
+        fires(RuleId::R14, StatutoryDuty, |a| {
             a.costs.items[0].rule =
                 SplitRule::ByParticipants { counts: vec![PartyCount { party: "kela".into(), count: 2 }] }
         });
-        fires(RuleId::R14, Law, |a| {
+        fires(RuleId::R14, StatutoryDuty, |a| {
             a.costs.items[0].rule = SplitRule::ByStaff {
                 basis: StaffBasis::Persons,
                 parties: vec!["ea".into(), "wc".into(), "kela".into()],

@@ -1,4 +1,4 @@
-//! R21: a person not yet named. A placeholder — "N.N.", "[nimi, titteli]", "XX", "…", "___" — or a
+//! R23: a person not yet named. A placeholder — "N.N.", "[nimi, titteli]", "XX", "…", "___" — or a
 //! blank where the lead person, the deputy, a steering-group member or deputy member, or a signatory
 //! should be. The draft is not finished there (consistency); where a statute makes the naming a duty,
 //! the finding cites it too (388/2024 1 § 2 mom. for members, 4 § 1 mom. for the lead person).
@@ -7,15 +7,16 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::model::Status;
 
 const BASIS: &[Prov] = &[Prov::Unfilled];
 const SEAT: &[Prov] = &[Prov::Unfilled, Prov::Decree388S1M2];
 const LEAD: &[Prov] = &[Prov::Unfilled, Prov::Decree388S4M1];
 
 pub const RULE: Rule = Rule {
-    id: RuleId::R21,
-    title: Msg::RuleT21,
-    summary: Msg::RuleS21,
+    id: RuleId::R23,
+    title: Msg::RuleT23,
+    summary: Msg::RuleS23,
     severities: &[Consistency],
     basis: &[Prov::Unfilled, Prov::Decree388S1M2, Prov::Decree388S4M1],
     check,
@@ -39,20 +40,23 @@ pub fn is_placeholder(value: &str) -> bool {
 
 fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;
+    // A blank counts only in a draft: a signed agreement's file may leave names out on purpose (the
+    // presets carry no names of officials), while a placeholder is unfinished in any file.
+    let draft = a.meta.status == Status::Draft;
     let lp = &a.lead_person;
     if is_placeholder(&lp.title) {
-        o.add(Consistency, LEAD, Msg::R21LeadPlaceholder, &[&lp.title], "lead_person.title");
+        o.add(Consistency, LEAD, Msg::R23LeadPlaceholder, &[&lp.title], "lead_person.title");
     }
     if is_placeholder(&lp.deputy_title) {
-        o.add(Consistency, LEAD, Msg::R21DeputyPlaceholder, &[&lp.deputy_title], "lead_person.deputy_title");
+        o.add(Consistency, LEAD, Msg::R23DeputyPlaceholder, &[&lp.deputy_title], "lead_person.deputy_title");
     }
     for (i, s) in a.steering_group.seats.iter().enumerate() {
         let org = s.party.as_deref().map(|p| a.party_name(p)).unwrap_or(s.organisation.as_str());
-        if s.member.trim().is_empty() || is_placeholder(&s.member) {
+        if (draft && s.member.trim().is_empty()) || is_placeholder(&s.member) {
             o.add(
                 Consistency,
                 SEAT,
-                Msg::R21MemberPlaceholder,
+                Msg::R23MemberPlaceholder,
                 &[org, &s.member],
                 format!("steering_group.seats[{i}].member"),
             );
@@ -61,7 +65,7 @@ fn check(cx: &Ctx, o: &mut Out) {
             o.add(
                 Consistency,
                 SEAT,
-                Msg::R21MemberPlaceholder,
+                Msg::R23MemberPlaceholder,
                 &[org, &s.deputy],
                 format!("steering_group.seats[{i}].deputy"),
             );
@@ -69,13 +73,13 @@ fn check(cx: &Ctx, o: &mut Out) {
     }
     for (i, s) in a.signatures.signatories.iter().enumerate() {
         let party = s.party.as_deref().map(|p| a.party_name(p)).unwrap_or("—");
-        let blank = s.title.trim().is_empty() && s.name.trim().is_empty();
+        let blank = draft && s.title.trim().is_empty() && s.name.trim().is_empty();
         for (field, value) in [("title", &s.title), ("name", &s.name)] {
             if is_placeholder(value) || (blank && field == "title") {
                 o.add(
                     Consistency,
                     BASIS,
-                    Msg::R21SignatoryPlaceholder,
+                    Msg::R23SignatoryPlaceholder,
                     &[party, value],
                     format!("signatures.signatories[{i}].{field}"),
                 );
@@ -113,19 +117,31 @@ mod tests {
 
     #[test]
     fn fires_where_a_person_is_not_yet_named() {
-        fires(RuleId::R21, Consistency, |a| a.signatures.signatories[1].title = "N.N., titteli".into());
-        fires(RuleId::R21, Consistency, |a| a.signatures.signatories[2].title = "[nimi, titteli]".into());
-        fires(RuleId::R21, Consistency, |a| a.signatures.signatories[2].title.clear());
-        fires(RuleId::R21, Consistency, |a| a.lead_person.title = "XX".into());
-        fires(RuleId::R21, Consistency, |a| a.lead_person.deputy_title = "N.N.".into());
-        fires(RuleId::R21, Consistency, |a| a.steering_group.seats[2].member = "N.N.".into());
-        fires(RuleId::R21, Consistency, |a| a.steering_group.seats[2].member.clear());
-        fires(RuleId::R21, Consistency, |a| a.steering_group.seats[2].deputy = "[varajäsen]".into());
+        fires(RuleId::R23, Consistency, |a| a.signatures.signatories[1].title = "N.N., titteli".into());
+        fires(RuleId::R23, Consistency, |a| a.signatures.signatories[2].title = "[nimi, titteli]".into());
+        fires(RuleId::R23, Consistency, |a| a.signatures.signatories[2].title.clear());
+        fires(RuleId::R23, Consistency, |a| a.lead_person.title = "XX".into());
+        fires(RuleId::R23, Consistency, |a| a.lead_person.deputy_title = "N.N.".into());
+        fires(RuleId::R23, Consistency, |a| a.steering_group.seats[2].member = "N.N.".into());
+        fires(RuleId::R23, Consistency, |a| a.steering_group.seats[2].member.clear());
+        fires(RuleId::R23, Consistency, |a| a.steering_group.seats[2].deputy = "[varajäsen]".into());
+    }
+
+    #[test]
+    fn a_blank_is_unfinished_only_in_a_draft() {
+        quiet(RuleId::R23, |a| {
+            a.meta.status = Status::Signed;
+            a.signatures.signatories[2].title.clear();
+        });
+        fires(RuleId::R23, Consistency, |a| {
+            a.meta.status = Status::Signed;
+            a.signatures.signatories[2].title = "N.N.".into();
+        });
     }
 
     #[test]
     fn quiet_with_titles_and_an_unnamed_lead_person() {
-        quiet(RuleId::R21, |a| {
+        quiet(RuleId::R23, |a| {
             a.lead_person.title = "TYM-koordinaattori".into();
             a.signatures.signatories[0].name = "Nimi Sukunimi".into();
         });
