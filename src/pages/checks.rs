@@ -1,5 +1,6 @@
 //! Checks: every finding grouped by severity (law, statutory duty, practice, consistency) with its
-//! citation and the statute wording in force; choosing one takes the user to the field concerned.
+//! citation (the statute wording is on the rules page); choosing one takes the user to the field
+//! concerned.
 
 use crate::components::no_draft::NoDraft;
 use crate::hooks::use_workbench;
@@ -88,19 +89,12 @@ pub fn checks_page() -> Html {
                 wb2.go(view);
                 platform::focus_soon(id.clone());
             });
-            let wording = f.wording(lang);
             html! {
                 <li class={format!("finding sev-{}", sev.code())} data-rule={f.rule.code()} data-field={f.field_id()}>
                     <span class="rule-id">{ f.rule.code() }</span>{ " " }
                     <span class="message">{ f.message(lang) }</span>{ " " }
                     <cite>{ "(" }{ f.citation(lang) }{ ")" }</cite>{ " " }
                     <button type="button" class="link" {onclick}>{ wb.t(Msg::UiGoToField) }</button>
-                    if !wording.is_empty() {
-                        <details class="statute">
-                            <summary>{ wb.t(Msg::UiRuleBasis) }</summary>
-                            { for wording.iter().map(|(cite, text)| html! { <blockquote lang={if lang == tym_core::Lang::Sv { "sv" } else { "fi" }}><p>{ *text }</p><footer>{ cite.clone() }</footer></blockquote> }) }
-                        </details>
-                    }
                 </li>
             }
         };

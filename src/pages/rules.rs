@@ -31,7 +31,6 @@ pub fn rules_page() -> Html {
             <section class="rule" aria-labelledby={id.clone()}>
                 <h2 {id}><span class="rule-id">{ r.id.code() }</span>{ " " }{ lang.t(r.title) }</h2>
                 <p><strong>{ lang.t(Msg::UiRuleSeverity) }{ ": " }</strong>{ severities.join(", ") }</p>
-                <p>{ lang.t(r.summary) }</p>
                 <h3>{ lang.t(Msg::UiRuleBasis) }</h3>
                 <ul class="statute">{ for basis }</ul>
             </section>

@@ -9,7 +9,8 @@ use crate::law::Prov;
 pub const RULE: Rule = Rule {
     id: RuleId::R0,
     title: Msg::RuleT0,
-    summary: Msg::RuleS0,
+    #[cfg(feature = "all-languages")]
+    summary: "Business IDs pass their check digit, and every reference to a party names a party of the agreement.",
     severities: &[Consistency],
     basis: &[Prov::BusinessIdCheck, Prov::References],
     check,

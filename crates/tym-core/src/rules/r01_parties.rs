@@ -12,7 +12,8 @@ use crate::model::PartyKind;
 const BASIS: &[Prov] = &[Prov::Act381S9M2, Prov::Decree388S3, Prov::Act381S2M1];
 
 pub const RULE: Rule =
-    Rule { id: RuleId::R1, title: Msg::RuleT1, summary: Msg::RuleS1, severities: &[Law], basis: BASIS, check };
+    Rule { id: RuleId::R1, title: Msg::RuleT1, #[cfg(feature = "all-languages")]
+    summary: "The agreement is made by the employment authorities and counties of the steering group's area and Kela; a municipality's employment authority that is not a party is a gap (law).", severities: &[Law], basis: BASIS, check };
 
 fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;

@@ -14,7 +14,8 @@ const BASIS: &[Prov] = &[Prov::Act381S9M1];
 pub const RULE: Rule = Rule {
     id: RuleId::R2,
     title: Msg::RuleT2,
-    summary: Msg::RuleS2,
+    #[cfg(feature = "all-languages")]
+    summary: "A duty of the employment authority; a group of several authorities requires their agreement on who sets it and names the lead person and chair. A contrary entry is law; silence is a statutory duty to check.",
     severities: &[Law, StatutoryDuty],
     basis: BASIS,
     check,

@@ -13,7 +13,8 @@ const BASIS: &[Prov] = &[Prov::Decree388S1M2];
 pub const RULE: Rule = Rule {
     id: RuleId::R3,
     title: Msg::RuleT3,
-    summary: Msg::RuleS3,
+    #[cfg(feature = "all-languages")]
+    summary: "Each county, employment authority and Kela names members and personal deputies; a member recorded without a deputy is law.",
     severities: &[Law, StatutoryDuty],
     basis: BASIS,
     check,

@@ -14,7 +14,8 @@ const BASIS: &[Prov] = &[Prov::Decree388S1M3, Prov::Act381S9M1];
 pub const RULE: Rule = Rule {
     id: RuleId::R4,
     title: Msg::RuleT4,
-    summary: Msg::RuleS4,
+    #[cfg(feature = "all-languages")]
+    summary: "The employment authority names the chair, the county the vice-chair; the rule tests who names, not whom the chair represents.",
     severities: &[Law, StatutoryDuty],
     basis: BASIS,
     check,

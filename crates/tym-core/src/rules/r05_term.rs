@@ -14,7 +14,8 @@ pub const TERM_YEARS: i32 = 5;
 pub const RULE: Rule = Rule {
     id: RuleId::R5,
     title: Msg::RuleT5,
-    summary: Msg::RuleS5,
+    #[cfg(feature = "all-languages")]
+    summary: "Another term stated is law; no term recorded is a statutory duty to check.",
     severities: &[Law, StatutoryDuty],
     basis: BASIS,
     check,

@@ -9,8 +9,15 @@ use crate::model::{PartyKind, Sector};
 
 const BASIS: &[Prov] = &[Prov::Seeds];
 
-pub const RULE: Rule =
-    Rule { id: RuleId::R6, title: Msg::RuleT6, summary: Msg::RuleS6, severities: &[Practice], basis: BASIS, check };
+pub const RULE: Rule = Rule {
+    id: RuleId::R6,
+    title: Msg::RuleT6,
+    #[cfg(feature = "all-languages")]
+    summary: "Practice of the real agreements; no statute requires it.",
+    severities: &[Practice],
+    basis: BASIS,
+    check,
+};
 
 fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;

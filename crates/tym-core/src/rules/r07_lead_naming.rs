@@ -16,7 +16,8 @@ const ACT: &[Prov] = &[Prov::Act381S9M1];
 pub const RULE: Rule = Rule {
     id: RuleId::R7,
     title: Msg::RuleT7,
-    summary: Msg::RuleS7,
+    #[cfg(feature = "all-languages")]
+    summary: "The employment authority names the lead person and the deputy for at most the group's term after the group's approval; a deputy named by another party contradicts the Decree.",
     severities: &[Law, StatutoryDuty],
     basis: BASIS,
     check,

@@ -14,7 +14,8 @@ const BASIS: &[Prov] = &[Prov::Decree388S4M2, Prov::Decree388S2M1];
 pub const RULE: Rule = Rule {
     id: RuleId::R8,
     title: Msg::RuleT8,
-    summary: Msg::RuleS8,
+    #[cfg(feature = "all-languages")]
+    summary: "The Decree assigns the tasks; the agreement need not list them.",
     severities: &[StatutoryDuty],
     basis: BASIS,
     check,

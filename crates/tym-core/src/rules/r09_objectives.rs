@@ -14,7 +14,8 @@ const NATIONAL: &[Prov] = &[Prov::Decree388S2M1, Prov::Act380S21];
 pub const RULE: Rule = Rule {
     id: RuleId::R9,
     title: Msg::RuleT9,
-    summary: Msg::RuleS9,
+    #[cfg(feature = "all-languages")]
+    summary: "The steering group sets objectives yearly, taking the national objectives into account; an agreement that refers to objectives it leaves empty is inconsistent.",
     severities: &[StatutoryDuty, Consistency],
     basis: NATIONAL,
     check,

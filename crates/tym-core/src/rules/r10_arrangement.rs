@@ -9,8 +9,15 @@ use crate::wording::ClauseId;
 
 const BASIS: &[Prov] = &[Prov::Decree388S3K1];
 
-pub const RULE: Rule =
-    Rule { id: RuleId::R10, title: Msg::RuleT10, summary: Msg::RuleS10, severities: &[Law], basis: BASIS, check };
+pub const RULE: Rule = Rule {
+    id: RuleId::R10,
+    title: Msg::RuleT10,
+    #[cfg(feature = "all-languages")]
+    summary: "Content the agreement must have.",
+    severities: &[Law],
+    basis: BASIS,
+    check,
+};
 
 fn check(cx: &Ctx, o: &mut Out) {
     let ar = &cx.a.arrangement;

@@ -15,7 +15,8 @@ const PRACTICE: &[Prov] = &[Prov::Seeds, Prov::Decree388S3K2];
 pub const RULE: Rule = Rule {
     id: RuleId::R11,
     title: Msg::RuleT11,
-    summary: Msg::RuleS11,
+    #[cfg(feature = "all-languages")]
+    summary: "Every party allocates staff; number and task structure at sufficient precision. FTE on every row and a social/health itemisation are good practice, not law.",
     severities: &[Law, Practice],
     basis: &[Prov::Act381S9M2, Prov::Decree388S3K2, Prov::Seeds],
     check,

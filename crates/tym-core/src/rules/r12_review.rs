@@ -10,8 +10,15 @@ use crate::wording::ClauseId;
 
 const BASIS: &[Prov] = &[Prov::Decree388S3K3];
 
-pub const RULE: Rule =
-    Rule { id: RuleId::R12, title: Msg::RuleT12, summary: Msg::RuleS12, severities: &[Law], basis: BASIS, check };
+pub const RULE: Rule = Rule {
+    id: RuleId::R12,
+    title: Msg::RuleT12,
+    #[cfg(feature = "all-languages")]
+    summary: "Content the agreement must have.",
+    severities: &[Law],
+    basis: BASIS,
+    check,
+};
 
 fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;

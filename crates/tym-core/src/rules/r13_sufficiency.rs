@@ -17,7 +17,8 @@ pub const DEFAULT_MAX_CLIENTS_PER_FTE: Dec = Dec(40_000);
 pub const RULE: Rule = Rule {
     id: RuleId::R13,
     title: Msg::RuleT13,
-    summary: Msg::RuleS13,
+    #[cfg(feature = "all-languages")]
+    summary: "Clients per FTE within the parties' own threshold; there is no national norm.",
     severities: &[StatutoryDuty],
     basis: BASIS,
     check,

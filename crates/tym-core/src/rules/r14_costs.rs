@@ -22,7 +22,8 @@ const KELA: &[Prov] = &[Prov::Decree388S3K5, Prov::Act381S10M2];
 pub const RULE: Rule = Rule {
     id: RuleId::R14,
     title: Msg::RuleT14,
-    summary: Msg::RuleS14,
+    #[cfg(feature = "all-languages")]
+    summary: "Each pays its own staff's costs; other common costs are split between the authority and the county by staff unless they agree otherwise; Kela's participation is agreed.",
     severities: &[Law, StatutoryDuty],
     basis: &[Prov::Act381S10M1, Prov::Act381S10M2, Prov::Decree388S3K4, Prov::Decree388S3K5],
     check,

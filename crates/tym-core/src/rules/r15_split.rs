@@ -10,7 +10,8 @@ const BASIS: &[Prov] = &[Prov::Arithmetic];
 pub const RULE: Rule = Rule {
     id: RuleId::R15,
     title: Msg::RuleT15,
-    summary: Msg::RuleS15,
+    #[cfg(feature = "all-languages")]
+    summary: "Every item's shares add up exactly to its total.",
     severities: &[Consistency],
     basis: BASIS,
     check,

@@ -13,7 +13,8 @@ const BASIS: &[Prov] = &[Prov::Arithmetic];
 pub const RULE: Rule = Rule {
     id: RuleId::R16,
     title: Msg::RuleT16,
-    summary: Msg::RuleS16,
+    #[cfg(feature = "all-languages")]
+    summary: "A row's FTE never exceeds its persons; stated totals agree with the rows.",
     severities: &[Consistency],
     basis: BASIS,
     check,

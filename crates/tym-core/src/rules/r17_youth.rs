@@ -16,7 +16,8 @@ const INCLUDED: &[Prov] = &[Prov::Act381S16M3];
 pub const RULE: Rule = Rule {
     id: RuleId::R17,
     title: Msg::RuleT17,
-    summary: Msg::RuleS17,
+    #[cfg(feature = "all-languages")]
+    summary: "Whether the youth service is included; when included, its coordinator and cost split.",
     severities: &[Practice],
     basis: &[Prov::Seeds, Prov::Act381S16M1, Prov::Act381S16M3],
     check,

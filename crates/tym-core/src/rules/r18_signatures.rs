@@ -11,7 +11,8 @@ const BASIS: &[Prov] = &[Prov::Seeds];
 pub const RULE: Rule = Rule {
     id: RuleId::R18,
     title: Msg::RuleT18,
-    summary: Msg::RuleS18,
+    #[cfg(feature = "all-languages")]
+    summary: "As many copies as parties; every party has a signatory.",
     severities: &[Consistency],
     basis: BASIS,
     check,

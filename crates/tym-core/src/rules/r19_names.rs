@@ -13,7 +13,8 @@ const BASIS: &[Prov] = &[Prov::Seeds];
 pub const RULE: Rule = Rule {
     id: RuleId::R19,
     title: Msg::RuleT19,
-    summary: Msg::RuleS19,
+    #[cfg(feature = "all-languages")]
+    summary: "Names of the same body agree throughout the text.",
     severities: &[Consistency],
     basis: BASIS,
     check,

@@ -14,7 +14,9 @@ const COURT: &[Prov] = &[Prov::Seeds, Prov::Act808S20];
 pub const RULE: Rule = Rule {
     id: RuleId::R20,
     title: Msg::RuleT20,
-    summary: Msg::RuleS20,
+    #[cfg(feature = "all-languages")]
+    summary:
+        "Notice, when termination takes effect and the court are stated; no statute requires them of the agreement.",
     severities: &[Practice],
     basis: &[Prov::Seeds, Prov::Act808S20],
     check,

@@ -11,7 +11,8 @@ const BASIS: &[Prov] = &[Prov::OwnWording];
 pub const RULE: Rule = Rule {
     id: RuleId::R21,
     title: Msg::RuleT21,
-    summary: Msg::RuleS21,
+    #[cfg(feature = "all-languages")]
+    summary: "A live field of the own wording that the data cannot fill (a removed party, an annex that is not there) prints as a placeholder.",
     severities: &[Consistency],
     basis: BASIS,
     check,

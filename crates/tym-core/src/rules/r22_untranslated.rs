@@ -12,7 +12,8 @@ const BASIS: &[Prov] = &[Prov::OwnWording];
 pub const RULE: Rule = Rule {
     id: RuleId::R22,
     title: Msg::RuleT22,
-    summary: Msg::RuleS22,
+    #[cfg(feature = "all-languages")]
+    summary: "A Swedish document whose own wording is only in Finnish prints it marked as untranslated.",
     severities: &[Consistency],
     basis: BASIS,
     check,

@@ -16,7 +16,9 @@ const LEAD: &[Prov] = &[Prov::Unfilled, Prov::Decree388S4M1];
 pub const RULE: Rule = Rule {
     id: RuleId::R23,
     title: Msg::RuleT23,
-    summary: Msg::RuleS23,
+    #[cfg(feature = "all-languages")]
+    summary:
+        "A placeholder or blank where the lead person, the deputy, a member, a deputy member or a signatory should be.",
     severities: &[Consistency],
     basis: &[Prov::Unfilled, Prov::Decree388S1M2, Prov::Decree388S4M1],
     check,
