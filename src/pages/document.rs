@@ -13,11 +13,7 @@ use tym_core::{docx, text, Lang, Msg};
 use yew::prelude::*;
 
 fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
-    // The split the app keeps per version of the file, not a second one.
-    let doc = match &wb.file {
-        Some(f) => text::generate_with(a, lang, (*crate::derived::split(f)).clone()),
-        None => text::generate(a, lang),
-    };
+    let doc = text::generate(a, lang);
     let table = doc
         .sections
         .iter()
