@@ -48,9 +48,9 @@ test('printing gives an A4 PDF with page numbers and the annexes on their own pa
   for (const annex of annexes) {
     assert.match(annex, /^Liite \d+: /);
     const start = annex.slice(0, 30);
-    const p = pages.find((x) => x.replace(/\s+/g, ' ').includes(start));
-    assert.ok(p, annex);
-    assert.ok(p.split('\n').filter((l) => l.trim()).slice(0, 4).join(' ').replace(/\s+/g, ' ').includes(start), `${annex} starts its page`);
+    // The list of annexes in the body names them too: the annex's own page is one that begins with it.
+    const begins = (x) => x.split('\n').filter((l) => l.trim()).slice(0, 4).join(' ').replace(/\s+/g, ' ').includes(start);
+    assert.ok(pages.some(begins), `${annex} starts its page`);
   }
   // The body refers to the annexes by their numbers.
   assert.match(flat, /liitteess[äa] \d+/i);

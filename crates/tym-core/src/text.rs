@@ -594,6 +594,10 @@ fn field(c: &Ctx, f: &FieldRef) -> Option<String> {
         ("area", None, None) => opt(&a.meta.area_name),
         ("party", Some(id), None) => a.party(id).map(|_| c.name(id)),
         ("party", Some(id), Some("business_id")) => a.party(id).and_then(|p| opt(&p.business_id)),
+        ("party", Some(id), Some("address")) => a.party(id).and_then(|p| opt(&p.address)),
+        ("party", Some(id), Some("contact")) => a.party(id).and_then(|p| opt(&p.contact)),
+        ("term_start", None, None) => a.steering_group.term_start.map(|d| l.date(d)),
+        ("term_end", None, None) => a.steering_group.term_end.map(|d| l.date(d)),
         ("municipalities", None, None) => {
             let m: Vec<String> = a.area.municipalities.iter().map(|m| m.name.clone()).collect();
             (!m.is_empty()).then(|| join_and(&m, l))
@@ -989,10 +993,14 @@ pub fn field_choices(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
 }
 
 pub fn generate(a: &Agreement, lang: Lang) -> Document {
+    generate_with(a, lang, split_all(a, BasisChoice::AsAgreed))
+}
+
+/// `generate` with the agreement's split as agreed already at hand (the app keeps one per version).
+pub fn generate_with(a: &Agreement, lang: Lang, split: SplitReport) -> Document {
     let parts = a.wording.parts();
     let own = !a.wording.parts.is_empty();
-    let c =
-        Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split: split_all(a, BasisChoice::AsAgreed) };
+    let c = Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split };
     let mut number = 0;
     let sections = parts
         .iter()
