@@ -102,7 +102,7 @@ fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) 
                         }
                     })
                 });
-                let on_pct = parsing(|v| decimal_in(v, 0..=100_000).flatten(), lang.t(Msg::UiErrPercent), set);
+                let on_pct = parsing(|v| decimal_in(v, tym_core::limits::PERCENT.range()).flatten(), lang.t(Msg::UiErrPercent), set);
                 html! {
                     <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party))}
                         value={lang.dec(s.percent)} parse={on_pct} unit="%" />
@@ -336,7 +336,7 @@ fn multi_year() -> Html {
         })
     };
     let on_index = parsing(
-        |v| decimal_in(v, -50_000..=100_000),
+        |v| decimal_in(v, tym_core::limits::INDEX_PERCENT.range()),
         lang.t(Msg::UiErrPercent),
         wb.editor().set(|a, d| a.costs.yearly_index_pct = d),
     );

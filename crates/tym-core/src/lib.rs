@@ -11,6 +11,7 @@ pub mod format;
 pub mod i18n;
 pub mod json;
 pub mod library;
+pub mod limits;
 pub mod model;
 pub mod num;
 pub mod order;

@@ -248,6 +248,8 @@ keys! {
     UiLanguageLoading, UiLanguageUnavailable,
     UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,
     R19CountyNotParty,
+    // Limits, encodings and links (issue 17).
+    ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge,
 }
 
 #[cfg(test)]
