@@ -443,7 +443,7 @@ fn sufficiency(o: &mut Out, name: &str, clients: u64, fte: Dec, threshold: Dec, 
     let needed = Dec(needed.min(i64::MAX as u128) as i64);
     if needed > fte {
         let ratio = clients_per_fte(clients, fte).map(|d| Arg::Dec(round1(d))).unwrap_or_else(|| "∞".into());
-        let missing = Dec(needed.0 - fte.0);
+        let missing = Dec(needed.0.saturating_sub(fte.0));
         o.add_args("R13", Msg::R13OverThreshold, vec![name.into(), ratio, threshold.into(), missing.into()], path);
     }
 }
@@ -494,7 +494,7 @@ fn r16_consistency(a: &Agreement, o: &mut Out) {
         let sum = a.party_fte(&t.party);
         // "n. 6 htv" tolerates half an FTE either way; an exact statement must match to the thousandth.
         let tolerance = if t.approximate { 500 } else { 0 };
-        if (sum.0 - t.fte.0).abs() > tolerance {
+        if sum.0.abs_diff(t.fte.0) > tolerance {
             let args = vec![a.party_name(&t.party).into(), t.fte.into(), sum.into()];
             o.add_args("R16", Msg::R16StatedTotalDiffers, args, format!("staffing.stated_totals[{i}].fte"));
         }
