@@ -5,8 +5,10 @@
 pub mod business_id;
 pub mod check;
 pub mod compare;
+pub mod csv;
 pub mod diff;
 pub mod docx;
+pub mod escape;
 pub mod format;
 pub mod i18n;
 pub mod json;

@@ -447,7 +447,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
         out.push_str(&csv_field(a.party_name(&p.id)));
     }
     out.push(';');
-    out.push_str(header_total);
+    out.push_str(&csv_field(header_total));
     out.push_str("\r\n");
     for (item, r) in a.costs.items.iter().zip(&report.items) {
         out.push_str(&csv_field(&item.name));
@@ -463,7 +463,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
         out.push_str(&money(item.amount));
         out.push_str("\r\n");
     }
-    out.push_str(header_total);
+    out.push_str(&csv_field(header_total));
     for t in &report.totals {
         out.push(';');
         out.push_str(&money(t.common));
@@ -474,10 +474,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
     out
 }
 
+/// A text cell of the split's CSV: no formula, quoted as needed (`escape::csv_cell`).
 fn csv_field(s: &str) -> String {
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    crate::escape::csv_cell(s, ';')
 }
