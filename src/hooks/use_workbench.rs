@@ -229,6 +229,9 @@ impl WorkbenchHandle {
                     bytes: Vec::new(),
                     compressed: false,
                 })),
+                Err(tym_core::share::ShareError::NewerVersion) => {
+                    self.error(move |l| format!("{name}: {}", l.t(Msg::UiLinkNewer)))
+                }
                 Err(_) => self.error(move |l| format!("{name}: {}", l.t(Msg::UiShareDamaged))),
             }
             return;

@@ -53,7 +53,9 @@ pub fn markdown(s: &str) -> String {
         for (j, c) in line.char_indices() {
             let at_start = j == 0 && matches!(c, '#' | '-' | '+' | '=' | '>');
             let list_mark = ordered && j == digits;
-            if at_start || list_mark || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '!')
+            if at_start
+                || list_mark
+                || matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '&' | '|' | '~' | '!')
             {
                 out.push('\\');
             }
@@ -105,7 +107,10 @@ mod tests {
     fn markdown_keeps_user_text_literal() {
         assert_eq!(markdown("<img src=x onerror=alert(1)>"), "\\<img src=x onerror=alert(1)\\>");
         assert_eq!(markdown("*tärkeä* _x_ [linkki](http://x)"), "\\*tärkeä\\* \\_x\\_ \\[linkki\\](http://x)");
-        assert_eq!(markdown("# Otsikko\n- kohta\n1. kohta\n> lainaus"), "\\# Otsikko\n\\- kohta\n1\\. kohta\n\\> lainaus");
+        assert_eq!(
+            markdown("# Otsikko\n- kohta\n1. kohta\n> lainaus"),
+            "\\# Otsikko\n\\- kohta\n1\\. kohta\n\\> lainaus"
+        );
         assert_eq!(markdown("    koodia"), "koodia");
         assert_eq!(markdown("1,5 htv - 2 henkilöä"), "1,5 htv - 2 henkilöä", "ordinary text stays readable");
         assert_eq!(markdown_cell("a|b\nc"), "a\\|b c");

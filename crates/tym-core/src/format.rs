@@ -120,12 +120,30 @@ pub enum FieldProblem {
 /// Why a file could not be loaded. Nothing is partially loaded: the caller's state stays as it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    TooLarge { bytes: usize },
-    Malformed { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    Malformed {
+        line: usize,
+        column: usize,
+    },
     NotAgreement,
-    NewerVersion { found: u64 },
-    UnknownVersion { found: String },
-    Field { path: String, problem: FieldProblem },
+    NewerVersion {
+        found: u64,
+    },
+    UnknownVersion {
+        found: String,
+    },
+    Field {
+        path: String,
+        problem: FieldProblem,
+    },
+    /// UTF-16 text (a byte-order mark or the zero bytes of ASCII in UTF-16).
+    Utf16,
+    /// Bytes that are not UTF-8, from this offset.
+    NotUtf8 {
+        at: usize,
+    },
 }
 
 impl LoadError {
@@ -147,6 +165,8 @@ impl LoadError {
                 lang.fmt(Msg::ErrNewerVersion, &[&found.to_string(), &VERSION.to_string()])
             }
             LoadError::UnknownVersion { found } => lang.fmt(Msg::ErrUnknownVersion, &[found]),
+            LoadError::Utf16 => lang.t(Msg::ErrUtf16).to_string(),
+            LoadError::NotUtf8 { at } => lang.fmt(Msg::ErrNotUtf8, &[&at.to_string()]),
             LoadError::Field { path, problem } => {
                 let max;
                 let (key, detail) = match problem {
@@ -177,11 +197,37 @@ impl LoadError {
     }
 }
 
-/// Parses, migrates and validates a file's text.
+/// A file's bytes as text: UTF-8 with or without a byte-order mark. UTF-16 and bytes that are not
+/// UTF-8 are refused with a message (never read with replacement characters, which would change the
+/// agreement silently). The command line and the app both read files through this.
+pub fn decode(bytes: &[u8]) -> Result<&str, LoadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]) {
+        return Err(LoadError::Utf16);
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        // JSON text has no NUL; ASCII written as UTF-16 without a mark has one in every pair.
+        _ if bytes.len() >= 2 && (bytes[0] == 0 || bytes[1] == 0) => Err(LoadError::Utf16),
+        Ok(text) => Ok(text),
+        Err(e) => Err(LoadError::NotUtf8 { at: e.valid_up_to() }),
+    }
+}
+
+/// `load` of a file's bytes (`decode`, then `load`).
+pub fn load_bytes(bytes: &[u8]) -> Result<AgreementFile, LoadError> {
+    load(decode(bytes)?)
+}
+
+/// Parses, migrates and validates a file's text. A byte-order mark at the start is skipped, as
+/// `decode` does.
 pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
     from_value(value)

@@ -200,11 +200,9 @@ fn shape(v: &Value, at: &At, depth: usize) -> Result<(), LoadError> {
         return Err(at.error(FieldProblem::TooDeep { max: DEPTH }));
     }
     match v {
-        Value::String(s) => {
-            // Bytes first: most texts are short, and counting characters of a long one is the cost.
-            if s.len() > TEXT_CHARS && s.chars().count() > TEXT_CHARS {
-                return Err(at.error(FieldProblem::TooLong { max: TEXT_CHARS }));
-            }
+        // Bytes first: most texts are short, and counting characters of a long one is the cost.
+        Value::String(s) if s.len() > TEXT_CHARS && s.chars().count() > TEXT_CHARS => {
+            return Err(at.error(FieldProblem::TooLong { max: TEXT_CHARS }));
         }
         Value::Array(items) => {
             if items.len() > ANY_LIST {

@@ -41,10 +41,8 @@ fn hostile() -> Agreement {
         r.role = FORMULAS[(i + 3) % FORMULAS.len()].into();
         r.sub_area = Some(FORMULAS[(i + 5) % FORMULAS.len()].into());
     }
-    a.costs.items = FORMULAS
-        .iter()
-        .map(|f| CostItem { name: f.to_string(), amount: 100_000, ..Default::default() })
-        .collect();
+    a.costs.items =
+        FORMULAS.iter().map(|f| CostItem { name: f.to_string(), amount: 100_000, ..Default::default() }).collect();
     a
 }
 

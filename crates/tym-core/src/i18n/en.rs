@@ -100,7 +100,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         ErrUtf16 => "The file is in the UTF-16 encoding. Save it as UTF-8 and open it again.",
         ErrNotUtf8 => "The file is not UTF-8 text (invalid byte at position {0}). Save it as UTF-8 and open it again.",
         UiLinkNewer => "The link was made with a newer version of this app. Update the app (reload the page), then open the link again.",
-        UiLinkTooLarge => "The draft in the link is over {0} MiB unpacked and is not opened. Ask the sender for a file.",
+        UiLinkTooLarge => "The draft in the link is over 5 MiB unpacked and is not opened. Ask the sender for a file.",
         UiShareHistory => "A link's contents stay in the recipient's browser history. Protect the link with a passphrase unless the draft is public.",
         SplitSumTooLarge => "The cost item “{0}” is left out of the totals: the sum would exceed what can be computed.",
         R19NameMismatch => "The party name “{0}” does not appear in the same form in {1}.",

@@ -100,7 +100,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         ErrUtf16 => "Tiedosto on UTF-16-merkistössä. Tallenna se UTF-8-merkistössä ja avaa uudelleen.",
         ErrNotUtf8 => "Tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa {0}). Tallenna se UTF-8-merkistössä ja avaa uudelleen.",
         UiLinkNewer => "Linkki on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus (lataa sivu uudelleen) ja avaa linkki sitten uudelleen.",
-        UiLinkTooLarge => "Linkin luonnos on purettuna yli {0} MiB, joten sitä ei avata. Pyydä lähettäjältä tiedosto.",
+        UiLinkTooLarge => "Linkin luonnos on purettuna yli 5 MiB, joten sitä ei avata. Pyydä lähettäjältä tiedosto.",
         UiShareHistory => "Linkin sisältö jää vastaanottajan selaimen historiaan. Suojaa linkki salasanalla, jos luonnos ei ole julkinen.",
         SplitSumTooLarge => "Kustannuserää ”{0}” ei lasketa yhteissummiin: summa kasvaisi yli laskettavissa olevan rajan.",
         R19NameMismatch => "Osapuolen nimi ”{0}” ei esiinny samassa muodossa kohdassa {1}.",

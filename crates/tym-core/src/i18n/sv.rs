@@ -102,7 +102,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         ErrUtf16 => "Filen är i teckenkodningen UTF-16. Spara den i UTF-8 och öppna den igen.",
         ErrNotUtf8 => "Filen är inte UTF-8-text (ogiltig byte vid position {0}). Spara den i UTF-8 och öppna den igen.",
         UiLinkNewer => "Länken har skapats med en nyare version av programmet. Uppdatera programmet (ladda om sidan) och öppna länken igen.",
-        UiLinkTooLarge => "Utkastet i länken är över {0} MiB uppackat och öppnas inte. Be avsändaren om en fil.",
+        UiLinkTooLarge => "Utkastet i länken är över 5 MiB uppackat och öppnas inte. Be avsändaren om en fil.",
         UiShareHistory => "Länkens innehåll stannar i mottagarens webbläsarhistorik. Skydda länken med ett lösenord om utkastet inte är offentligt.",
         SplitSumTooLarge => "Kostnadsposten ”{0}” räknas inte in i totalerna: summan skulle överskrida det som kan räknas.",
         R19NameMismatch => "Partens namn ”{0}” förekommer inte i samma form i {1}.",
