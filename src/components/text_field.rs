@@ -1,4 +1,5 @@
-//! A labelled text input or textarea that reports every change.
+//! A labelled text input or textarea that reports every change, cleaned of control characters
+//! (`escape::clean_text`).
 
 use yew::prelude::*;
 
@@ -30,7 +31,8 @@ pub fn text_field(p: &TextFieldProps) -> Html {
             .map(|i| i.value())
             .or_else(|| e.target_dyn_into::<web_sys::HtmlTextAreaElement>().map(|t| t.value()))
             .unwrap_or_default();
-        onchange.emit(v);
+        // A control character from a paste (a vertical tab from Word or Excel) never reaches the model.
+        onchange.emit(tym_core::escape::clean_text(&v).into_owned());
     });
     let hint_id = format!("{}-hint", p.id);
     let described = p.hint.as_ref().map(|_| hint_id.clone());

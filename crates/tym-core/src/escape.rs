@@ -10,6 +10,25 @@ pub fn xml_allowed(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
+/// User text as the model keeps it: a vertical tab or form feed (what Word and Excel put in copied
+/// text for a manual line or page break) becomes a line break, and the other characters XML 1.0
+/// forbids are dropped. The file reader and the editor's text fields put every text through this,
+/// so no output has to rely on its escaping alone; text with nothing to change is not copied.
+pub fn clean_text(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(xml_allowed) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let cleaned = s
+        .chars()
+        .filter_map(|c| match c {
+            '\u{b}' | '\u{c}' => Some('\n'),
+            c if xml_allowed(c) => Some(c),
+            _ => None,
+        })
+        .collect();
+    std::borrow::Cow::Owned(cleaned)
+}
+
 /// Text for XML character data or an attribute value: characters XML 1.0 forbids are dropped (Word
 /// refuses a document that holds one), and `& < > " '` are written as entities.
 pub fn xml_text(s: &str) -> String {
@@ -96,6 +115,12 @@ mod tests {
         assert_eq!(xml_text("tab\tnl\ncr\r"), "tab\tnl\ncr\r");
         assert_eq!(xml_text(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&apos;");
         assert_eq!(xml_text("Sopimus ”Pohjanmaa” 😀 \u{10ffff}"), "Sopimus ”Pohjanmaa” 😀 \u{10ffff}");
+    }
+
+    #[test]
+    fn clean_text_keeps_line_breaks_and_drops_what_no_output_may_hold() {
+        assert_eq!(clean_text("rivi\u{b}toinen\u{c}kolmas\u{0}\u{7}\u{fffe}"), "rivi\ntoinen\nkolmas");
+        assert!(matches!(clean_text("tavallinen ”teksti” 😀\t\r\n"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

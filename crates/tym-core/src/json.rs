@@ -250,9 +250,11 @@ macro_rules! json_tagged {
     };
 }
 
+/// Every text of a file passes `escape::clean_text` as it is read: a control character pasted into a
+/// file never reaches the model, whatever output it would go to.
 impl Json for String {
     fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        v.as_str().map(str::to_string).ok_or_else(|| at.wrong_type(v, "a string"))
+        v.as_str().map(|s| crate::escape::clean_text(s).into_owned()).ok_or_else(|| at.wrong_type(v, "a string"))
     }
     fn write(&self) -> Value {
         Value::from(self.as_str())

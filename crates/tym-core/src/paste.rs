@@ -40,6 +40,8 @@ fn sector(s: &str) -> Option<Sector> {
 pub fn staff_rows(a: &Agreement, text: &str) -> Result<Vec<StaffRow>, Vec<PasteError>> {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
+    // Pasted text is user text: a control character from the spreadsheet goes no further.
+    let text = crate::escape::clean_text(text);
     for (n, line) in text.lines().enumerate() {
         let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cells.iter().all(|c| c.is_empty()) {
