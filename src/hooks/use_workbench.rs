@@ -129,9 +129,13 @@ impl WorkbenchHandle {
     /// Opens a file as a new draft of the library; autosave stores it.
     pub fn open(&self, file: AgreementFile) {
         let id = platform::new_id();
+        // A new draft has no stored journal to replay: its journal starts at once.
+        persist::settle(&id);
         self.state.dispatch(Action::Open { file: Box::new(file), id: id.clone() });
         let wb = self.clone();
-        wasm_bindgen_futures::spawn_local(async move { persist::claim(&wb, &id, false).await });
+        wasm_bindgen_futures::spawn_local(async move {
+            persist::claim(&wb, &id, false).await;
+        });
     }
 
     /// Opens one of the five real agreements as a new draft once its file has been read.

@@ -249,7 +249,7 @@ keys! {
     UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,
     R19CountyNotParty,
     // Limits, encodings and links (issue 17).
-    ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge,
+    ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge, UiRecovered, UiEditsInJournal, UiEditsOnlyHere,
 }
 
 #[cfg(test)]
