@@ -385,7 +385,11 @@ pub fn costs_page() -> Html {
         let wb = wb.clone();
         let n = a.costs.items.len();
         Callback::from(move |_| {
-            wb.edit(|a| a.costs.items.push(CostItem::default()));
+            wb.edit(|a| {
+                if a.costs.items.len() < tym_core::limits::COST_ITEMS {
+                    a.costs.items.push(CostItem::default());
+                }
+            });
             platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
         })
     };
@@ -445,7 +449,7 @@ pub fn costs_page() -> Html {
             </fieldset>
             <h2>{ wb.t(Msg::UiCostItems) }</h2>
             { items(&wb, a, &report) }
-            <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
+            <p><button type="button" id="add-cost-item" onclick={add} disabled={a.costs.items.len() >= tym_core::limits::COST_ITEMS}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
                 <summary>{ wb.t(Msg::UiHeadcountsHere) }</summary>
                 { crate::components::staff_table::staff_table(lang, &ed, &a.staffing.rows, &parties) }

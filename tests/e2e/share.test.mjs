@@ -98,13 +98,17 @@ test('an encrypted file round-trips with its passphrase', async () => {
 });
 
 test('a draft too large for a link is sent as a file instead', async () => {
-  // 300 kB of random text, which does not compress.
-  const noise = randomBytes(225_000).toString('base64');
-  await page.evaluate((t) => {
-    const ta = document.querySelector('#f-area-text');
-    ta.value = t;
-    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, noise);
+  // 126 000 characters of random text, which does not compress, spread over seven clauses (one text
+  // may hold 20 000 characters, the file format's limit).
+  const fields = ['area', 'steering_group', 'objectives', 'arrangement', 'lead_person', 'client_data', 'validity'];
+  for (const f of fields) {
+    const noise = randomBytes(13_500).toString('base64');
+    await page.evaluate(([id, t]) => {
+      const ta = document.querySelector(id);
+      ta.value = t;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, [`#f-${f}-text`, noise]);
+  }
   await page.click('#share');
   await page.click('#make-link');
   await page.waitForFunction(() => document.querySelector('#share-message')?.textContent.includes('liian suuri linkiksi'));

@@ -158,6 +158,18 @@ pub const LIMITS: &[Limit] = &[
     whole("signatures.copies", COPIES as u64),
 ];
 
+/// The most items the list at `path` (in an agreement, "staffing.rows") may hold: the editor's add
+/// buttons stop there, so the app never makes a draft its own loader would refuse.
+pub fn max_items(path: &str) -> usize {
+    LIMITS
+        .iter()
+        .find_map(|l| match l.bound {
+            Bound::Items(n) if l.path == path => Some(n),
+            _ => None,
+        })
+        .unwrap_or(ANY_LIST)
+}
+
 /// The limits of the file around the agreements, by path from the file's root.
 pub const FILE_LIMITS: &[Limit] = &[items("variants", VARIANTS)];
 

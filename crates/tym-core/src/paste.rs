@@ -88,6 +88,11 @@ pub fn staff_rows(a: &Agreement, text: &str) -> Result<Vec<StaffRow>, Vec<PasteE
                 }
             },
         };
+        // A cell longer than the file format allows of a text could not be saved and reopened.
+        if let Some(long) = [get(1), get(2)].into_iter().find(|c| c.chars().count() > crate::limits::TEXT_CHARS) {
+            errors.push(err("role", &long.chars().take(40).collect::<String>()));
+            continue;
+        }
         let sub_area = Some(get(1).to_string()).filter(|s| !s.is_empty());
         rows.push(StaffRow { party, sub_area, role: get(2).to_string(), sector, persons, fte, cost_per_fte: None });
     }
