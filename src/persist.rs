@@ -46,7 +46,11 @@ pub fn journal_settled(id: &str) -> bool {
     SETTLED.with(|s| s.borrow().as_deref() == Some(id))
 }
 
+/// The draft's stored journals are dealt with: from now on this tab journals its edits, starting
+/// afresh from the checkpoint (what it journaled of the draft before, as another tab took it over,
+/// may have been replayed and removed since).
 pub fn settle(id: &str) {
+    crate::hooks::restart_journal();
     SETTLED.with(|s| *s.borrow_mut() = Some(id.to_string()));
 }
 

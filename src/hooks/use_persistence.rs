@@ -38,6 +38,11 @@ struct Journaled {
     ok: bool,
 }
 
+/// Forgets what the journal was written from: the next entry is made against the checkpoint.
+pub fn restart_journal() {
+    JOURNALED.with(|j| j.borrow_mut().take());
+}
+
 /// Whether every edit not yet checkpointed is in the journal (the alert of a full disk says so).
 pub fn journal_holds_edits() -> bool {
     JOURNALED.with(|j| j.borrow().as_ref().is_some_and(|j| j.ok))
