@@ -51,7 +51,8 @@ pub struct Header {
 
 impl Header {
     pub fn to_json(&self) -> String {
-        serde_json::json!({ "revision": self.revision, "sections": self.sections, "at_ms": self.at_ms }).to_string()
+        // The pretty printer, which the app has anyway: a second, compact one would be more code.
+        format::json_text(&serde_json::json!({ "revision": self.revision, "sections": self.sections, "at_ms": self.at_ms }))
     }
 
     pub fn parse(text: &str) -> Option<Header> {
@@ -120,7 +121,7 @@ pub fn entry(file: &AgreementFile, section: &str) -> String {
         "variants" => file.variants.write(),
         _ => Value::Null,
     };
-    v.to_string()
+    format::json_text(&v)
 }
 
 /// The checkpoint with the journal's entries put in: read as a file is, so the result obeys every

@@ -177,7 +177,8 @@ impl EncryptedFile {
         if value.get("version").and_then(serde_json::Value::as_u64).is_some_and(|v| v > 1) {
             return Some(Err(ShareError::NewerVersion));
         }
-        let f: EncryptedFile = match serde_json::from_value(value) {
+        // Read from the text, as before: a second (Value) deserializer of the type would be more code.
+        let f: EncryptedFile = match serde_json::from_str(text) {
             Ok(f) => f,
             Err(_) => return Some(Err(ShareError::Damaged)),
         };
