@@ -11,4 +11,4 @@ export TYM_FUZZ_INPUTS="${TYM_FUZZ_INPUTS:-1000000}"
 export TYM_FUZZ_SEED="${TYM_FUZZ_SEED:-17}"
 # The bench profile: optimised like a release, without its whole-program optimisation (faster to build).
 cargo test -q --profile bench -p tym-core --test fuzz --test limits --test overflow -- --nocapture 2>&1 \
-  | grep -E "^fuzz:|test result|panicked|FAILED"
+  | grep -E "^fuzz:|^input |test result|panicked|FAILED"

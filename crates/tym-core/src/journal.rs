@@ -51,8 +51,13 @@ pub struct Header {
 
 impl Header {
     pub fn to_json(&self) -> String {
-        // The pretty printer, which the app has anyway: a second, compact one would be more code.
-        format::json_text(&serde_json::json!({ "revision": self.revision, "sections": self.sections, "at_ms": self.at_ms }))
+        // Built by hand and written with the pretty printer the app has anyway: `json!` and a compact
+        // printer would each be more code in the WebAssembly.
+        let mut m = serde_json::Map::new();
+        m.insert("revision".into(), Value::from(self.revision));
+        m.insert("sections".into(), Value::Array(self.sections.iter().map(|s| Value::from(s.as_str())).collect()));
+        m.insert("at_ms".into(), Value::from(self.at_ms));
+        format::json_text(&Value::Object(m))
     }
 
     pub fn parse(text: &str) -> Option<Header> {
