@@ -101,6 +101,7 @@ fn section_label(section: &str) -> Msg {
         "client_data" => Msg::DocH11,
         "validity" => Msg::DocH12,
         "signatures" => Msg::UiSignatures,
+        "wording" => Msg::UiWording,
         "variant_name" | "variants" => Msg::UiVariants,
         _ => Msg::UiTitle,
     }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { deflateRawSync } from 'node:zlib';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { startApp, startDecoy, launch, openApp, ownText } from './harness.mjs';
 
 let app, decoy, alice, bob, page;
 
@@ -127,16 +127,15 @@ test('an encrypted file round-trips with its passphrase', async () => {
 });
 
 test('a draft too large for a link is sent as a file instead', async () => {
-  // 126 000 characters of random text, which does not compress, spread over seven clauses (one text
-  // may hold 20 000 characters, the file format's limit).
-  const fields = ['area', 'steering_group', 'objectives', 'arrangement', 'lead_person', 'client_data', 'validity'];
-  for (const f of fields) {
-    const noise = randomBytes(13_500).toString('base64');
-    await page.evaluate(([id, t]) => {
-      const ta = document.querySelector(id);
+  // Some 119 000 characters of random text, which does not compress, as the own wording of six
+  // topics (one text may hold 20 000 characters, the file format's limit).
+  for (const topic of ['purpose', 'parties', 'area', 'steering_group', 'objectives', 'arrangement']) {
+    const noise = randomBytes(14_900).toString('base64');
+    const sel = await ownText(page, topic);
+    await page.locator(sel).evaluate((ta, t) => {
       ta.value = t;
       ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    }, [`#f-${f}-text`, noise]);
+    }, noise);
   }
   await page.click('#share');
   await page.click('#make-link');

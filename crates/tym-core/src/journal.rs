@@ -5,8 +5,8 @@
 //! `src/platform/journal.rs` only stores the strings.
 //!
 //! The journal of one tab's draft is a header and one entry per section changed since the last
-//! checkpoint, each holding the section's latest value: typing in a clause rewrites that clause's
-//! entry only (small, and the order of edits is kept because each entry is the newest value). It is
+//! checkpoint, each holding the section's latest value: typing in a field rewrites its section's
+//! entry only (own wording is one entry, `wording`) (small, and the order of edits is kept because each entry is the newest value). It is
 //! replayed only onto the checkpoint it was written against (`Header::revision`), through the file
 //! reader, so a damaged or foreign journal can never put into the model what a file could not.
 
@@ -17,7 +17,6 @@ use serde_json::Value;
 /// The journal's entries: the agreement's sections, then the file's own fields.
 pub const SECTIONS: [&str; 16] = [
     "meta",
-    "purpose",
     "parties",
     "area",
     "steering_group",
@@ -30,6 +29,7 @@ pub const SECTIONS: [&str; 16] = [
     "client_data",
     "validity",
     "signatures",
+    "wording",
     "variant_name",
     "variants",
 ];
@@ -82,7 +82,6 @@ pub fn changed(old: &AgreementFile, new: &AgreementFile) -> Vec<&'static str> {
     let (a, b) = (&old.agreement, &new.agreement);
     let same = [
         a.meta == b.meta,
-        a.purpose == b.purpose,
         a.parties == b.parties,
         a.area == b.area,
         a.steering_group == b.steering_group,
@@ -95,6 +94,7 @@ pub fn changed(old: &AgreementFile, new: &AgreementFile) -> Vec<&'static str> {
         a.client_data == b.client_data,
         a.validity == b.validity,
         a.signatures == b.signatures,
+        a.wording == b.wording,
         old.variant_name == new.variant_name,
         old.variants.len() == new.variants.len()
             && old.variants.iter().zip(&new.variants).all(|(x, y)| {
@@ -109,7 +109,6 @@ pub fn entry(file: &AgreementFile, section: &str) -> String {
     let a = &file.agreement;
     let v = match section {
         "meta" => a.meta.write(),
-        "purpose" => a.purpose.write(),
         "parties" => a.parties.write(),
         "area" => a.area.write(),
         "steering_group" => a.steering_group.write(),
@@ -122,6 +121,7 @@ pub fn entry(file: &AgreementFile, section: &str) -> String {
         "client_data" => a.client_data.write(),
         "validity" => a.validity.write(),
         "signatures" => a.signatures.write(),
+        "wording" => a.wording.write(),
         "variant_name" => file.variant_name.write(),
         "variants" => file.variants.write(),
         _ => Value::Null,
@@ -154,11 +154,11 @@ mod tests {
     fn a_journal_replays_the_changed_sections_onto_its_checkpoint() {
         let checkpoint = crate::presets::load("lantinen-pirkanmaa").unwrap();
         let mut edited = checkpoint.clone();
-        edited.agreement.purpose.text = "Kirjoitettu juuri ennen kaatumista ”lainaus”".into();
+        edited.agreement.meta.title = "Kirjoitettu juuri ennen kaatumista ”lainaus”".into();
         edited.agreement.staffing.rows[0].fte = Some(crate::num::Dec(1250));
         edited.new_variant("B", "A");
         let sections = changed(&checkpoint, &edited);
-        assert_eq!(sections, ["purpose", "staffing", "variant_name", "variants"]);
+        assert_eq!(sections, ["meta", "staffing", "variant_name", "variants"]);
         let entries: Vec<(String, String)> = sections.iter().map(|s| (s.to_string(), entry(&edited, s))).collect();
         assert_eq!(replay(&checkpoint, &entries).unwrap(), edited);
         assert!(entries.iter().all(|(s, e)| *s == "variants" || e.len() < 4000), "entries are small");
@@ -177,9 +177,9 @@ mod tests {
     #[test]
     fn a_damaged_entry_is_refused_not_half_applied() {
         let f = crate::presets::load("satakunta").unwrap();
-        assert!(replay(&f, &[("purpose".into(), "{\"text\": 5}".into())]).is_err());
+        assert!(replay(&f, &[("meta".into(), "{\"title\": 5}".into())]).is_err());
         assert!(replay(&f, &[("staffing".into(), "{\"rows\": [".into())]).is_err());
-        let header = Header { revision: 3, sections: vec!["purpose".into()], at_ms: 7 };
+        let header = Header { revision: 3, sections: vec!["meta".into()], at_ms: 7 };
         assert_eq!(Header::parse(&header.to_json()), Some(header));
         assert_eq!(
             Header::parse("{\"revision\": 1, \"sections\": [\"rm -rf\"]}").unwrap().sections,

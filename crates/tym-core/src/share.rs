@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn a_file_is_told_by_its_structure_not_by_a_string_in_it() {
         let mut f = crate::presets::load("satakunta").unwrap();
-        f.agreement.purpose.text = format!("Salattu tiedosto on muotoa \"{ENCRYPTED_FORMAT}\".");
+        f.agreement.meta.area_name = format!("Salattu tiedosto on muotoa \"{ENCRYPTED_FORMAT}\".");
         f.agreement.meta.title = ENCRYPTED_FORMAT.into();
         let text = crate::format::save(&f);
         assert!(EncryptedFile::detect(&text).is_none());
