@@ -56,16 +56,6 @@ for (const [name, content, message] of BAD) {
   });
 }
 
-test('UTF-8 with a byte-order mark opens, and a clause quoting the encrypted format stays an agreement', async () => {
-  const file = { format: 'tym-agreement', version: 1, agreement: { meta: { title: 'BOM ja ”lainaus”' }, purpose: { text: 'Salattu tiedosto on muotoa "tym-agreement-encrypted".' } } };
-  await openFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(file))]));
-  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'BOM ja ”lainaus”');
-  await page.keyboard.press('Control+z');
-  await page.locator('nav').getByRole('button', { name: 'Aloitus' }).click();
-  await page.getByRole('button', { name: 'Avaa Keski-Pohjanmaa 2026' }).click();
-  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Keski-Pohjanmaa 2026');
-});
-
 test('a file over 5 MiB is refused before it is read', async () => {
   await openFile('huge.json', ' '.repeat(5 * 1024 * 1024 + 10));
   await page.waitForFunction(() => document.querySelector('#alert p'));
@@ -87,7 +77,8 @@ test('a file dropped on the start view opens', async () => {
   await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Pudotettu');
   await page.keyboard.press('Control+z');
   await page.locator('nav').getByRole('button', { name: 'Aloitus' }).click();
-  await page.getByRole('button', { name: 'Avaa Keski-Pohjanmaa 2026' }).click();
+  // Two drafts may carry the name: the first one, if its autosave ran before the next draft was opened.
+  await page.getByRole('button', { name: 'Avaa Keski-Pohjanmaa 2026' }).first().click();
   await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Keski-Pohjanmaa 2026');
 });
 
@@ -108,6 +99,12 @@ test('a message already on screen is reworded when the language changes', async 
   await page.click('#alert button');
   await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fi');
+});
+
+test('UTF-8 with a byte-order mark opens, and a clause quoting the encrypted format stays an agreement', async () => {
+  const file = { format: 'tym-agreement', version: 1, agreement: { meta: { title: 'BOM ja ”lainaus”' }, purpose: { text: 'Salattu tiedosto on muotoa "tym-agreement-encrypted".' } } };
+  await openFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(file))]));
+  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'BOM ja ”lainaus”');
 });
 
 nothingLeft(suite);

@@ -84,7 +84,7 @@ test('a link from a newer version of the app asks for an update, not "damaged"',
   const other = await receiver();
   await other.goto(`${app.url}#tym2.AAAA`);
   await other.waitForFunction(() => document.querySelector('#alert p')?.textContent.includes('Päivitä sovellus'));
-  const newer = JSON.stringify({ format: 'tym-agreement', version: 2, agreement: {} });
+  const newer = JSON.stringify({ format: 'tym-agreement', version: 99, agreement: {} });
   await other.goto(linkOf(deflateRawSync(Buffer.from(newer))));
   await other.reload();
   await other.waitForFunction(() => document.querySelector('#incoming-error')?.textContent.includes('uudemmalla versiolla'));
