@@ -13,3 +13,4 @@ CHROMEDRIVER=/usr/bin/chromedriver CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wa
   cargo test --release -p tym-app --target wasm32-unknown-unknown --bench wasm_core -- --nocapture 2>/dev/null | grep "^|"
 node scripts/size.mjs dist
 node bench/measure.mjs
+"$root/scripts/fuzz.sh"

@@ -35,6 +35,7 @@ fn shell() -> Html {
         let wb = wb.clone();
         use_effect_with((), move |_| match crate::components::incoming::take_link_from_address() {
             Some(Ok(i)) => wb.set_incoming(Some(i)),
+            Some(Err(tym_core::share::ShareError::NewerVersion)) => wb.error(|l| l.t(Msg::UiLinkNewer).into()),
             Some(Err(_)) => wb.error(|l| l.t(Msg::UiShareDamaged).into()),
             None => {}
         });

@@ -1,12 +1,14 @@
 //! Crash-safe drafts: the local library in IndexedDB, written within a second of the last edit and when
 //! the tab is hidden, one editing tab per draft, and never a silent overwrite of a newer revision.
+//! Between two checkpoints every edit is in the tab's journal (`journal`, written synchronously by
+//! `use_persistence`); opening a draft or taking it over replays a journal newer than the checkpoint.
 //!
 //! Saves go through one queue per tab (`request_save`): the newest snapshot waits while a write is in
 //! flight, so two writes of the same tab never race and each one starts from the revision the previous
 //! one wrote.
 
 use crate::hooks::WorkbenchHandle;
-use crate::platform::{self, channel, idb, locks};
+use crate::platform::{self, channel, idb, journal, locks};
 use crate::state::ReadOnly;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -30,6 +32,79 @@ thread_local! {
     static WRITING: Cell<bool> = const { Cell::new(false) };
     /// The revision this tab wrote last, per draft, ahead of the state catching up.
     static WRITTEN: RefCell<Option<(String, u64)>> = const { RefCell::new(None) };
+    /// The draft whose journal may be written: its stored journals have been replayed (or there
+    /// were none to look for). Until then the journal of the draft is left as it is.
+    static SETTLED: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The draft whose lock another tab took: no write of this tab may land after that.
+    static LOST: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether the last checkpoint failed (storage full or broken).
+    static FAILED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether this tab may write the journal of `id` (its stored journals are replayed).
+pub fn journal_settled(id: &str) -> bool {
+    SETTLED.with(|s| s.borrow().as_deref() == Some(id))
+}
+
+/// The draft's stored journals are dealt with: from now on this tab journals its edits, starting
+/// afresh from the checkpoint (what it journaled of the draft before, as another tab took it over,
+/// may have been replayed and removed since).
+pub fn settle(id: &str) {
+    crate::hooks::restart_journal();
+    SETTLED.with(|s| *s.borrow_mut() = Some(id.to_string()));
+}
+
+/// Whether the last write to IndexedDB failed.
+pub fn checkpoint_failed() -> bool {
+    FAILED.with(Cell::get)
+}
+
+/// Replays the newest journal written against the stored revision (a reload, a closed tab, a crash,
+/// or the tab this one took the draft from) and says what it recovered. Journals written against
+/// another revision are out of date (the draft was saved since) and are dropped.
+async fn recover(wb: &WorkbenchHandle, id: &str, checkpoint: &AgreementFile, revision: u64) {
+    let found = journal::find(id, false);
+    let best = found.iter().filter(|f| f.header.revision == revision).max_by_key(|f| f.header.at_ms);
+    if let Some(best) = best {
+        if let Ok(file) = tym_core::journal::replay(checkpoint, &best.entries) {
+            if file != *checkpoint {
+                let sections: Vec<String> = best.header.sections.clone();
+                wb.edit_file(move |f| *f = file.clone());
+                wb.info(move |l| {
+                    let names: Vec<&str> = sections.iter().map(|s| l.t(section_label(s))).collect();
+                    l.fmt(Msg::UiRecovered, &[&names.join(", ")])
+                });
+            }
+        }
+    }
+    // This tab's own journal is rewritten from the recovered state by the next render.
+    let own = journal::tab_id();
+    for f in found.iter().filter(|f| f.tab != own) {
+        journal::discard(id, &f.tab);
+    }
+    settle(id);
+}
+
+/// The name of a journal's section as the user knows it.
+fn section_label(section: &str) -> Msg {
+    match section {
+        "purpose" => Msg::DocH1,
+        "parties" => Msg::DocH2,
+        "area" => Msg::DocH3,
+        "steering_group" => Msg::DocH4,
+        "objectives" => Msg::DocH5,
+        "arrangement" => Msg::DocH6,
+        "services" => Msg::DocH7,
+        "staffing" => Msg::DocH8,
+        "lead_person" => Msg::DocH9,
+        "costs" => Msg::DocH10,
+        "client_data" => Msg::DocH11,
+        "validity" => Msg::DocH12,
+        "signatures" => Msg::UiSignatures,
+        "wording" => Msg::UiWording,
+        "variant_name" | "variants" => Msg::UiVariants,
+        _ => Msg::UiTitle,
+    }
 }
 
 async fn db() -> Result<idb::Db, idb::StorageError> {
@@ -41,11 +116,19 @@ async fn db() -> Result<idb::Db, idb::StorageError> {
     Ok(db)
 }
 
+/// The alert of a failed checkpoint. It says where the edits are — in the journal, or only in this
+/// tab — and never that nothing was lost unless the journal holds them.
 fn storage_message(e: idb::StorageError) -> impl Fn(Lang) -> String {
-    move |l| match &e {
-        idb::StorageError::Unavailable => l.t(Msg::UiStorageUnavailable).to_string(),
-        idb::StorageError::Quota => l.t(Msg::UiStorageFull).to_string(),
-        idb::StorageError::Failed(detail) => l.fmt(Msg::UiStorageFailed, &[detail]),
+    FAILED.with(|f| f.set(true));
+    let in_journal = crate::hooks::journal_holds_edits();
+    move |l| {
+        let what = match &e {
+            idb::StorageError::Unavailable => l.t(Msg::UiStorageUnavailable).to_string(),
+            idb::StorageError::Quota => l.t(Msg::UiStorageFull).to_string(),
+            idb::StorageError::Failed(detail) => l.fmt(Msg::UiStorageFailed, &[detail]),
+        };
+        let r#where = if in_journal { Msg::UiEditsInJournal } else { Msg::UiEditsOnlyHere };
+        format!("{what} {}", l.t(r#where))
     }
 }
 
@@ -105,32 +188,47 @@ pub async fn open_stored(wb: &WorkbenchHandle, id: &str) {
     let revision = record.revision;
     match record.into_agreement_file() {
         Ok(file) => {
-            wb.restore(file, id.to_string(), revision);
+            wb.restore(file.clone(), id.to_string(), revision);
             let _ = db.put(idb::META, LAST_KEY, id).await;
-            claim(wb, id, false).await;
+            // Only the tab that edits the draft replays its journals; a read-only tab leaves them
+            // to the tab that is writing them.
+            if claim(wb, id, false).await {
+                recover(wb, id, &file, revision).await;
+            }
         }
         Err(e) => wb.error(record_message(e)),
     }
 }
 
-/// Takes the draft's lock; without it the tab is read-only.
-pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) {
+/// Takes the draft's lock; without it the tab is read-only. Returns whether the tab holds it.
+pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) -> bool {
     let lost = wb.clone();
+    let lost_id = id.to_string();
     let granted = locks::acquire(id, steal, move || {
+        // The edits not yet checkpointed stay in this tab's journal, which the tab taking over
+        // replays; from now on this tab writes nothing.
+        LOST.with(|l| *l.borrow_mut() = Some(lost_id));
         lost.set_read_only(Some(ReadOnly::TakenOver));
         lost.info(|l| l.t(Msg::UiTakenOver).into());
     })
     .await;
+    if granted {
+        LOST.with(|l| l.borrow_mut().take());
+    }
     wb.set_read_only((!granted).then_some(ReadOnly::OtherTab));
+    granted
 }
 
 /// Takes the draft over from another tab, continuing from its newest stored revision.
+/// Takes the draft over from another tab, continuing from its newest stored revision and the edits
+/// that tab had not yet saved (its journal, written at each of its keystrokes).
 pub async fn take_over(wb: WorkbenchHandle, id: String) {
     claim(&wb, &id, true).await;
     if let Ok(Some(record)) = read(&id).await {
         let revision = record.revision;
         if let Ok(file) = record.into_agreement_file() {
-            wb.restore(file, id.clone(), revision);
+            wb.restore(file.clone(), id.clone(), revision);
+            recover(&wb, &id, &file, revision).await;
         }
     }
     wb.set_read_only(None);
@@ -168,6 +266,9 @@ pub fn request_save(snapshot: Snapshot, wb: WorkbenchHandle) {
 }
 
 async fn write(s: Snapshot, wb: &WorkbenchHandle) {
+    if LOST.with(|l| l.borrow().as_deref() == Some(s.id.as_str())) {
+        return;
+    }
     let db = match db().await {
         Ok(db) => db,
         Err(e) => return wb.storage_error(storage_message(e)),
@@ -188,9 +289,14 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
     let revision = base + 1;
     let updated = platform::now_iso();
     let record = DraftRecord::new(&s.id, revision, &updated, &s.file);
+    // The other tab may have taken the draft while this one read the stored revision.
+    if LOST.with(|l| l.borrow().as_deref() == Some(s.id.as_str())) {
+        return;
+    }
     if let Err(e) = db.put(idb::DRAFTS, &s.id, &record.to_json()).await {
         return wb.storage_error(storage_message(e));
     }
+    FAILED.with(|f| f.set(false));
     let _ = db.put(idb::META, LAST_KEY, &s.id).await;
     WRITTEN.with(|w| *w.borrow_mut() = Some((s.id.clone(), revision)));
     channel::announce_saved(&s.id, revision);
@@ -235,6 +341,7 @@ pub async fn delete(wb: WorkbenchHandle, id: String) {
             let _ = db.delete(idb::META, LAST_KEY).await;
         }
     }
+    journal::forget_draft(&id);
     if wb.draft_id.as_deref() == Some(id.as_str()) {
         locks::release();
         wb.close();
@@ -249,6 +356,7 @@ pub async fn delete_all(wb: WorkbenchHandle) {
         db.close();
     }
     let _ = idb::delete_database().await;
+    journal::forget_all();
     platform::forget_lang();
     wb.close();
     wb.set_library(Vec::new());

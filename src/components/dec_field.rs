@@ -1,8 +1,10 @@
 //! A labelled decimal input (FTE, per cent, euros) that accepts "1,5" and "1.5", keeps what the user
 //! typed while it is not a number, and shows the problem next to the field instead of losing input;
-//! and the parsers its callers give it (in each, empty text means "not stated").
+//! and the parsers its callers give it (in each, empty text means "not stated"). Every parser takes its
+//! range from `tym_core::limits`, the declaration the loader and the JSON Schema use too.
 
 use std::ops::RangeInclusive;
+use tym_core::limits;
 use tym_core::num::Dec;
 use yew::prelude::*;
 
@@ -18,8 +20,13 @@ pub fn parsing<V: 'static>(
     })
 }
 
-/// A whole number as users type it ("10 400"); `None` when the text is not one.
+/// A count of people (population, clients, participants) as users type it ("10 400"), up to the
+/// file format's limit; `None` when the text is not one.
 pub fn count(v: &str) -> Option<Option<u64>> {
+    whole(v).filter(|n| n.is_none_or(|n| n <= limits::PEOPLE))
+}
+
+fn whole(v: &str) -> Option<Option<u64>> {
     let t: String = v.chars().filter(|c| !c.is_whitespace()).collect();
     if t.is_empty() {
         return Some(None);
@@ -29,7 +36,7 @@ pub fn count(v: &str) -> Option<Option<u64>> {
 
 /// A whole number up to `max`.
 pub fn count_upto(v: &str, max: u32) -> Option<Option<u32>> {
-    count(v).filter(|n| n.is_none_or(|n| n <= u64::from(max))).map(|n| n.map(|n| n as u32))
+    whole(v).filter(|n| n.is_none_or(|n| n <= u64::from(max))).map(|n| n.map(|n| n as u32))
 }
 
 /// A decimal ("0,75", "0.75") whose thousandths lie in `range`.
@@ -42,7 +49,7 @@ pub fn decimal_in(v: &str, range: RangeInclusive<i64>) -> Option<Option<Dec>> {
 
 /// FTE of a staff row or a stated total.
 pub fn fte(v: &str) -> Option<Option<Dec>> {
-    decimal_in(v, 0..=tym_core::format::MAX_ROW_FTE)
+    decimal_in(v, limits::FTE.range())
 }
 
 #[derive(Properties, PartialEq)]

@@ -178,22 +178,27 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
             }
         })
         .collect();
+    // The file format's limit of the list (`tym_core::limits`): a longer one could not be reopened.
+    let max = tym_core::limits::max_items(spec.table.path);
     let onadd = {
         let ed = editor.clone();
         let focus = row_field_id(spec.table.path, items.len(), spec.table.focus);
         Callback::from(move |_| {
             ed.edit(move |a| {
                 let item = (spec.new)(a);
-                (spec.list)(a).push(item);
+                let list = (spec.list)(a);
+                if list.len() < max {
+                    list.push(item);
+                }
             });
             crate::platform::focus_soon(focus.clone());
         })
     };
-    frame(&spec.table, lang, rows, onadd)
+    frame(&spec.table, lang, rows, onadd, items.len() >= max)
 }
 
 /// The markup every table shares, kept out of the generic part so that it exists once in the binary.
-fn frame(t: &Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>) -> Html {
+fn frame(t: &Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>, full: bool) -> Html {
     html! {
         <>
         <table class="edit-table" id={t.id}>
@@ -204,7 +209,7 @@ fn frame(t: &Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>) -> Html
             </tr></thead>
             <tbody>{ rows }</tbody>
         </table>
-        <p><button type="button" id={field_id(t.path)} onclick={onadd}>{ lang.t(t.add) }</button></p>
+        <p><button type="button" id={field_id(t.path)} onclick={onadd} disabled={full}>{ lang.t(t.add) }</button></p>
         </>
     }
 }

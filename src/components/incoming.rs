@@ -1,13 +1,14 @@
 //! A draft that arrives by link or encrypted file: asks for the passphrase when there is one, shows a
 //! clear message for a wrong passphrase or a damaged link, and imports the draft as a new one of the
-//! library — it never overwrites the open draft.
+//! library — it never overwrites the open draft. A link is inflated up to the largest file the app
+//! opens and no further, and one from a newer version of the app asks for an update.
 
 use crate::components::text_field::TextField;
 use crate::hooks::use_workbench;
 use crate::platform::crypto;
 use crate::state::Incoming;
 use tym_core::format::{self, AgreementFile};
-use tym_core::share::{parse_fragment, ShareError};
+use tym_core::share::{parse_fragment, ShareError, MAX_INFLATED};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -48,9 +49,19 @@ async fn decode(i: &Incoming, passphrase: &str) -> Result<AgreementFile, Msg> {
         }
         None => i.bytes.clone(),
     };
-    let json = if i.compressed { crypto::decompress(&plain).await.map_err(|_| Msg::UiShareDamaged)? } else { plain };
-    let text = String::from_utf8(json).map_err(|_| Msg::UiShareDamaged)?;
-    format::load(&text).map_err(|_| Msg::UiShareDamaged)
+    let json = if i.compressed {
+        crypto::decompress_limited(&plain, MAX_INFLATED).await.map_err(|e| match e {
+            crypto::Inflate::TooLarge => Msg::UiLinkTooLarge,
+            crypto::Inflate::Failed => Msg::UiShareDamaged,
+        })?
+    } else {
+        plain
+    };
+    // Decoded and loaded as a file is, so a draft from a newer app says so instead of "damaged".
+    format::load_bytes(&json).map_err(|e| match e {
+        format::LoadError::NewerVersion { .. } => Msg::UiLinkNewer,
+        _ => Msg::UiShareDamaged,
+    })
 }
 
 #[function_component(IncomingDraft)]

@@ -103,6 +103,7 @@ pub fn share_dialog() -> Html {
         <dialog ref={modal.node} id="share-dialog" aria-labelledby="share-heading" oncancel={modal.oncancel}>
             <h2 id="share-heading">{ lang.t(Msg::UiShare) }</h2>
             <p>{ lang.t(Msg::UiShareIntro) }</p>
+            <p id="share-history">{ lang.t(Msg::UiShareHistory) }</p>
             <TextField id="share-passphrase" label={lang.t(Msg::UiPassphrase)} value={(*passphrase).clone()} onchange={on_pass} password=true
                 hint={AttrValue::from(lang.t(Msg::UiPassphraseHint))} />
             <div class="toolbar">

@@ -30,7 +30,12 @@ pub fn staff_paste() -> Html {
         let (wb, text, errors) = (wb.clone(), text.clone(), errors.clone());
         Callback::from(move |_| {
             let Some(a) = wb.agreement() else { return };
+            let room = tym_core::limits::STAFF_ROWS.saturating_sub(a.staffing.rows.len());
             match paste::staff_rows(a, &text) {
+                Ok(rows) if rows.len() > room => {
+                    let max = tym_core::limits::STAFF_ROWS.to_string();
+                    errors.set(vec![wb.lang.fmt(Msg::ErrTooMany, &["staffing.rows", &max])]);
+                }
                 Ok(rows) => {
                     let n = rows.len();
                     wb.edit(move |a| a.staffing.rows.extend(rows.iter().cloned()));
@@ -52,7 +57,7 @@ pub fn staff_paste() -> Html {
     html! {
         <details class="staff-paste">
             <summary>{ lang.t(Msg::UiPasteTitle) }</summary>
-            <TextField id="staff-paste" label={lang.t(Msg::UiPasteLabel)} value={(*text).clone()} onchange={on_text} multiline=true
+            <TextField id="staff-paste" label={lang.t(Msg::UiPasteLabel)} value={(*text).clone()} onchange={on_text} multiline=true max_chars={None::<usize>}
                 hint={AttrValue::from(lang.t(Msg::UiPasteHint))} />
             <p><button type="button" id="staff-paste-add" onclick={add}>{ lang.t(Msg::UiPasteAdd) }</button></p>
             if !errors.is_empty() {

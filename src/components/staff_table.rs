@@ -21,7 +21,7 @@ fn cells(r: &RowCx<StaffRow>) -> Html {
         <td><TextField id={r.id("role")} label={r.label(Msg::UiRole)} in_table=true value={s.role.clone()} onchange={r.edit(|s, v| s.role = v)} /></td>
         <td><SelectField id={r.id("sector")} label={r.label(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(s.sector)} onchange={r.edit(|s, v: String| s.sector = sector_from(&v))} /></td>
         <td><DecField id={r.id("persons")} label={r.label(Msg::UiPersons)} in_table=true value={s.persons.map(|p| p.to_string()).unwrap_or_default()}
-            parse={r.parsed(|v| count_upto(v, 100_000), Msg::UiErrWholeNumber, |s, p| s.persons = p)} /></td>
+            parse={r.parsed(|v| count_upto(v, tym_core::limits::PERSONS), Msg::UiErrWholeNumber, |s, p| s.persons = p)} /></td>
         <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={s.fte.map(|f| lang.dec(f)).unwrap_or_default()}
             parse={r.parsed(fte, Msg::UiErrFte, |s, f| s.fte = f)} /></td>
         </>

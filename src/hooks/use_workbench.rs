@@ -189,9 +189,13 @@ impl WorkbenchHandle {
     /// Opens a file as a new draft of the library; autosave stores it.
     pub fn open(&self, file: AgreementFile) {
         let id = platform::new_id();
+        // A new draft has no stored journal to replay: its journal starts at once.
+        persist::settle(&id);
         self.state.dispatch(Action::Open { file: Box::new(file), id: id.clone() });
         let wb = self.clone();
-        wasm_bindgen_futures::spawn_local(async move { persist::claim(&wb, &id, false).await });
+        wasm_bindgen_futures::spawn_local(async move {
+            persist::claim(&wb, &id, false).await;
+        });
     }
 
     /// Opens one of the five real agreements as a new draft once its file has been read.
@@ -289,6 +293,9 @@ impl WorkbenchHandle {
                     bytes: Vec::new(),
                     compressed: false,
                 })),
+                Err(tym_core::share::ShareError::NewerVersion) => {
+                    self.error(move |l| format!("{name}: {}", l.t(Msg::UiLinkNewer)))
+                }
                 Err(_) => self.error(move |l| format!("{name}: {}", l.t(Msg::UiShareDamaged))),
             }
             return;

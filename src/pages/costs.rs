@@ -105,7 +105,7 @@ fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) 
                         }
                     })
                 });
-                let on_pct = parsing(|v| decimal_in(v, 0..=100_000).flatten(), lang.t(Msg::UiErrPercent), set);
+                let on_pct = parsing(|v| decimal_in(v, tym_core::limits::PERCENT.range()).flatten(), lang.t(Msg::UiErrPercent), set);
                 html! {
                     <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party))}
                         value={lang.dec(s.percent)} parse={on_pct} unit="%" />
@@ -339,7 +339,7 @@ fn multi_year() -> Html {
         })
     };
     let on_index = parsing(
-        |v| decimal_in(v, -50_000..=100_000),
+        |v| decimal_in(v, tym_core::limits::INDEX_PERCENT.range()),
         lang.t(Msg::UiErrPercent),
         wb.editor().set(|a, d| a.costs.yearly_index_pct = d),
     );
@@ -388,7 +388,11 @@ pub fn costs_page() -> Html {
         let wb = wb.clone();
         let n = a.costs.items.len();
         Callback::from(move |_| {
-            wb.edit(|a| a.costs.items.push(CostItem::default()));
+            wb.edit(|a| {
+                if a.costs.items.len() < tym_core::limits::COST_ITEMS {
+                    a.costs.items.push(CostItem::default());
+                }
+            });
             platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
         })
     };
@@ -449,7 +453,7 @@ pub fn costs_page() -> Html {
             // The cost items as a whole, where a finding about them (R14: no split agreed) takes the user.
             <h2 id={field_id("costs.items")} tabindex="-1">{ wb.t(Msg::UiCostItems) }</h2>
             { items(&wb, a, &report) }
-            <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
+            <p><button type="button" id="add-cost-item" onclick={add} disabled={a.costs.items.len() >= tym_core::limits::COST_ITEMS}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
                 <summary>{ wb.t(Msg::UiHeadcountsHere) }</summary>
                 { crate::components::staff_table::staff_table(lang, &ed, &a.staffing.rows, &parties) }

@@ -12,25 +12,6 @@ use tym_core::model::DocLang;
 use tym_core::{docx, text, Lang, Msg};
 use yew::prelude::*;
 
-fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
-    let doc = text::generate(a, lang);
-    let table = doc
-        .sections
-        .iter()
-        .filter(|s| s.path == "staffing")
-        .find_map(|s| s.tables().next().cloned())
-        .unwrap_or_default();
-    let field =
-        |c: &String| if c.contains([';', '"', '\n']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() };
-    // The byte-order mark makes Excel read the file as UTF-8.
-    let mut out = String::from("\u{feff}");
-    for row in table {
-        out.push_str(&row.iter().map(field).collect::<Vec<_>>().join(";"));
-        out.push_str("\r\n");
-    }
-    out
-}
-
 /// A section's blocks as the preview shows them: lists as lists, tables in a scroll region, own
 /// wording that a Swedish document has only in Finnish marked, signatures as lines to sign on.
 fn blocks(s: &text::DocSection, lang: Lang) -> Html {
@@ -159,7 +140,7 @@ pub fn document_page() -> Html {
             "csv" => platform::download(
                 &format!("{base}-henkilosto.csv"),
                 "text/csv;charset=utf-8",
-                &staff_csv(&a, doc.lang),
+                &tym_core::csv::staff(&a, doc.lang),
             ),
             _ => platform::download(&format!("{base}.md"), "text/markdown;charset=utf-8", &text::to_markdown(&doc)),
         })

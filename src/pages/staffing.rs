@@ -95,13 +95,9 @@ pub fn staffing_page() -> Html {
     };
     let lang = wb.lang;
     let ed = wb.editor();
-    let on_clients = parsing(
-        |v| count(v).filter(|c| c.is_none_or(|c| c <= 10_000_000)),
-        lang.t(Msg::UiErrWholeNumber),
-        ed.set(|a, c| a.staffing.clients_estimate = c),
-    );
+    let on_clients = parsing(count, lang.t(Msg::UiErrWholeNumber), ed.set(|a, c| a.staffing.clients_estimate = c));
     let on_threshold = parsing(
-        |v| decimal_in(v, 1..=i64::MAX),
+        |v| decimal_in(v, tym_core::limits::CLIENTS_PER_FTE.range()),
         lang.t(Msg::UiErrPositive),
         ed.set(|a, t| a.staffing.max_clients_per_fte = t),
     );

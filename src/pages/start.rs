@@ -5,7 +5,9 @@ use crate::hooks::use_workbench;
 use tym_core::{presets, Msg};
 use yew::prelude::*;
 
-/// Reads a chosen or dropped file; a file over the limit is refused before it is read.
+/// Reads a chosen or dropped file; a file over the limit is refused before it is read. The bytes are
+/// decoded by the core, as the command line decodes them (UTF-8 with or without a byte-order mark;
+/// UTF-16 and invalid UTF-8 are refused with a message, never read with replacement characters).
 fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     let name = file.name();
     if file.size() > tym_core::format::MAX_BYTES as f64 {
@@ -16,8 +18,11 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     let wb = wb.clone();
     let file = gloo::file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        match gloo::file::futures::read_as_text(&file).await {
-            Ok(text) => wb.open_text(&name, &text),
+        match gloo::file::futures::read_as_bytes(&file).await {
+            Ok(bytes) => match tym_core::format::decode(&bytes) {
+                Ok(text) => wb.open_text(&name, text),
+                Err(e) => wb.error(move |l| format!("{name}: {}", e.message(l))),
+            },
             Err(_) => wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name])),
         }
     });

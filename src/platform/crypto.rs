@@ -50,8 +50,37 @@ pub async fn compress(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
     transform(bytes, "CompressionStream").await
 }
 
-pub async fn decompress(bytes: &[u8]) -> Result<Vec<u8>, JsValue> {
-    transform(bytes, "DecompressionStream").await
+/// Why a link's draft could not be inflated.
+pub enum Inflate {
+    /// It inflates past the limit: reading stopped there.
+    TooLarge,
+    Failed,
+}
+
+/// Inflates `bytes`, reading the stream chunk by chunk and stopping past `max` bytes: a link of a
+/// megabyte can hold a gigabyte of zeros, which inflated whole froze the page for 18 s.
+pub async fn decompress_limited(bytes: &[u8], max: usize) -> Result<Vec<u8>, Inflate> {
+    let failed = |_| Inflate::Failed;
+    let w = window().map_err(failed)?;
+    let ctor: Function = get(&w, "DecompressionStream").and_then(|c| c.dyn_into()).map_err(failed)?;
+    let transformer = Reflect::construct(&ctor, &Array::of1(&JsValue::from_str("deflate-raw"))).map_err(failed)?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes))).map_err(failed)?;
+    let stream = call(&blob, "stream", &[]).map_err(failed)?;
+    let piped = call(&stream, "pipeThrough", &[transformer]).map_err(failed)?;
+    let reader = call(&piped, "getReader", &[]).map_err(failed)?;
+    let mut out = Vec::new();
+    loop {
+        let chunk = awaited(call(&reader, "read", &[]).map_err(failed)?).await.map_err(failed)?;
+        if get(&chunk, "done").map_err(failed)?.as_bool() == Some(true) {
+            return Ok(out);
+        }
+        let data = Uint8Array::new(&get(&chunk, "value").map_err(failed)?);
+        if out.len() + data.length() as usize > max {
+            let _ = call(&reader, "cancel", &[]);
+            return Err(Inflate::TooLarge);
+        }
+        out.extend(data.to_vec());
+    }
 }
 
 pub fn random(n: usize) -> Vec<u8> {

@@ -6,6 +6,7 @@
 pub mod channel;
 pub mod crypto;
 pub mod idb;
+pub mod journal;
 pub mod locks;
 
 use tym_core::Lang;

@@ -39,6 +39,9 @@ const BAD = [
   ['future.json', '{"format": "tym-agreement", "version": 42, "agreement": {}}', /uudemmalla sovelluksen versiolla \(tiedostomuodon versio 42/],
   ['types.json', '{"format": "tym-agreement", "version": 1, "agreement": {"staffing": {"rows": [{"party": "ea", "fte": "paljon"}]}}}', /agreement\.staffing\.rows\[0\]\.fte/],
   ['other.json', '{"hello": "world"}', /ei ole yhteistyösopimustiedosto/],
+  // Encodings the command line refuses too (it read them with replacement characters before).
+  ['utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"format": "tym-agreement", "version": 1, "agreement": {}}', 'utf16le')]), /UTF-16-merkistössä/],
+  ['latin1.json', Buffer.from('{"format": "tym-agreement", "version": 1, "agreement": {"meta": {"title": "P\xe4ij\xe4t"}}}', 'latin1'), /ei ole UTF-8-tekstiä \(virheellinen tavu kohdassa 76\)/],
 ];
 
 for (const [name, content, message] of BAD) {
@@ -96,6 +99,12 @@ test('a message already on screen is reworded when the language changes', async 
   await page.click('#alert button');
   await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fi');
+});
+
+test('UTF-8 with a byte-order mark opens, and a clause quoting the encrypted format stays an agreement', async () => {
+  const file = { format: 'tym-agreement', version: 1, agreement: { meta: { title: 'BOM ja ”lainaus”' }, purpose: { text: 'Salattu tiedosto on muotoa "tym-agreement-encrypted".' } } };
+  await openFile('bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(file))]));
+  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'BOM ja ”lainaus”');
 });
 
 nothingLeft(suite);

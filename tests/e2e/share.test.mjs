@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import { deflateRawSync } from 'node:zlib';
 import { startApp, startDecoy, launch, openApp, ownText } from './harness.mjs';
 
 let app, decoy, alice, bob, page;
@@ -71,6 +72,34 @@ test('a link with a passphrase: a wrong one is refused, the right one imports', 
   await other.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Läntinen Pirkanmaa, jaettava');
 });
 
+test('the share dialog says a link stays in the browser history and recommends a passphrase', async () => {
+  await page.click('#share');
+  assert.match(await page.textContent('#share-history'), /selaimen historiaan.*salasanalla/);
+  await page.click('#share-dialog .cancel');
+});
+
+const linkOf = (bytes) => `${app.url}#tym1.${Buffer.from(bytes).toString('base64url')}`;
+
+test('a link from a newer version of the app asks for an update, not "damaged"', async () => {
+  const other = await receiver();
+  await other.goto(`${app.url}#tym2.AAAA`);
+  await other.waitForFunction(() => document.querySelector('#alert p')?.textContent.includes('Päivitä sovellus'));
+  const newer = JSON.stringify({ format: 'tym-agreement', version: 99, agreement: {} });
+  await other.goto(linkOf(deflateRawSync(Buffer.from(newer))));
+  await other.reload();
+  await other.waitForFunction(() => document.querySelector('#incoming-error')?.textContent.includes('uudemmalla versiolla'));
+});
+
+test('a link that inflates past 5 MiB is refused without unpacking it whole', async () => {
+  const other = await receiver();
+  // 64 MiB of spaces deflate to some 64 kB.
+  const bomb = deflateRawSync(Buffer.alloc(64 * 1024 * 1024, 0x20), { level: 9 });
+  const t0 = Date.now();
+  await other.goto(linkOf(bomb));
+  await other.waitForFunction(() => document.querySelector('#incoming-error')?.textContent.includes('yli 5 MiB'));
+  assert.ok(Date.now() - t0 < 5000, `${Date.now() - t0} ms`);
+});
+
 test('a truncated link says it is damaged', async () => {
   const link = await makeLink('');
   const other = await receiver();
@@ -98,14 +127,16 @@ test('an encrypted file round-trips with its passphrase', async () => {
 });
 
 test('a draft too large for a link is sent as a file instead', async () => {
-  // 300 kB of random text, which does not compress.
-  const noise = randomBytes(225_000).toString('base64');
-  await ownText(page, 'area');
-  await page.evaluate((t) => {
-    const ta = document.querySelector('#wording-area textarea');
-    ta.value = t;
-    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
-  }, noise);
+  // Some 119 000 characters of random text, which does not compress, as the own wording of six
+  // topics (one text may hold 20 000 characters, the file format's limit).
+  for (const topic of ['purpose', 'parties', 'area', 'steering_group', 'objectives', 'arrangement']) {
+    const noise = randomBytes(14_900).toString('base64');
+    const sel = await ownText(page, topic);
+    await page.locator(sel).evaluate((ta, t) => {
+      ta.value = t;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, noise);
+  }
   await page.click('#share');
   await page.click('#make-link');
   await page.waitForFunction(() => document.querySelector('#share-message')?.textContent.includes('liian suuri linkiksi'));

@@ -5,7 +5,6 @@ use crate::i18n::{Lang, Msg};
 use crate::json::{At, Json};
 use crate::json_struct;
 use crate::model::Agreement;
-use crate::num::MAX_CENTS;
 use schemars::JsonSchema;
 use serde::Serialize;
 use serde_json::Value;
@@ -87,22 +86,64 @@ impl AgreementFile {
 /// What is wrong with a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FieldProblem {
-    WrongType { detail: String },
+    WrongType {
+        detail: String,
+    },
     Missing,
-    UnknownValue { detail: String },
-    OutOfRange { detail: String },
-    Invalid { detail: String },
+    UnknownValue {
+        detail: String,
+    },
+    OutOfRange {
+        detail: String,
+    },
+    Invalid {
+        detail: String,
+    },
+    /// A list longer than `crate::limits` allows.
+    TooMany {
+        max: usize,
+    },
+    /// An object with more keys than `crate::limits::OBJECT_KEYS`.
+    TooManyKeys {
+        max: usize,
+    },
+    /// A text longer than `crate::limits::TEXT_CHARS` characters.
+    TooLong {
+        max: usize,
+    },
+    /// Nesting deeper than `crate::limits::DEPTH`.
+    TooDeep {
+        max: usize,
+    },
 }
 
 /// Why a file could not be loaded. Nothing is partially loaded: the caller's state stays as it was.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    TooLarge { bytes: usize },
-    Malformed { line: usize, column: usize },
+    TooLarge {
+        bytes: usize,
+    },
+    Malformed {
+        line: usize,
+        column: usize,
+    },
     NotAgreement,
-    NewerVersion { found: u64 },
-    UnknownVersion { found: String },
-    Field { path: String, problem: FieldProblem },
+    NewerVersion {
+        found: u64,
+    },
+    UnknownVersion {
+        found: String,
+    },
+    Field {
+        path: String,
+        problem: FieldProblem,
+    },
+    /// UTF-16 text (a byte-order mark or the zero bytes of ASCII in UTF-16).
+    Utf16,
+    /// Bytes that are not UTF-8, from this offset.
+    NotUtf8 {
+        at: usize,
+    },
 }
 
 impl LoadError {
@@ -124,25 +165,69 @@ impl LoadError {
                 lang.fmt(Msg::ErrNewerVersion, &[&found.to_string(), &VERSION.to_string()])
             }
             LoadError::UnknownVersion { found } => lang.fmt(Msg::ErrUnknownVersion, &[found]),
+            LoadError::Utf16 => lang.t(Msg::ErrUtf16).to_string(),
+            LoadError::NotUtf8 { at } => lang.fmt(Msg::ErrNotUtf8, &[&at.to_string()]),
             LoadError::Field { path, problem } => {
+                let max;
                 let (key, detail) = match problem {
                     FieldProblem::WrongType { detail } => (Msg::ErrWrongType, detail.as_str()),
                     FieldProblem::Missing => (Msg::ErrMissing, ""),
                     FieldProblem::UnknownValue { detail } => (Msg::ErrUnknownValue, detail.as_str()),
                     FieldProblem::OutOfRange { detail } => (Msg::ErrOutOfRange, detail.as_str()),
                     FieldProblem::Invalid { detail } => (Msg::ErrInvalid, detail.as_str()),
+                    FieldProblem::TooMany { max: m }
+                    | FieldProblem::TooManyKeys { max: m }
+                    | FieldProblem::TooLong { max: m }
+                    | FieldProblem::TooDeep { max: m } => {
+                        max = m.to_string();
+                        let key = match problem {
+                            FieldProblem::TooMany { .. } => Msg::ErrTooMany,
+                            FieldProblem::TooManyKeys { .. } => Msg::ErrTooManyKeys,
+                            FieldProblem::TooLong { .. } => Msg::ErrTooLong,
+                            _ => Msg::ErrTooDeep,
+                        };
+                        (key, max.as_str())
+                    }
                 };
+                // The file's top level has no path of its own.
+                let path = if path.is_empty() { "/" } else { path.as_str() };
                 lang.fmt(key, &[path, detail])
             }
         }
     }
 }
 
-/// Parses, migrates and validates a file's text.
+/// A file's bytes as text: UTF-8 with or without a byte-order mark. UTF-16 and bytes that are not
+/// UTF-8 are refused with a message (never read with replacement characters, which would change the
+/// agreement silently). The command line and the app both read files through this.
+pub fn decode(bytes: &[u8]) -> Result<&str, LoadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.starts_with(&[0xFE, 0xFF]) || bytes.starts_with(&[0xFF, 0xFE]) {
+        return Err(LoadError::Utf16);
+    }
+    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        // JSON text has no NUL; ASCII written as UTF-16 without a mark has one in every pair.
+        _ if bytes.len() >= 2 && (bytes[0] == 0 || bytes[1] == 0) => Err(LoadError::Utf16),
+        Ok(text) => Ok(text),
+        Err(e) => Err(LoadError::NotUtf8 { at: e.valid_up_to() }),
+    }
+}
+
+/// `load` of a file's bytes (`decode`, then `load`).
+pub fn load_bytes(bytes: &[u8]) -> Result<AgreementFile, LoadError> {
+    load(decode(bytes)?)
+}
+
+/// Parses, migrates and validates a file's text. A byte-order mark at the start is skipped, as
+/// `decode` does.
 pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
     if text.len() > MAX_BYTES {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
     from_value(value)
@@ -164,9 +249,8 @@ pub fn from_value(mut value: Value) -> Result<AgreementFile, LoadError> {
     if version < u64::from(VERSION) {
         migrate(&mut value, version)?;
     }
-    let file = AgreementFile::read(&value, &At::Root)?;
-    check_ranges(&file)?;
-    Ok(file)
+    crate::limits::check(&value)?;
+    AgreementFile::read(&value, &At::Root)
 }
 
 /// JSON text of a value. The one formatter (pretty) is used everywhere, so only one copy of the
@@ -245,68 +329,13 @@ fn v1_to_v2(a: &mut serde_json::Map<String, Value>) {
     }
 }
 
-fn range_err(path: String, detail: &str) -> LoadError {
-    LoadError::Field { path, problem: FieldProblem::OutOfRange { detail: detail.into() } }
-}
-
-/// Values the types allow but no agreement can have.
-fn check_ranges(file: &AgreementFile) -> Result<(), LoadError> {
-    check_agreement("agreement", &file.agreement)?;
-    for (i, v) in file.variants.iter().enumerate() {
-        check_agreement(&format!("variants[{i}].agreement"), &v.agreement)?;
-    }
-    Ok(())
-}
-
-/// FTE of one staff row can be at most this (a row may group many persons).
-pub const MAX_ROW_FTE: i64 = 10_000_000;
-
-fn check_agreement(at: &str, a: &Agreement) -> Result<(), LoadError> {
-    for (i, r) in a.staffing.rows.iter().enumerate() {
-        if let Some(f) = r.fte {
-            if f.0 < 0 || f.0 > MAX_ROW_FTE {
-                return Err(range_err(format!("{at}.staffing.rows[{i}].fte"), "0…10000"));
-            }
-        }
-        if let Some(c) = r.cost_per_fte {
-            if !(0..=MAX_CENTS).contains(&c) {
-                return Err(range_err(format!("{at}.staffing.rows[{i}].cost_per_fte"), "0…10^12 €"));
-            }
-        }
-    }
-    if let Some(t) = a.staffing.max_clients_per_fte {
-        if t.0 <= 0 {
-            return Err(range_err(format!("{at}.staffing.max_clients_per_fte"), "> 0"));
-        }
-    }
-    for (i, item) in a.costs.items.iter().enumerate() {
-        if !(0..=MAX_CENTS).contains(&item.amount) {
-            return Err(range_err(format!("{at}.costs.items[{i}].amount"), "0…10^12 €"));
-        }
-        if let crate::model::SplitRule::FixedPercent { shares } = &item.rule {
-            for (j, s) in shares.iter().enumerate() {
-                if s.percent.0 < 0 || s.percent.0 > 100_000 {
-                    return Err(range_err(format!("{at}.costs.items[{i}].rule.shares[{j}].percent"), "0…100"));
-                }
-            }
-        }
-    }
-    if let Some(p) = a.lead_person.working_time_pct {
-        if p.0 < 0 || p.0 > 100_000 {
-            return Err(range_err(format!("{at}.lead_person.working_time_pct"), "0…100"));
-        }
-    }
-    if let Some(ix) = a.costs.yearly_index_pct {
-        if ix.0 < -50_000 || ix.0 > 100_000 {
-            return Err(range_err(format!("{at}.costs.yearly_index_pct"), "-50…100"));
-        }
-    }
-    Ok(())
-}
+/// FTE of one staff row can be at most this, in thousandths (a row may group many persons).
+pub const MAX_ROW_FTE: i64 = crate::limits::FTE.max;
 
 /// JSON Schema of the file format, generated from the types.
 pub fn json_schema() -> String {
-    let schema = schemars::schema_for!(AgreementFile);
+    let mut schema = schemars::schema_for!(AgreementFile).to_value();
+    crate::limits::constrain_schema(&mut schema);
     serde_json::to_string_pretty(&schema).unwrap_or_default()
 }
 

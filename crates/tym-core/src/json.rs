@@ -250,9 +250,11 @@ macro_rules! json_tagged {
     };
 }
 
+/// Every text of a file passes `escape::clean_text` as it is read: a control character pasted into a
+/// file never reaches the model, whatever output it would go to.
 impl Json for String {
     fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        v.as_str().map(str::to_string).ok_or_else(|| at.wrong_type(v, "a string"))
+        v.as_str().map(|s| crate::escape::clean_text(s).into_owned()).ok_or_else(|| at.wrong_type(v, "a string"))
     }
     fn write(&self) -> Value {
         Value::from(self.as_str())
@@ -310,7 +312,7 @@ impl Json for Dec {
                 (None, Some(f)) => Dec::from_f64(f).ok_or_else(invalid),
                 (None, None) => Err(invalid()),
             },
-            Value::String(s) => Dec::parse(s).ok_or_else(invalid),
+            Value::String(s) => file_decimal(s).ok_or_else(invalid),
             _ => Err(at.wrong_type(v, WHAT)),
         }
     }
@@ -322,6 +324,30 @@ impl Json for Dec {
             Value::from(self.0 as f64 / 1000.0)
         }
     }
+}
+
+/// A decimal written as a string in a file: `limits::DEC_PATTERN` exactly ("0,665", "-1.5", "12"),
+/// stricter than what the editor takes from a user (spaces, ",5"), so that the JSON Schema can say
+/// with a pattern which strings the reader takes.
+fn file_decimal(s: &str) -> Option<Dec> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let (int, frac) = match digits.split_once(['.', ',']) {
+        Some((i, f)) => (i, Some(f)),
+        None => (digits, None),
+    };
+    let ok = (1..=12).contains(&int.len())
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| (1..=3).contains(&f.len()) && f.bytes().all(|b| b.is_ascii_digit()));
+    if ok {
+        Dec::parse(s)
+    } else {
+        None
+    }
+}
+
+/// A decimal field's value, if it is one (for the limits, which leave a wrong one to the reader).
+pub(crate) fn read_dec(v: &Value) -> Option<Dec> {
+    Dec::read(v, &At::Root).ok()
 }
 
 /// A date as "YYYY-MM-DD".

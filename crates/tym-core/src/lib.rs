@@ -5,13 +5,17 @@
 pub mod business_id;
 pub mod check;
 pub mod compare;
+pub mod csv;
 pub mod diff;
 pub mod docx;
+pub mod escape;
 pub mod format;
 pub mod i18n;
+pub mod journal;
 pub mod json;
 pub mod law;
 pub mod library;
+pub mod limits;
 pub mod model;
 pub mod num;
 pub mod order;

@@ -644,17 +644,31 @@ impl Agreement {
         self.party(id).map(|p| p.name_fi.as_str()).filter(|n| !n.is_empty()).unwrap_or(id)
     }
 
-    /// FTE of one party's staff rows; rows without FTE count zero.
+    /// FTE of one party's staff rows; rows without FTE count zero. Saturates past the largest
+    /// `Dec`, which no agreement within `crate::limits` reaches; `checked_party_fte` says so instead.
     pub fn party_fte(&self, id: &str) -> Dec {
-        self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.fte).sum()
+        self.checked_party_fte(id).unwrap_or(Dec(i64::MAX))
     }
 
+    /// `party_fte`, or `None` when the sum does not fit.
+    pub fn checked_party_fte(&self, id: &str) -> Option<Dec> {
+        Dec::checked_sum(self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.fte))
+    }
+
+    /// Persons of one party's staff rows. A `u64` sum of `u32`s cannot overflow: a 5 MiB file holds
+    /// fewer than 2^20 rows.
     pub fn party_persons(&self, id: &str) -> u64 {
         self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.persons).map(u64::from).sum()
     }
 
+    /// FTE of every staff row; saturates as `party_fte` does.
     pub fn total_fte(&self) -> Dec {
-        self.staffing.rows.iter().filter_map(|r| r.fte).sum()
+        self.checked_total_fte().unwrap_or(Dec(i64::MAX))
+    }
+
+    /// `total_fte`, or `None` when the sum does not fit.
+    pub fn checked_total_fte(&self) -> Option<Dec> {
+        Dec::checked_sum(self.staffing.rows.iter().filter_map(|r| r.fte))
     }
 
     /// The own wording of the document with the path of each text, in document order.

@@ -103,6 +103,26 @@ impl fmt::Display for Dec {
     }
 }
 
+impl Dec {
+    /// The sum, or `None` when it does not fit.
+    pub fn checked_add(self, o: Dec) -> Option<Dec> {
+        self.0.checked_add(o.0).map(Dec)
+    }
+
+    /// The sum of decimals, or `None` when it does not fit: what a caller that can report an error
+    /// uses. Within `crate::limits` every sum of the model fits (proved there).
+    pub fn checked_sum(mut iter: impl Iterator<Item = Dec>) -> Option<Dec> {
+        iter.try_fold(Dec::ZERO, Dec::checked_add)
+    }
+}
+
+/// The sum of amounts in cents, or `None` when it does not fit.
+pub fn checked_sum_cents(mut iter: impl Iterator<Item = Cents>) -> Option<Cents> {
+    iter.try_fold(0 as Cents, Cents::checked_add)
+}
+
+/// Saturates instead of wrapping or panicking, for displays that cannot show an error; no value
+/// within `crate::limits` reaches the ends, and code that can report an error uses `checked_add`.
 impl std::ops::Add for Dec {
     type Output = Dec;
     fn add(self, o: Dec) -> Dec {
@@ -173,7 +193,7 @@ pub fn parse_euros(s: &str) -> Option<Cents> {
         _ => f.parse().ok()?,
     };
     let v = euros.checked_mul(100)?.checked_add(cents)?;
-    (v <= MAX_CENTS).then_some(v)
+    (v <= crate::limits::AMOUNT).then_some(v)
 }
 
 impl schemars::JsonSchema for Dec {

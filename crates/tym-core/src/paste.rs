@@ -40,6 +40,8 @@ fn sector(s: &str) -> Option<Sector> {
 pub fn staff_rows(a: &Agreement, text: &str) -> Result<Vec<StaffRow>, Vec<PasteError>> {
     let mut rows = Vec::new();
     let mut errors = Vec::new();
+    // Pasted text is user text: a control character from the spreadsheet goes no further.
+    let text = crate::escape::clean_text(text);
     for (n, line) in text.lines().enumerate() {
         let cells: Vec<&str> = line.split('\t').map(str::trim).collect();
         if cells.iter().all(|c| c.is_empty()) {
@@ -86,6 +88,11 @@ pub fn staff_rows(a: &Agreement, text: &str) -> Result<Vec<StaffRow>, Vec<PasteE
                 }
             },
         };
+        // A cell longer than the file format allows of a text could not be saved and reopened.
+        if let Some(long) = [get(1), get(2)].into_iter().find(|c| c.chars().count() > crate::limits::TEXT_CHARS) {
+            errors.push(err("role", &long.chars().take(40).collect::<String>()));
+            continue;
+        }
         let sub_area = Some(get(1).to_string()).filter(|s| !s.is_empty());
         rows.push(StaffRow { party, sub_area, role: get(2).to_string(), sector, persons, fte, cost_per_fte: None });
     }

@@ -21,9 +21,19 @@ pub const ENCRYPTED_FORMAT: &str = "tym-agreement-encrypted";
 pub enum ShareError {
     NotALink,
     Damaged,
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
     WrongPassphrase,
+    /// A link or encrypted file of a newer format than this app reads: update the app.
+    NewerVersion,
+    /// A link that inflates past `MAX_INFLATED` bytes.
+    TooLarge,
 }
+
+/// The most a link's draft may inflate to: the largest file the app opens. Inflating stops there, so
+/// a small link cannot unpack into a gigabyte.
+pub const MAX_INFLATED: usize = crate::format::MAX_BYTES;
 
 /// What a link carries: deflate-compressed agreement JSON, encrypted when `encrypted`
 /// (then `salt ‖ iv ‖ AES-GCM ciphertext` of the compressed bytes).
@@ -86,6 +96,8 @@ pub fn parse_fragment(fragment: &str) -> Result<LinkPayload, ShareError> {
         (true, b)
     } else if let Some(b) = f.strip_prefix(PLAIN_PREFIX) {
         (false, b)
+    } else if newer_prefix(f) {
+        return Err(ShareError::NewerVersion);
     } else {
         return Err(ShareError::NotALink);
     };
@@ -95,6 +107,16 @@ pub fn parse_fragment(fragment: &str) -> Result<LinkPayload, ShareError> {
         return Err(ShareError::Damaged);
     }
     Ok(LinkPayload { encrypted, bytes })
+}
+
+/// "tym2.", "tym12e.": a link of a later version of the format (this app writes version 1).
+fn newer_prefix(f: &str) -> bool {
+    let Some(rest) = f.strip_prefix("tym") else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = &rest[digits..];
+    digits > 0
+        && rest[..digits].parse::<u64>().is_ok_and(|v| v > 1)
+        && (after.starts_with('.') || after.starts_with("e."))
 }
 
 /// An exported file encrypted with a passphrase.
@@ -131,18 +153,35 @@ impl EncryptedFile {
         crate::format::json_text(self)
     }
 
-    /// `Some` when the text is an encrypted agreement file (then its parts, or `Damaged`).
+    /// `Some` when the text is an encrypted agreement file (then its parts, or `Damaged`). The file
+    /// is told by its structure — its top-level `format` — not by the name appearing anywhere in the
+    /// text, so an agreement whose clause quotes "tym-agreement-encrypted" is an agreement.
     pub fn detect(text: &str) -> Option<Result<EncryptedParts, ShareError>> {
+        // Most files do not mention the name at all: no second parse for them.
         if !text.contains(ENCRYPTED_FORMAT) {
             return None;
         }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let value: serde_json::Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            // Cut short: an encrypted file if its first member says so (the app writes it first).
+            Err(_) => {
+                let start: String = text.chars().filter(|c| !c.is_whitespace()).take(40).collect();
+                let head = format!("{{\"format\":\"{ENCRYPTED_FORMAT}\"");
+                return start.starts_with(&head).then_some(Err(ShareError::Damaged));
+            }
+        };
+        if value.get("format").and_then(serde_json::Value::as_str) != Some(ENCRYPTED_FORMAT) {
+            return None;
+        }
+        if value.get("version").and_then(serde_json::Value::as_u64).is_some_and(|v| v > 1) {
+            return Some(Err(ShareError::NewerVersion));
+        }
+        // Read from the text, as before: a second (Value) deserializer of the type would be more code.
         let f: EncryptedFile = match serde_json::from_str(text) {
             Ok(f) => f,
             Err(_) => return Some(Err(ShareError::Damaged)),
         };
-        if f.format != ENCRYPTED_FORMAT {
-            return None;
-        }
         let parts = (|| Ok((from_base64url(&f.salt)?, from_base64url(&f.iv)?, from_base64url(&f.data)?)))();
         Some(parts.map(|(s, i, d)| (f, s, i, d)))
     }
@@ -184,5 +223,26 @@ mod tests {
         assert_eq!((f.iterations, salt.len(), iv.len(), data.len()), (PBKDF2_ITERATIONS, 16, 12, 40));
         assert!(EncryptedFile::detect("{\"format\":\"tym-agreement\"}").is_none());
         assert_eq!(EncryptedFile::detect("{\"format\":\"tym-agreement-encrypted\"").unwrap(), Err(ShareError::Damaged));
+    }
+
+    #[test]
+    fn a_file_is_told_by_its_structure_not_by_a_string_in_it() {
+        let mut f = crate::presets::load("satakunta").unwrap();
+        f.agreement.meta.area_name = format!("Salattu tiedosto on muotoa \"{ENCRYPTED_FORMAT}\".");
+        f.agreement.meta.title = ENCRYPTED_FORMAT.into();
+        let text = crate::format::save(&f);
+        assert!(EncryptedFile::detect(&text).is_none());
+        assert_eq!(crate::format::load(&text).unwrap(), f, "the saved file reopens");
+        let mut newer = serde_json::to_value(EncryptedFile::new(&[1; 16], &[2; 12], &[3; 40])).unwrap();
+        newer["version"] = 2.into();
+        assert_eq!(EncryptedFile::detect(&newer.to_string()), Some(Err(ShareError::NewerVersion)));
+    }
+
+    #[test]
+    fn a_link_of_a_newer_version_is_named_as_such() {
+        assert_eq!(parse_fragment("#tym2.AAAA"), Err(ShareError::NewerVersion));
+        assert_eq!(parse_fragment("#tym13e.AAAA"), Err(ShareError::NewerVersion));
+        assert_eq!(parse_fragment("#tym0.AAAA"), Err(ShareError::NotALink));
+        assert_eq!(parse_fragment("#tymfoo"), Err(ShareError::NotALink));
     }
 }

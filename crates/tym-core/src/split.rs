@@ -16,14 +16,28 @@ use serde::Serialize;
 pub enum SplitError {
     AllWeightsZero,
     Negative,
-    UnknownParty { party: String },
+    UnknownParty {
+        party: String,
+    },
     NoParties,
     TooLarge,
-    PercentSum { milli: i64 },
-    MissingPopulation { municipality: String },
-    MissingClients { municipality: String },
-    NoMunicipalities { party: String },
-    UnknownMunicipality { municipality: String },
+    /// The item would take a total past what the arithmetic holds; it is left out of the totals.
+    SumTooLarge,
+    PercentSum {
+        milli: i64,
+    },
+    MissingPopulation {
+        municipality: String,
+    },
+    MissingClients {
+        municipality: String,
+    },
+    NoMunicipalities {
+        party: String,
+    },
+    UnknownMunicipality {
+        municipality: String,
+    },
 }
 
 impl SplitError {
@@ -34,6 +48,7 @@ impl SplitError {
             SplitError::UnknownParty { party } => lang.fmt(Msg::SplitUnknownParty, &[item, party]),
             SplitError::NoParties => lang.fmt(Msg::SplitNoParties, &[item]),
             SplitError::TooLarge => lang.fmt(Msg::SplitTooLarge, &[item]),
+            SplitError::SumTooLarge => lang.fmt(Msg::SplitSumTooLarge, &[item]),
             SplitError::PercentSum { milli } => {
                 lang.fmt(Msg::SplitPercentSum, &[item, &lang.dec(crate::num::Dec(*milli))])
             }
@@ -174,21 +189,19 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
         }
         SplitRule::Equal { parties } => in_agreement_order(a, parties.iter())?.into_iter().map(|id| (id, 1)).collect(),
         SplitRule::FixedPercent { shares } => {
-            let mut sum = 0i64;
-            for s in shares {
-                if s.percent.0 < 0 {
-                    return Err(SplitError::Negative);
-                }
-                sum += s.percent.0;
+            if shares.iter().any(|s| s.percent.0 < 0) {
+                return Err(SplitError::Negative);
             }
+            let sum = percent_sum(shares.iter().map(|s| s.percent))?;
             if sum != 100_000 {
                 return Err(SplitError::PercentSum { milli: sum });
             }
             let ids = in_agreement_order(a, shares.iter().map(|s| &s.party))?;
+            // Each party's shares sum to at most the whole sum, which fitted.
             ids.into_iter()
                 .map(|id| {
-                    let p: i64 = shares.iter().filter(|s| s.party == id).map(|s| s.percent.0).sum();
-                    (id, p as u128)
+                    let p = shares.iter().filter(|s| s.party == id).map(|s| s.percent.0 as u128).sum();
+                    (id, p)
                 })
                 .collect()
         }
@@ -209,6 +222,11 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
         })
         .collect();
     Ok(ItemSplit { name: item.name.clone(), total: item.amount, shares, sub_splits })
+}
+
+/// Per cent shares summed, or `TooLarge` when the sum does not fit.
+fn percent_sum(shares: impl Iterator<Item = crate::num::Dec>) -> Result<i64, SplitError> {
+    crate::num::Dec::checked_sum(shares).map(|d| d.0).ok_or(SplitError::TooLarge)
 }
 
 fn staff_fte_weight(a: &Agreement, id: &str) -> Result<u128, SplitError> {
@@ -258,14 +276,16 @@ fn sub_split(a: &Agreement, party: &str, cents: Cents, rule: &SubSplitRule) -> R
     let munis = municipalities_of(a, party);
     let (names, weights): (Vec<String>, Vec<u128>) = match rule {
         SubSplitRule::FixedPercent { shares } => {
-            let sum: i64 = shares.iter().map(|s| s.percent.0).sum();
             if shares.iter().any(|s| s.percent.0 < 0) {
                 return Err(SplitError::Negative);
             }
+            let sum = percent_sum(shares.iter().map(|s| s.percent))?;
             if sum != 100_000 {
                 return Err(SplitError::PercentSum { milli: sum });
             }
-            if let Some(s) = shares.iter().find(|s| !munis.iter().any(|m| m.name == s.municipality)) {
+            // A set, so that a long list of shares is not compared with every municipality.
+            let names: std::collections::BTreeSet<&str> = munis.iter().map(|m| m.name.as_str()).collect();
+            if let Some(s) = shares.iter().find(|s| !names.contains(s.municipality.as_str())) {
                 return Err(SplitError::UnknownMunicipality { municipality: s.municipality.clone() });
             }
             shares.iter().map(|s| (s.municipality.clone(), s.percent.0 as u128)).unzip()
@@ -331,36 +351,55 @@ pub fn same_inputs(a: &Agreement, b: &Agreement) -> bool {
         && a.costs == b.costs
 }
 
-/// Splits every cost item of the agreement. A failing item is reported and left out of the totals.
+/// Splits every cost item of the agreement. A failing item is reported and left out of the totals;
+/// so is an item that would take a party's total or the common total past what `Cents` holds
+/// (`SumTooLarge`, never a wrapped figure — no agreement within `crate::limits` comes near it).
 pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
-    let items: Vec<_> = a.costs.items.iter().map(|i| split_item(a, i, basis)).collect();
+    let mut items: Vec<_> = a.costs.items.iter().map(|i| split_item(a, i, basis)).collect();
+    let mut common: Vec<Cents> = vec![0; a.parties.len()];
+    let mut common_total: Cents = 0;
+    for r in &mut items {
+        let Ok(s) = r else { continue };
+        let mut next = common.clone();
+        let fits = s.shares.iter().all(|sh| {
+            a.parties.iter().zip(&mut next).filter(|(p, _)| p.id == sh.party).all(|(_, c)| {
+                match c.checked_add(sh.cents) {
+                    Some(v) => {
+                        *c = v;
+                        true
+                    }
+                    None => false,
+                }
+            })
+        });
+        match common_total.checked_add(s.total).filter(|_| fits) {
+            Some(t) => {
+                common_total = t;
+                common = next;
+            }
+            None => *r = Err(SplitError::SumTooLarge),
+        }
+    }
     let totals = a
         .parties
         .iter()
-        .map(|p| {
-            let common = items
-                .iter()
-                .filter_map(|r| r.as_ref().ok())
-                .flat_map(|s| s.shares.iter())
-                .filter(|s| s.party == p.id)
-                .map(|s| s.cents)
-                .sum();
-            PartyTotal { party: p.id.clone(), common, own_staff: own_staff_cost(a, &p.id) }
-        })
+        .zip(common)
+        .map(|(p, common)| PartyTotal { party: p.id.clone(), common, own_staff: own_staff_cost(a, &p.id) })
         .collect();
-    let common_total = items.iter().filter_map(|r| r.as_ref().ok()).map(|s| s.total).sum();
     SplitReport { items, totals, common_total }
 }
 
+/// FTE × cost per FTE of the party's rows, in `i128` (each product fits; the sum is checked). Past
+/// `Cents` it saturates: `PartyTotal` has no error, and `crate::limits` proves no file reaches it.
 fn own_staff_cost(a: &Agreement, party: &str) -> Cents {
-    let milli_cents: i128 = a
+    let milli_cents = a
         .staffing
         .rows
         .iter()
         .filter(|r| r.party == party)
         .filter_map(|r| Some(i128::from(r.fte?.0) * i128::from(r.cost_per_fte?)))
-        .sum();
-    ((milli_cents + 500) / 1000) as Cents
+        .try_fold(0i128, i128::checked_add);
+    milli_cents.and_then(|m| Cents::try_from((m + 500) / 1000).ok()).unwrap_or(Cents::MAX)
 }
 
 /// Yearly budget over `years`, the amounts indexed by `index_milli_pct` (thousandths of a per cent)
@@ -418,7 +457,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
         out.push_str(&csv_field(a.party_name(&p.id)));
     }
     out.push(';');
-    out.push_str(header_total);
+    out.push_str(&csv_field(header_total));
     out.push_str("\r\n");
     for (item, r) in a.costs.items.iter().zip(&report.items) {
         out.push_str(&csv_field(&item.name));
@@ -434,7 +473,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
         out.push_str(&money(item.amount));
         out.push_str("\r\n");
     }
-    out.push_str(header_total);
+    out.push_str(&csv_field(header_total));
     for t in &report.totals {
         out.push(';');
         out.push_str(&money(t.common));
@@ -445,10 +484,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
     out
 }
 
+/// A text cell of the split's CSV: no formula, quoted as needed (`escape::csv_cell`).
 fn csv_field(s: &str) -> String {
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
+    crate::escape::csv_cell(s, ';')
 }

@@ -115,3 +115,28 @@ fn compare_two_files() {
     assert_eq!(code, 0);
     assert!(out.contains(": 0 differences"), "{out}");
 }
+
+#[test]
+fn utf8_with_or_without_a_byte_order_mark_opens_and_other_encodings_are_named() {
+    let text = tym_core::format::save(&tym_core::presets::load("satakunta").unwrap());
+    let dir = std::env::temp_dir().join(format!("tym-cli-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, bytes: Vec<u8>| {
+        let p = dir.join(name);
+        std::fs::write(&p, bytes).unwrap();
+        p.display().to_string()
+    };
+    let bom = write("bom.json", [&[0xEF, 0xBB, 0xBF][..], text.as_bytes()].concat());
+    assert_eq!(tym(&["validate", &bom]).0, 0);
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    let (code, _, err) = tym(&["validate", &write("utf16.json", utf16), "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("UTF-16"), "{err}");
+    let utf16_no_mark: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert!(tym(&["validate", &write("utf16n.json", utf16_no_mark)]).2.contains("UTF-16"));
+    let mut latin1 = text.clone().into_bytes();
+    latin1.splice(40..40, [0xE4]);
+    let (code, _, err) = tym(&["validate", &write("latin1.json", latin1), "--lang", "en"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not UTF-8") && err.contains("40"), "{err}");
+}

@@ -17,7 +17,7 @@ use yew::prelude::*;
 pub fn lead_person_section(p: &SectionProps<LeadPerson>) -> Html {
     let (lang, ed, lp) = (p.lang, &p.editor, &p.data);
     let on_share = parsing(
-        |v| decimal_in(v, 0..=100_000),
+        |v| decimal_in(v, tym_core::limits::PERCENT.range()),
         lang.t(Msg::UiErrPercent),
         ed.set(|a, d| a.lead_person.working_time_pct = d),
     );

@@ -41,8 +41,11 @@ static SIGNATORIES: TableSpec<Signatory> = TableSpec {
 #[function_component(SignaturesSection)]
 pub fn signatures_section(p: &SectionProps<Signatures>) -> Html {
     let (lang, ed, sig) = (p.lang, &p.editor, &p.data);
-    let on_copies =
-        parsing(|v| count_upto(v, 100), lang.t(Msg::UiErrWholeNumber), ed.set(|a, n| a.signatures.copies = n));
+    let on_copies = parsing(
+        |v| count_upto(v, tym_core::limits::COPIES),
+        lang.t(Msg::UiErrWholeNumber),
+        ed.set(|a, n| a.signatures.copies = n),
+    );
     html! {
         <section aria-labelledby="sec-signatures">
             <h2 id="sec-signatures" tabindex="-1">{ lang.t(Msg::UiSignatures) }</h2>

@@ -59,8 +59,11 @@ static SEATS: TableSpec<Seat> = TableSpec {
 #[function_component(SteeringGroupSection)]
 pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
     let (lang, ed, sg) = (p.lang, &p.editor, &p.data);
-    let on_years =
-        parsing(|v| count_upto(v, 50), lang.t(Msg::UiErrWholeNumber), ed.set(|a, y| a.steering_group.term_years = y));
+    let on_years = parsing(
+        |v| count_upto(v, tym_core::limits::TERM_YEARS),
+        lang.t(Msg::UiErrWholeNumber),
+        ed.set(|a, y| a.steering_group.term_years = y),
+    );
     let parties = (*p.parties).clone();
     html! {
         <section aria-labelledby="sec-steering-group">

@@ -27,11 +27,11 @@ fn effect_code(e: &TerminationEffect) -> &'static str {
 pub type ValidityData = (ClientData, Validity);
 
 fn months(v: &str) -> Option<Option<u32>> {
-    count_upto(v, 60)
+    count_upto(v, tym_core::limits::MONTHS)
 }
 
 fn days(v: &str) -> Option<Option<u32>> {
-    count_upto(v, 3650)
+    count_upto(v, tym_core::limits::DAYS)
 }
 
 #[function_component(ValiditySection)]

@@ -74,8 +74,9 @@ fn read(path: &str, lang: Lang) -> Result<AgreementFile, Failure> {
         let e = format::LoadError::TooLarge { bytes: meta.len() as usize };
         return Err(Failure::Invalid(format!("{path}: {}", e.message(lang))));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| Failure::Invalid(format!("{path}: {e}")))?;
-    format::load(&text).map_err(|e| Failure::Invalid(format!("{path}: {}", e.message(lang))))
+    // Bytes, decoded as the app decodes them: UTF-8 with or without a byte-order mark, nothing else.
+    let bytes = std::fs::read(path).map_err(|e| Failure::Invalid(format!("{path}: {e}")))?;
+    format::load_bytes(&bytes).map_err(|e| Failure::Invalid(format!("{path}: {}", e.message(lang))))
 }
 
 fn json_out<T: serde::Serialize>(v: &T) -> String {

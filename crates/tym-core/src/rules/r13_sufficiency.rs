@@ -70,7 +70,7 @@ fn sufficiency(o: &mut Out, name: &str, clients: u64, fte: Dec, threshold: Dec, 
     let needed = Dec(needed.min(i64::MAX as u128) as i64);
     if needed > fte {
         let ratio = clients_per_fte(clients, fte).map(|d| Arg::Dec(round1(d))).unwrap_or_else(|| "∞".into());
-        let missing = Dec(needed.0 - fte.0);
+        let missing = Dec(needed.0.saturating_sub(fte.0));
         let args = vec![name.into(), ratio, threshold.into(), missing.into()];
         o.add_args(StatutoryDuty, BASIS, Msg::R13OverThreshold, args, path);
     }

@@ -34,7 +34,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         let sum = a.party_fte(&t.party);
         // "n. 6 htv" tolerates half an FTE either way; an exact statement must match to the thousandth.
         let tolerance = if t.approximate { 500 } else { 0 };
-        if (sum.0 - t.fte.0).abs() > tolerance {
+        if sum.0.abs_diff(t.fte.0) > tolerance {
             let args = vec![a.party_name(&t.party).into(), t.fte.into(), sum.into()];
             o.add_args(
                 Consistency,
