@@ -26,6 +26,9 @@ pub fn start() {
         if let Some(lang) = platform::remembered_lang() {
             platform::load_language(lang).await;
         }
+        // The first render in a task of its own, not the one that instantiated the module: two
+        // shorter tasks block input less on a slow laptop than one long one (Lighthouse's TBT).
+        gloo::timers::future::TimeoutFuture::new(0).await;
         yew::Renderer::<App>::new().render();
     });
 }
