@@ -1,7 +1,8 @@
 // The single-file edition: dist/tym.html, copied alone into an empty folder (as a file saved from an
 // email), opens from file:// in Chromium with no server, says what differs, opens a real agreement,
-// keeps an edit over a reload in the browser's storage, reads Swedish from inside itself, and asks
-// for nothing: the decoy proxy sees no request and the page makes none beyond its own file.
+// keeps an edit over a reload in the browser's storage, reads Swedish from inside itself, saves,
+// opens, exports and shares as the served app does, and asks for nothing: the decoy proxy sees no
+// request and the page makes none beyond its own file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -63,6 +64,36 @@ test('Swedish comes from inside the file', async () => {
   assert.equal(await page.textContent('#view-heading'), 'Avtal');
   await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fi');
+});
+
+test('saving to a file and opening it, the DOCX, an encrypted file and a share link work as served', async () => {
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tallenna tiedostoon' }).click()]);
+  const text = readFileSync(await saved.path(), 'utf8');
+  assert.equal(JSON.parse(text).agreement.meta.title, 'Eteläinen Keski-Suomi levyltä');
+  await page.getByRole('button', { name: 'Aloitus' }).click();
+  await page.setInputFiles('#open-file', { name: 'takaisin.tym.json', mimeType: 'application/json', buffer: Buffer.from(text.replace('levyltä', 'tiedostosta')) });
+  await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Eteläinen Keski-Suomi tiedostosta');
+
+  await page.locator('nav').getByRole('button', { name: /^Asiakirja/ }).click();
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('#export-docx')]);
+  assert.equal(readFileSync(await docx.path()).subarray(0, 2).toString(), 'PK');
+
+  await page.click('#share');
+  await page.fill('#share-passphrase', 'tiedoston salasana');
+  const [encrypted] = await Promise.all([page.waitForEvent('download'), page.click('#save-encrypted')]);
+  assert.equal(JSON.parse(readFileSync(await encrypted.path(), 'utf8')).format, 'tym-agreement-encrypted');
+  await page.fill('#share-passphrase', '');
+  await page.click('#make-link');
+  await page.waitForFunction(() => document.querySelector('#share-message')?.textContent !== '');
+  const link = await page.inputValue('#share-link');
+  await page.click('#share-dialog .cancel');
+  // The link names this file: it opens where the file is, here in another tab.
+  assert.ok(link.startsWith(`${url}#tym1.`), link);
+  const tab = await browser.context.newPage();
+  await tab.goto(link);
+  await tab.waitForSelector('#incoming-summary');
+  assert.match(await tab.textContent('#incoming-summary'), /Eteläinen Keski-Suomi tiedostosta/);
+  await tab.close();
 });
 
 test('no request left the page and no console error occurred', () => {
