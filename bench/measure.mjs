@@ -128,9 +128,9 @@ for (const rate of RATES) {
     KEYS.fte, `FTE field, CPU ×${rate}`);
   const appProc = await processing(app.page);
   await nav(app.page, 'Sopimus');
-  await app.page.waitForSelector('#f-area-text');
+  await app.page.waitForSelector('#wording-area textarea');
   const [appText, refText] = await typeBoth(
-    { name: 'app', page: app.page, sel: '#f-area-text' }, { name: 'reference', page: ref.page, sel: '#clause' },
+    { name: 'app', page: app.page, sel: '#wording-area textarea' }, { name: 'reference', page: ref.page, sel: '#clause' },
     KEYS.clause, `free-text clause, CPU ×${rate}`);
   const appTextProc = await processing(app.page);
   for (const [what, a, r] of [['FTE field', appFte, refFte], ['free-text clause', appText, refText]]) {

@@ -25,7 +25,7 @@ async function open(browser) {
   }
   const server = await serve(process.env.DIST ?? `${root}dist`, '127.0.0.1', 0);
   await openLarge(page, `http://127.0.0.1:${server.address().port}/`);
-  if (field !== 'fte') return { page, server, sel: '#f-area-text' };
+  if (field !== 'fte') return { page, server, sel: '#wording-area textarea' };
   await nav(page, 'Henkilöstö');
   return { page, server, sel: '#f-staffing-rows-0-fte' };
 }

@@ -24,3 +24,4 @@ pub mod staff_table;
 pub mod summary;
 pub mod text_field;
 pub mod variant_bar;
+pub mod wording_editor;

@@ -7,12 +7,17 @@ use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
 use tym_core::model::Agreement;
+use tym_core::wording::{Block, Wording};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
 /// Edits of the open agreement without the rest of the state. Its identity never changes, so a
 /// component that takes an `Editor` as a prop (instead of reading the whole state from the context)
 /// re-renders only when its own data changes: a staff row, not the 299 others.
+/// Undo-grouping keys of the wording's typed fields (other fields are keyed by their setter).
+const OWN_TEXT: usize = usize::MAX - 1;
+const PART_HEADING: usize = usize::MAX - 2;
+
 #[derive(Clone, PartialEq)]
 pub struct Editor {
     dispatch: UseReducerDispatcher<Workbench>,
@@ -68,6 +73,61 @@ impl Editor {
                 let j = if up { i.checked_sub(1) } else { Some(i + 1) };
                 if let Some(j) = j.filter(|j| *j < l.len() && i < l.len()) {
                     l.swap(i, j);
+                }
+            })
+        })
+    }
+
+    /// An edit of the document's wording. A document that still follows the template gets the
+    /// template as its own wording first, so the edit has parts to work on.
+    pub fn wording(&self, f: impl Fn(&mut Wording) + 'static) {
+        self.edit(move |a| {
+            if a.wording.parts.is_empty() {
+                a.wording.parts = tym_core::wording::template();
+            }
+            f(&mut a.wording)
+        })
+    }
+
+    /// An edit that reads the whole agreement to change its wording (turning a generated clause into
+    /// own wording reads the data the clause is worded from).
+    pub fn wording_with(&self, f: impl Fn(&mut Agreement) + 'static) {
+        self.edit(move |a| {
+            if a.wording.parts.is_empty() {
+                a.wording.parts = tym_core::wording::template();
+            }
+            f(a)
+        })
+    }
+
+    /// Own wording typed into block `block` of part `part` (its Swedish with `sv`): a burst of
+    /// keystrokes in one block is one undo step.
+    pub fn own_text(&self, part: usize, block: usize, sv: bool) -> Callback<String> {
+        let ed = self.clone();
+        Callback::from(move |v: String| {
+            ed.typed((OWN_TEXT, part, block * 2 + usize::from(sv)), move |a| {
+                if a.wording.parts.is_empty() {
+                    a.wording.parts = tym_core::wording::template();
+                }
+                if let Some(Block::Own { fi, sv: s, .. }) =
+                    a.wording.parts.get_mut(part).and_then(|p| p.blocks.get_mut(block))
+                {
+                    *(if sv { s } else { fi }) = v.clone();
+                }
+            })
+        })
+    }
+
+    /// A part's heading typed (its Swedish with `sv`).
+    pub fn part_heading(&self, part: usize, sv: bool) -> Callback<String> {
+        let ed = self.clone();
+        Callback::from(move |v: String| {
+            ed.typed((PART_HEADING, part, usize::from(sv)), move |a| {
+                if a.wording.parts.is_empty() {
+                    a.wording.parts = tym_core::wording::template();
+                }
+                if let Some(p) = a.wording.parts.get_mut(part) {
+                    *(if sv { &mut p.heading.sv } else { &mut p.heading.fi }) = v.clone();
                 }
             })
         })

@@ -5,12 +5,15 @@ use crate::components::sections::{
     area::AreaSection, lead_person::LeadPersonSection, objectives::ObjectivesSection, parties::PartiesSection,
     party_choice, signatures::SignaturesSection, steering_group::SteeringGroupSection, validity::ValiditySection,
 };
-use crate::components::{no_draft::NoDraft, select_field::SelectField, text_field::TextField};
+use crate::components::wording_editor::WordingEditor;
+use crate::components::{date_field::DateField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
 use crate::hooks::use_workbench;
+use crate::pages::Wordings;
 use crate::state::View;
 use std::rc::Rc;
 use tym_core::check::field_id;
 use tym_core::model::Status;
+use tym_core::wording::Topic;
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -28,6 +31,9 @@ pub fn agreement_page() -> Html {
         ("draft".to_string(), lang.t(Msg::UiStatusDraft).to_string()),
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),
     ];
+    let words = Wordings::of(a, lang);
+    let wording =
+        |topic: Topic| html! { <WordingEditor {topic} data={words.of_topic(topic)} {lang} editor={ed.clone()} /> };
     let link = |view: View, m: Msg, n: &str| {
         let wb = wb.clone();
         let onclick = Callback::from(move |_| wb.go(view));
@@ -44,19 +50,35 @@ pub fn agreement_page() -> Html {
             <div class="form-grid">
                 <TextField id={field_id("meta.title")} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={ed.set(|a, v| a.meta.title = v)} />
                 <TextField id={field_id("meta.area_name")} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={ed.set(|a, v| a.meta.area_name = v)} />
+                <DateField id={field_id("meta.version_date")} label={wb.t(Msg::UiVersionDate)} value={a.meta.version_date} onchange={ed.set(|a, d| a.meta.version_date = d)} />
                 <SelectField id={field_id("meta.status")} label={wb.t(Msg::UiStatus)} options={status_opts}
                     selected={if a.meta.status == Status::Draft { "draft" } else { "signed" }}
                     onchange={ed.set(|a, v: String| a.meta.status = if v == "signed" { Status::Signed } else { Status::Draft })} />
             </div>
+            <section aria-labelledby="sec-purpose">
+                <h2 id="sec-purpose" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["1", lang.t(Msg::DocH1)]) }</h2>
+                { wording(Topic::Purpose) }
+            </section>
             <PartiesSection data={a.parties.clone()} {lang} editor={ed.clone()} />
+            { wording(Topic::Parties) }
             <AreaSection data={a.area.clone()} {lang} editor={ed.clone()} />
+            { wording(Topic::Area) }
             <SteeringGroupSection data={a.steering_group.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            { wording(Topic::SteeringGroup) }
             <ObjectivesSection data={(a.objectives.clone(), a.arrangement.clone(), a.services.clone())} {lang} editor={ed.clone()} parties={parties.clone()} />
+            { wording(Topic::Objectives) }
+            { wording(Topic::Arrangement) }
+            { wording(Topic::Services) }
             { link(View::Staffing, Msg::UiViewStaffing, "8") }
             <LeadPersonSection data={a.lead_person.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            { wording(Topic::LeadPerson) }
             { link(View::Costs, Msg::UiViewCosts, "10") }
             <ValiditySection data={(a.client_data.clone(), a.validity.clone())} {lang} editor={ed.clone()} />
-            <SignaturesSection data={a.signatures.clone()} {lang} editor={ed} {parties} />
+            { wording(Topic::ClientData) }
+            { wording(Topic::Validity) }
+            <SignaturesSection data={a.signatures.clone()} {lang} editor={ed.clone()} {parties} />
+            { wording(Topic::Signatures) }
+            { wording(Topic::Other) }
         </section>
     }
 }

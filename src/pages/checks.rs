@@ -11,12 +11,23 @@ use yew::prelude::*;
 
 /// The view where a finding's field is edited, from its path.
 pub fn view_of(path: &str) -> View {
-    if path.starts_with("staffing") || path.starts_with("area.sub_areas") {
+    if path.starts_with("wording.") {
+        // A wording path is resolved against the agreement by `view_of_in`; without it, the agreement view.
+        View::Agreement
+    } else if path.starts_with("staffing") || path.starts_with("area.sub_areas") {
         View::Staffing
     } else if path.starts_with("costs") {
         View::Costs
     } else {
         View::Agreement
+    }
+}
+
+/// The view that shows a path of `a`: a part of the wording is edited with its topic's fields.
+pub fn view_of_in(a: &tym_core::Agreement, path: &str) -> View {
+    match tym_core::wording::topic_of_path(a, path) {
+        Some(t) if path.starts_with("wording.") => view_of(t.path()),
+        _ => view_of(path),
     }
 }
 
@@ -72,7 +83,7 @@ pub fn checks_page() -> Html {
         let item = |f: &tym_core::check::Finding| {
             let wb2 = wb.clone();
             let id = f.field_id();
-            let view = view_of(&f.path);
+            let view = view_of_in(&file.agreement, &f.path);
             let onclick = Callback::from(move |_| {
                 wb2.go(view);
                 platform::focus_soon(id.clone());

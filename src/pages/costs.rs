@@ -7,12 +7,13 @@ use crate::components::bar_chart::{BarChart, Segment};
 use crate::components::dec_field::{count, decimal_in, parsing};
 use crate::components::row_actions::RowActions;
 use crate::components::scroll_region::ScrollRegion;
-use crate::components::sections::clause_text::ClauseText;
+use crate::components::wording_editor::WordingEditor;
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
     text_field::TextField,
 };
 use crate::hooks::{use_workbench, WorkbenchHandle};
+use crate::pages::Wordings;
 use crate::platform;
 use tym_core::check::field_id;
 use tym_core::model::{
@@ -20,6 +21,7 @@ use tym_core::model::{
 };
 use tym_core::num::{format_cents, parse_euros, Cents, Dec};
 use tym_core::split::{self, BasisChoice, ItemSplit, SplitReport};
+use tym_core::wording::Topic;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
@@ -461,7 +463,7 @@ pub fn costs_page() -> Html {
                 <CheckboxField id="csv-decimal-point" label={wb.t(Msg::UiCsvDecimalPoint)} checked={*decimal_point} onchange={on_point} />
             </div>
             <MultiYear />
-            <ClauseText id={field_id("costs.text")} value={a.costs.text.clone()} {lang} onchange={ed.set(|a, v| a.costs.text = v)} />
+            <WordingEditor topic={Topic::Costs} data={Wordings::of(a, lang).of_topic(Topic::Costs)} {lang} editor={ed.clone()} />
         </section>
     }
 }

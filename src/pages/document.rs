@@ -14,8 +14,12 @@ use yew::prelude::*;
 
 fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
     let doc = text::generate(a, lang);
-    let table =
-        doc.sections.iter().find(|s| s.annex && s.path == "staffing").map(|s| s.table.clone()).unwrap_or_default();
+    let table = doc
+        .sections
+        .iter()
+        .filter(|s| s.path == "staffing")
+        .find_map(|s| s.tables().next().cloned())
+        .unwrap_or_default();
     let field =
         |c: &String| if c.contains([';', '"', '\n']) { format!("\"{}\"", c.replace('"', "\"\"")) } else { c.clone() };
     // The byte-order mark makes Excel read the file as UTF-8.
@@ -25,6 +29,54 @@ fn staff_csv(a: &tym_core::Agreement, lang: Lang) -> String {
         out.push_str("\r\n");
     }
     out
+}
+
+/// A section's blocks as the preview shows them: lists as lists, tables in a scroll region, own
+/// wording that a Swedish document has only in Finnish marked, signatures as lines to sign on.
+fn blocks(s: &text::DocSection, lang: Lang) -> Html {
+    let mut out: Vec<Html> = Vec::new();
+    let mut items: Vec<Html> = Vec::new();
+    let flush = |items: &mut Vec<Html>, out: &mut Vec<Html>| {
+        if !items.is_empty() {
+            let li = std::mem::take(items);
+            out.push(html! { <ul>{ for li }</ul> });
+        }
+    };
+    for b in &s.blocks {
+        if let text::DocBlock::Item(t) = b {
+            items.push(html! { <li>{ t }</li> });
+            continue;
+        }
+        flush(&mut items, &mut out);
+        out.push(match b {
+            text::DocBlock::Paragraph(t) => html! { <p>{ t }</p> },
+            text::DocBlock::Heading(t) => html! { <h4>{ t }</h4> },
+            text::DocBlock::Untranslated(t) => html! {
+                <p class="untranslated" lang="fi"><strong lang={lang.code()}>{ format!("[{}] ", lang.t(Msg::DocUntranslated)) }</strong>{ t }</p>
+            },
+            text::DocBlock::Table(t) => match t.split_first() {
+                Some((head, rows)) => html! {
+                    <ScrollRegion label={s.heading.clone()}>
+                        <table class="doc-table">
+                            <thead><tr>{ for head.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
+                            <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
+                        </table>
+                    </ScrollRegion>
+                },
+                None => html! {},
+            },
+            text::DocBlock::Signatures(sigs) => html! {
+                <div class="signatures">
+                    { for sigs.iter().map(|(org, who)| html! {
+                        <div class="sign"><div class="sign-line">{ who }</div><div>{ org }</div></div>
+                    }) }
+                </div>
+            },
+            text::DocBlock::Item(_) => html! {},
+        });
+    }
+    flush(&mut items, &mut out);
+    html! { <>{ for out }</> }
 }
 
 #[function_component(DocumentPage)]
@@ -119,18 +171,12 @@ pub fn document_page() -> Html {
         html! {
             // A wide annex prints on a landscape page (`DocSection::wide`).
             <section class={classes!("doc-section", s.annex.then_some("annex"), s.wide().then_some("wide"))} key={i}>
-                <h3>
-                    <button type="button" class="link heading-link" onclick={go} title={wb.lang.fmt(Msg::UiEditSection, &[&s.heading])}>{ &s.heading }</button>
-                </h3>
-                { for s.paragraphs.iter().map(|p| html! { <p>{ p }</p> }) }
-                if let Some((head, rows)) = s.table.split_first() {
-                    <ScrollRegion label={s.heading.clone()}>
-                        <table class="doc-table">
-                            <thead><tr>{ for head.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
-                            <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
-                        </table>
-                    </ScrollRegion>
+                if !s.heading.is_empty() {
+                    <h3>
+                        <button type="button" class="link heading-link" onclick={go} title={wb.lang.fmt(Msg::UiEditSection, &[&s.heading])}>{ &s.heading }</button>
+                    </h3>
                 }
+                { blocks(s, lang) }
             </section>
         }
     });
@@ -149,7 +195,9 @@ pub fn document_page() -> Html {
             <article class="agreement-doc" lang={lang.code()} id="document">
                 if let Some(mark) = &doc.draft_mark { <p class="draft-mark">{ mark }</p> }
                 if let Some(u) = &doc.unofficial { <p class="unofficial">{ u }</p> }
+                if !doc.header.is_empty() { <p class="running-header">{ &doc.header }</p> }
                 <h2 class="doc-title">{ &doc.title }</h2>
+                { for doc.subtitle.iter().map(|t| html! { <p class="doc-subtitle">{ t }</p> }) }
                 { for sections }
             </article>
         </section>

@@ -37,3 +37,53 @@ pub(crate) fn sector_code(s: Sector) -> &'static str {
 pub(crate) fn sector_from(code: &str) -> Sector {
     SECTORS.iter().find(|(_, v, _)| *v == code).map(|(s, _, _)| *s).unwrap_or(Sector::Other)
 }
+
+/// Everything the wording editors of one view need, computed once per render of the view: the
+/// document in its own language (Finnish until Swedish strings are loaded) and the fields to insert.
+pub(crate) struct Wordings {
+    doc: tym_core::text::Document,
+    parts: Vec<tym_core::wording::Part>,
+    fields: std::rc::Rc<Vec<(String, String)>>,
+    bilingual: bool,
+}
+
+impl Wordings {
+    pub(crate) fn of(a: &Agreement, lang: Lang) -> Wordings {
+        use tym_core::model::DocLang;
+        let doc_lang = match a.meta.document_language {
+            DocLang::Sv if tym_core::i18n::is_installed(Lang::Sv) => Lang::Sv,
+            _ => Lang::Fi,
+        };
+        let parts = a.wording.parts().into_owned();
+        let bilingual = a.meta.document_language == DocLang::Sv
+            || parts.iter().any(|p| !p.heading.sv.is_empty())
+            || parts
+                .iter()
+                .flat_map(|p| &p.blocks)
+                .any(|b| matches!(b, tym_core::wording::Block::Own { sv, .. } if !sv.is_empty()));
+        Wordings {
+            doc: tym_core::text::generate(a, doc_lang),
+            parts,
+            fields: std::rc::Rc::new(tym_core::text::field_choices(a, lang)),
+            bilingual,
+        }
+    }
+
+    /// The parts of `topic` with what they print.
+    pub(crate) fn of_topic(&self, topic: tym_core::wording::Topic) -> crate::components::wording_editor::WordingData {
+        let mut parts = Vec::new();
+        let mut printed = Vec::new();
+        for (i, (p, s)) in self.parts.iter().zip(&self.doc.sections).enumerate().filter(|(_, (p, _))| p.topic == topic)
+        {
+            parts.push((i, p.clone()));
+            let blocks = s.sources.iter().zip(&s.blocks).map(|(src, b)| (*src, b.plain())).collect();
+            printed.push((s.heading.clone(), blocks));
+        }
+        crate::components::wording_editor::WordingData {
+            parts,
+            printed,
+            fields: self.fields.clone(),
+            bilingual: self.bilingual,
+        }
+    }
+}

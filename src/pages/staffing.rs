@@ -5,16 +5,18 @@
 use super::party_options;
 use crate::components::dec_field::{count, decimal_in, fte, parsing};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
-use crate::components::sections::clause_text::ClauseText;
 use crate::components::staff_table::staff_table;
+use crate::components::wording_editor::WordingEditor;
 use crate::components::{
     checkbox_field::CheckboxField, dec_field::DecField, no_draft::NoDraft, select_field::SelectField,
     text_field::TextField,
 };
 use crate::hooks::use_workbench;
+use crate::pages::Wordings;
 use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
 use tym_core::model::{StatedTotal, SubArea};
 use tym_core::num::Dec;
+use tym_core::wording::Topic;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
@@ -154,7 +156,7 @@ pub fn staffing_page() -> Html {
             <CheckboxField id={field_id("staffing.amended_on_change")} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={ed.set(|a, b| a.staffing.amended_on_change = b)} />
             <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
             { edit_table(&STATED_TOTALS, &a.staffing.stated_totals, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
-            <ClauseText id={field_id("staffing.text")} value={a.staffing.text.clone()} {lang} onchange={ed.set(|a, v| a.staffing.text = v)} />
+            <WordingEditor topic={Topic::Staffing} data={Wordings::of(a, lang).of_topic(Topic::Staffing)} {lang} editor={ed.clone()} />
         </section>
     }
 }

@@ -39,34 +39,41 @@ test('printing gives an A4 PDF with page numbers and the annexes on their own pa
   assert.ok(pages.length >= 5, `${pages.length} pages`);
   const flat = text.replace(/\s+/g, ' ');
   assert.match(flat, /LUONNOS/);
+  for (const [i, p] of pages.entries()) assert.match(p, /LUONNOS/, `the draft mark on page ${i + 1}`);
   assert.match(flat, /Helsingin hallinto-oikeus/);
   assert.match(pages[0], /1\s*\/\s*\d+/, 'page numbers in the margin');
-  // Each annex begins a page.
-  for (const annex of ['Liite: Henkilöstöresurssi', 'Liite: Kustannusten jako']) {
-    const p = pages.find((x) => x.includes(annex));
+  // Each annex is numbered and begins a page.
+  const annexes = await page.$$eval('#document .doc-section.annex h3', (hs) => hs.map((h) => h.textContent.trim()));
+  assert.ok(annexes.length >= 2, annexes.join(' | '));
+  for (const annex of annexes) {
+    assert.match(annex, /^Liite \d+: /);
+    const start = annex.slice(0, 30);
+    const p = pages.find((x) => x.replace(/\s+/g, ' ').includes(start));
     assert.ok(p, annex);
-    assert.ok(p.trimStart().startsWith(annex) || p.split('\n').slice(0, 3).join(' ').includes(annex), `${annex} starts its page`);
+    assert.ok(p.split('\n').filter((l) => l.trim()).slice(0, 4).join(' ').replace(/\s+/g, ' ').includes(start), `${annex} starts its page`);
   }
+  // The body refers to the annexes by their numbers.
+  assert.match(flat, /liitteess[äa] \d+/i);
   assert.doesNotMatch(text, /Tarkistukset|Yhteenveto/, 'no navigation or summary in print');
 });
 
-test('the DOCX opens in python-docx with headings and real tables', async () => {
+test('the DOCX opens in python-docx, docx2python and LibreOffice with its headings, tables and header', async () => {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-docx')]);
   assert.equal(download.suggestedFilename(), 'Keski-Uusimaa-luonnos.docx');
   const path = join(dir, 'sopimus.docx');
   await download.saveAs(path);
-  const script = [
-    'import docx, sys, json',
-    'd = docx.Document(sys.argv[1])',
-    'print(json.dumps({"headings": [p.text for p in d.paragraphs if p.style.name.lower().startswith("heading")],',
-    '  "text": "\\n".join(p.text for p in d.paragraphs), "tables": [[c.text for c in t.rows[0].cells] for t in d.tables]}))',
-  ].join('\n');
-  writeFileSync(join(dir, 'read.py'), script);
-  const out = JSON.parse(execFileSync('python3', [join(dir, 'read.py'), path]).toString());
-  assert.ok(out.headings.includes('1 Sopimuksen tarkoitus'), out.headings.join(' | '));
-  assert.ok(out.headings.includes('Liite: Kustannusten jako'));
+  const checker = new URL('../docx_check.py', import.meta.url).pathname;
+  const out = JSON.parse(execFileSync('python3', [checker, path], { timeout: 240_000 }).toString());
+  assert.ok(out.headings.includes('1 Sopimuksen tarkoitus') || out.headings.some((h) => /^1 /.test(h)), out.headings.join(' | '));
+  assert.ok(out.headings.some((h) => /^Liite \d+: /.test(h)), out.headings.join(' | '));
   assert.match(out.text, /LUONNOS/);
-  assert.ok(out.tables.some((row) => row.includes('Osapuoli')), JSON.stringify(out.tables));
+  assert.ok(out.title.length > 10, out.title);
+  assert.ok(out.header.some((h) => /LUONNOS/.test(h)), `draft mark in every page's header: ${out.header}`);
+  assert.ok(out.parts.includes('docProps/core.xml') && out.parts.includes('word/header1.xml'));
+  assert.ok(out.tables.length >= 1 && out.repeated_header_rows === out.tables.length, JSON.stringify(out.tables));
+  assert.equal(out.libreoffice_error, false);
+  assert.ok(Math.abs(out.libreoffice_words - out.docx2python_words) < out.docx2python_words * 0.05,
+    `LibreOffice read ${out.libreoffice_words} words, docx2python ${out.docx2python_words}`);
 });
 
 test('HTML and Markdown exports carry the same text', async () => {

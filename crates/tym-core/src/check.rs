@@ -58,6 +58,8 @@ pub const RULES: &[RuleDef] = &[
     RuleDef { id: "R18", severity: Severity::Consistency, cite: Msg::CiteSeeds },
     RuleDef { id: "R19", severity: Severity::Consistency, cite: Msg::CiteSeeds },
     RuleDef { id: "R20", severity: Severity::Practice, cite: Msg::CiteSeeds },
+    RuleDef { id: "R21", severity: Severity::Consistency, cite: Msg::CiteWording },
+    RuleDef { id: "R22", severity: Severity::Consistency, cite: Msg::CiteWording },
 ];
 
 /// Clients per FTE assumed when the parties have set no threshold. No national norm exists: this is
@@ -191,6 +193,7 @@ pub fn check_with(a: &Agreement, split: &SplitReport) -> Vec<Finding> {
     r14_r15_costs(a, split, &mut o);
     r16_consistency(a, &mut o);
     r17_r18_r19_r20(a, &mut o);
+    r21_r22_wording(a, &mut o);
     let mut v = o.0;
     crate::order::sort_by_key(&mut v, |f| f.rule[1..].parse::<u64>().unwrap_or(0));
     v
@@ -356,7 +359,7 @@ fn r9_r10(a: &Agreement, o: &mut Out) {
         o.add("R9", Msg::R9NationalMissing, &[], "objectives.national_considered");
     }
     let ar = &a.arrangement;
-    if !ar.in_person && !ar.remote && ar.text.trim().is_empty() {
+    if !ar.in_person && !ar.remote && !crate::wording::has_own_wording(a, crate::wording::Topic::Arrangement) {
         o.add("R10", Msg::R10NoArrangement, &[], "arrangement.in_person");
     }
 }
@@ -589,7 +592,7 @@ fn r19_counties_in_texts(a: &Agreement, o: &mut Out) {
         let mut seen: Vec<String> = Vec::new();
         for (county, parties) in others_fi.chain(others_sv) {
             if !seen.contains(&county) {
-                o.add("R19", Msg::R19CountyNotParty, &[&county, parties], path);
+                o.add("R19", Msg::R19CountyNotParty, &[&county, parties], path.clone());
                 seen.push(county);
             }
         }
@@ -628,7 +631,7 @@ fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
     }
     r19_counties_in_texts(a, o);
     let t = &a.validity.termination;
-    if t.allowed {
+    if t.allowed == Some(true) {
         if t.notice_months.is_none() && t.effect != TerminationEffect::HalfYearRule {
             o.add("R20", Msg::R20NoNotice, &[], "validity.termination.notice_months");
         }
@@ -640,5 +643,26 @@ fn r17_r18_r19_r20(a: &Agreement, o: &mut Out) {
     }
     if a.validity.dispute.court.trim().is_empty() {
         o.add("R20", Msg::R20NoCourt, &[], "validity.dispute.court");
+    }
+}
+
+/// R21: a live field of the own wording that the data cannot fill (a removed party, an annex the
+/// document no longer has) prints as a visible placeholder. R22: a Swedish document whose own wording
+/// is only in Finnish prints it marked as untranslated.
+fn r21_r22_wording(a: &Agreement, o: &mut Out) {
+    for (path, field) in crate::text::missing_fields(a) {
+        o.add("R21", Msg::R21FieldMissing, &[&field], path);
+    }
+    if a.meta.document_language == DocLang::Sv {
+        for (i, p) in a.wording.parts.iter().enumerate() {
+            for (j, b) in p.blocks.iter().enumerate() {
+                if let crate::wording::Block::Own { fi, sv, .. } = b {
+                    if sv.trim().is_empty() && !fi.trim().is_empty() {
+                        let start: String = fi.chars().take(60).collect();
+                        o.add("R22", Msg::R22Untranslated, &[&start], format!("wording.parts[{i}].blocks[{j}].sv"));
+                    }
+                }
+            }
+        }
     }
 }

@@ -14,7 +14,7 @@ use std::rc::Rc;
 /// The `format` field of every agreement file.
 pub const FORMAT: &str = "tym-agreement";
 /// The version this build writes. Older versions are migrated forward on load.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// Largest file accepted: 5 MiB.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
 
@@ -180,17 +180,69 @@ pub fn save(file: &AgreementFile) -> String {
     json_text(&file.write())
 }
 
-/// Brings an older file up to `VERSION`, one step at a time. Each future format change adds a step
-/// here and a fixture under tests/fixtures so that every old version keeps loading.
+/// Brings an older file up to `VERSION`, one step at a time. Each format change adds a step here and a
+/// test with a file of the old version, so that every old version keeps loading.
 fn migrate(value: &mut Value, from: u64) -> Result<(), LoadError> {
     if from == 0 {
         return Err(LoadError::UnknownVersion { found: "0".into() });
     }
-    // Version 1 is the first published format: nothing to migrate yet.
+    if from < 2 {
+        if let Some(a) = value.get_mut("agreement").and_then(Value::as_object_mut) {
+            v1_to_v2(a);
+        }
+        for v in value.get_mut("variants").and_then(Value::as_array_mut).into_iter().flatten() {
+            if let Some(a) = v.get_mut("agreement").and_then(Value::as_object_mut) {
+                v1_to_v2(a);
+            }
+        }
+    }
     if let Some(obj) = value.as_object_mut() {
         obj.insert("version".into(), Value::from(VERSION));
     }
     Ok(())
+}
+
+/// Version 1 had a free `text` per section that replaced the section's generated wording; version 2
+/// has the document's wording as parts and blocks. A text becomes its section's own paragraphs in the
+/// template, so the document reads as before. Version 1's `termination.allowed: false` also meant
+/// "not stated", which version 2 tells apart (`null`).
+fn v1_to_v2(a: &mut serde_json::Map<String, Value>) {
+    use crate::json::Json;
+    use crate::wording::{template, Block, Style, Topic};
+    let mut parts = template();
+    let mut changed = false;
+    for topic in Topic::ALL {
+        let text = a
+            .get_mut(topic.path())
+            .and_then(Value::as_object_mut)
+            .and_then(|o| o.remove("text"))
+            .and_then(|t| t.as_str().map(str::to_string))
+            .unwrap_or_default();
+        if text.trim().is_empty() {
+            continue;
+        }
+        if let Some(part) = parts.iter_mut().find(|p| p.topic == topic && p.kind == crate::wording::PartKind::Section) {
+            part.blocks = text
+                .split("\n\n")
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| Block::own(Style::Paragraph, p))
+                .collect();
+            changed = true;
+        }
+    }
+    if a.get("purpose").and_then(Value::as_object).is_some_and(|o| o.is_empty()) {
+        a.remove("purpose");
+    }
+    if changed {
+        let wording = crate::wording::Wording { parts, ..Default::default() };
+        a.insert("wording".into(), wording.write());
+    }
+    if let Some(t) = a.get_mut("validity").and_then(|v| v.get_mut("termination")).and_then(Value::as_object_mut) {
+        if t.get("allowed") == Some(&Value::Bool(false)) {
+            t.remove("allowed");
+        }
+    }
 }
 
 fn range_err(path: String, detail: &str) -> LoadError {
@@ -281,7 +333,7 @@ mod tests {
 
     #[test]
     fn a_newer_version_is_refused_in_every_language() {
-        let text = minimal().replace("\"version\": 1", "\"version\": 7");
+        let text = minimal().replace(&format!("\"version\": {VERSION}"), "\"version\": 7");
         let e = load(&text).unwrap_err();
         assert_eq!(e, LoadError::NewerVersion { found: 7 });
         assert!(e.message(Lang::Fi).contains('7'));

@@ -20,6 +20,7 @@ pub mod share;
 pub mod split;
 pub mod synth;
 pub mod text;
+pub mod wording;
 
 pub use i18n::{Lang, Msg};
 pub use model::Agreement;

@@ -6,8 +6,8 @@
 //!   out, and the checker, not the model, reports it.
 //! - Parties are referred to by their stable `id`, never by index, so reordering never rewires rules.
 //! - Person names are optional everywhere; a seat or signatory is identified by its title.
-//! - Every section carries a `text` for wording that differs between agreements; the document generator
-//!   uses it instead of generated wording when it is not empty.
+//! - The document's wording is data too (`wording`, see `crate::wording`): the sections hold the facts,
+//!   the wording says where and how the document states them.
 
 use crate::num::{Cents, Dec};
 use crate::{json_names, json_struct, json_tagged};
@@ -22,8 +22,6 @@ pub type PartyId = String;
 #[serde(default)]
 pub struct Agreement {
     pub meta: Meta,
-    /// Section 1: purpose and legal basis.
-    pub purpose: Clause,
     /// Section 2.
     pub parties: Vec<Party>,
     /// Section 3.
@@ -47,6 +45,8 @@ pub struct Agreement {
     /// Section 12.
     pub validity: Validity,
     pub signatures: Signatures,
+    /// The document: its parts in order, each a list of generated clauses, own wording and tables.
+    pub wording: crate::wording::Wording,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -61,6 +61,10 @@ pub struct Meta {
     pub document_language: DocLang,
     /// Where the preset came from, if it is one.
     pub source: String,
+    /// The date of this version of the text, in every page's running header.
+    #[serde(serialize_with = "crate::num::iso_date::serialize")]
+    #[schemars(with = "Option<NaiveDate>")]
+    pub version_date: Option<NaiveDate>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -77,13 +81,6 @@ pub enum DocLang {
     #[default]
     Fi,
     Sv,
-}
-
-/// Free wording of a clause; empty means "use the generated wording".
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
-#[serde(default)]
-pub struct Clause {
-    pub text: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, JsonSchema)]
@@ -132,7 +129,6 @@ pub struct Party {
 pub struct Area {
     pub municipalities: Vec<Municipality>,
     pub sub_areas: Vec<SubArea>,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -233,7 +229,6 @@ pub struct SteeringGroup {
     /// The term in years as the agreement words it ("asetetaan viideksi vuodeksi") when it gives no dates.
     pub term_years: Option<u32>,
     pub seats: Vec<Seat>,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -294,7 +289,6 @@ pub struct Objectives {
     pub national_considered: Vec<NationalObjective>,
     /// Objectives agreed for the area, one per entry.
     pub items: Vec<String>,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -306,7 +300,6 @@ pub struct Arrangement {
     pub remote: bool,
     /// Whose premises are used, as written.
     pub premises: Vec<String>,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -314,7 +307,6 @@ pub struct Arrangement {
 pub struct Services {
     pub entries: Vec<ServiceEntry>,
     pub youth_one_stop: YouthOneStop,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -348,7 +340,6 @@ pub struct Staffing {
     pub reviewed_yearly: bool,
     /// The agreement is amended when resource needs change (388/2024 3 §).
     pub amended_on_change: bool,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -437,7 +428,6 @@ pub struct LeadPerson {
     pub other_tasks: Vec<String>,
     pub title: String,
     pub deputy_title: String,
-    pub text: String,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -542,7 +532,6 @@ pub struct Costs {
     pub items: Vec<CostItem>,
     /// Yearly cost index for multi-year budgets, per cent.
     pub yearly_index_pct: Option<Dec>,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -550,7 +539,6 @@ pub struct Costs {
 pub struct ClientData {
     pub joint_controllers: bool,
     pub privacy_notice_annex: bool,
-    pub text: String,
 }
 
 /// When a termination takes effect: every variant found in the seeds.
@@ -573,7 +561,8 @@ pub enum TerminationEffect {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Termination {
-    pub allowed: bool,
+    /// `None`: the agreement does not say whether it can be terminated.
+    pub allowed: Option<bool>,
     pub notice_months: Option<u32>,
     pub effect: TerminationEffect,
     pub written: bool,
@@ -603,6 +592,8 @@ pub struct Validity {
     #[schemars(with = "Option<NaiveDate>")]
     pub until: Option<NaiveDate>,
     pub reviewed_yearly: bool,
+    /// Reviewed whenever a party demands it.
+    pub reviewed_on_demand: bool,
     pub annexes_by_steering_group: bool,
     pub amendment_in_writing: bool,
     /// Change proposals at least this many months before they take effect (Satakunta: 3).
@@ -610,7 +601,6 @@ pub struct Validity {
     pub termination: Termination,
     pub ends_if_law_repealed: bool,
     pub dispute: Dispute,
-    pub text: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -657,21 +647,9 @@ impl Agreement {
         self.staffing.rows.iter().filter_map(|r| r.fte).sum()
     }
 
-    /// Each section's own wording with the path of its field, in the order of the agreement.
-    pub fn clause_texts(&self) -> [(&'static str, &str); 11] {
-        [
-            ("purpose.text", &self.purpose.text),
-            ("area.text", &self.area.text),
-            ("steering_group.text", &self.steering_group.text),
-            ("objectives.text", &self.objectives.text),
-            ("arrangement.text", &self.arrangement.text),
-            ("services.text", &self.services.text),
-            ("staffing.text", &self.staffing.text),
-            ("lead_person.text", &self.lead_person.text),
-            ("costs.text", &self.costs.text),
-            ("client_data.text", &self.client_data.text),
-            ("validity.text", &self.validity.text),
-        ]
+    /// The own wording of the document with the path of each text, in document order.
+    pub fn clause_texts(&self) -> Vec<(String, &str)> {
+        crate::wording::own_texts(self)
     }
 }
 
@@ -679,7 +657,6 @@ impl Agreement {
 // tagged by `kind` are at the end.
 json_struct!(Agreement {
     meta,
-    purpose,
     parties,
     area,
     steering_group,
@@ -691,26 +668,26 @@ json_struct!(Agreement {
     costs,
     client_data,
     validity,
-    signatures
+    signatures,
+    wording
 });
-json_struct!(Meta { title, area_name, status, document_language, source });
+json_struct!(Meta { title, area_name, status, document_language, source, version_date });
 json_names!(Status { Draft = "draft", Signed = "signed" });
 json_names!(DocLang { Fi = "fi", Sv = "sv" });
-json_struct!(Clause { text });
 json_names!(PartyKind { EmploymentAuthority = "employment_authority", WellbeingCounty = "wellbeing_county", Kela = "kela", Municipality = "municipality" });
 json_struct!(Party { id, kind, name_fi, name_sv, business_id, address, contact, lead_municipality });
-json_struct!(Area { municipalities, sub_areas, text });
+json_struct!(Area { municipalities, sub_areas });
 json_struct!(Municipality { name, authority, sub_area, population, clients });
 json_struct!(SubArea { id, name, clients });
 json_names!(Sector { Social = "social", Health = "health", Employment = "employment", Rehabilitation = "rehabilitation", Other = "other" });
 json_names!(SeatRole { Chair = "chair", ViceChair = "vice_chair", Member = "member", Secretary = "secretary", Expert = "expert" });
 json_struct!(Decision { body, date, section });
-json_struct!(SteeringGroup { set_by, authorities_agreed, decision, term_start, term_end, term_years, seats, text });
+json_struct!(SteeringGroup { set_by, authorities_agreed, decision, term_start, term_end, term_years, seats });
 json_struct!(Seat { party, organisation, sector, role, member, deputy });
 json_names!(NationalObjective { ServiceDelivery = "service_delivery", LabourAvailability = "labour_availability", Cooperation = "cooperation", Development = "development", DigitalServices = "digital_services", Other = "other" });
-json_struct!(Objectives { set_annually, national_considered, items, text });
-json_struct!(Arrangement { in_person, remote, premises, text });
-json_struct!(Services { entries, youth_one_stop, text });
+json_struct!(Objectives { set_annually, national_considered, items });
+json_struct!(Arrangement { in_person, remote, premises });
+json_struct!(Services { entries, youth_one_stop });
 json_struct!(ServiceEntry { party, service });
 json_names!(YouthOneStop { NotStated = "not_stated", Included = "included", SeparateAgreement = "separate_agreement" });
 json_struct!(Staffing {
@@ -719,8 +696,7 @@ json_struct!(Staffing {
     clients_estimate,
     max_clients_per_fte,
     reviewed_yearly,
-    amended_on_change,
-    text
+    amended_on_change
 });
 json_struct!(StaffRow { party, sub_area, role, sector, persons, fte, cost_per_fte });
 json_struct!(StatedTotal { party, fte, approximate, wording });
@@ -736,8 +712,7 @@ json_struct!(LeadPerson {
     tasks,
     other_tasks,
     title,
-    deputy_title,
-    text
+    deputy_title
 });
 json_names!(StaffBasis { Persons = "persons", Fte = "fte" });
 json_struct!(PartyCount { party, count });
@@ -751,23 +726,22 @@ json_struct!(Costs {
     kela_participation,
     participants,
     items,
-    yearly_index_pct,
-    text
+    yearly_index_pct
 });
-json_struct!(ClientData { joint_controllers, privacy_notice_annex, text });
+json_struct!(ClientData { joint_controllers, privacy_notice_annex });
 json_struct!(Termination { allowed, notice_months, effect, written, own_part });
 json_struct!(Dispute { negotiation_first, negotiation_days, court, civil_court });
 json_struct!(Validity {
     effective_from,
     until,
     reviewed_yearly,
+    reviewed_on_demand,
     annexes_by_steering_group,
     amendment_in_writing,
     change_notice_months,
     termination,
     ends_if_law_repealed,
-    dispute,
-    text
+    dispute
 });
 json_struct!(Signatures { copies, electronic, signatories, place_date });
 json_struct!(Signatory { party, title, name });

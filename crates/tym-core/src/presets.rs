@@ -107,7 +107,7 @@ pub fn blank() -> AgreementFile {
     a.validity.annexes_by_steering_group = true;
     a.validity.amendment_in_writing = true;
     a.validity.termination = Termination {
-        allowed: true,
+        allowed: Some(true),
         notice_months: Some(6),
         effect: TerminationEffect::EndOfYear,
         written: true,

@@ -303,7 +303,7 @@ pub struct PartyTotal {
     pub own_staff: Cents,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct SplitReport {
     pub items: Vec<Result<ItemSplit, SplitError>>,
     pub totals: Vec<PartyTotal>,

@@ -120,6 +120,17 @@ pub fn large_agreement() -> Agreement {
         .iter()
         .map(|id| Signatory { party: Some(id.clone()), title: "johtaja".into(), name: String::new() })
         .collect();
+    // Own wording in every section, as an agreement the parties have worded, with live fields.
+    a.wording.parts = crate::wording::template();
+    for p in a.wording.parts.iter_mut().filter(|p| p.kind == crate::wording::PartKind::Section) {
+        p.blocks.insert(
+            0,
+            crate::wording::Block::own(
+                crate::wording::Style::Paragraph,
+                "{{party:ea1}} ja {{party:wc1}} sopivat tämän kohdan yksityiskohdista yhteistoimintamallin johtoryhmässä; henkilöstöä on yhteensä {{fte}} htv.",
+            ),
+        );
+    }
     a
 }
 

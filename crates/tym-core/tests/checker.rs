@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use tym_core::check::{check, Severity};
 use tym_core::model::*;
 use tym_core::num::Dec;
+use tym_core::wording::{Block, Style, Topic};
 use tym_core::Lang;
 
 fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
@@ -77,6 +78,15 @@ fn complete() -> Agreement {
 
 fn rules_of(a: &Agreement) -> Vec<&'static str> {
     check(a).iter().map(|f| f.rule).collect()
+}
+
+/// The section of the topic worded by the parties themselves (one paragraph), as an area would write it.
+fn own(a: &mut Agreement, topic: Topic, text: &str) {
+    if a.wording.parts.is_empty() {
+        a.wording.parts = tym_core::wording::template();
+    }
+    let part = a.wording.parts.iter_mut().find(|p| p.topic == topic).unwrap();
+    part.blocks = vec![Block::own(Style::Paragraph, text)];
 }
 
 #[test]
@@ -262,14 +272,14 @@ fn r18_copies_and_signatories() {
 #[test]
 fn r19_names_agree() {
     fails("R19", |a| a.parties[0].lead_municipality = "Testilän kaupunki".into());
-    fails("R19", |a| a.area.text = "Toimialueena on Naapurin hyvinvointialue ja Testin työllisyysalue.".into());
+    fails("R19", |a| own(a, Topic::Area, "Toimialueena on Naapurin hyvinvointialue ja Testin työllisyysalue."));
 }
 
 #[test]
 fn r19_a_county_named_in_a_clause_is_one_of_the_parties() {
     let path_of = |text: &str| {
         let mut a = complete();
-        a.validity.text = text.into();
+        own(&mut a, Topic::Validity, text);
         check(&a)
             .into_iter()
             .filter(|f| f.rule == "R19")
@@ -281,14 +291,14 @@ fn r19_a_county_named_in_a_clause_is_one_of_the_parties() {
     // Named once or twice, another county is one finding at that clause, naming both.
     let found = path_of("Naapurin hyvinvointialue vastaa. Naapurin hyvinvointialueen edustaja.");
     assert_eq!(found.len(), 1);
-    assert_eq!(found[0].0, "validity.text");
+    assert_eq!(found[0].0, "wording.parts[11].blocks[0].fi");
     assert!(found[0].1.contains("”Naapurin hyvinvointialue”") && found[0].1.contains("Testin hyvinvointialue"));
     // "Pohjanmaan" inside "Keski-Pohjanmaan" is not a mention of Pohjanmaa.
     let mut a = complete();
     a.parties[1].name_fi = "Keski-Pohjanmaan hyvinvointialue".into();
-    a.area.text = "Keski-Pohjanmaan hyvinvointialueen toimialue.".into();
+    own(&mut a, Topic::Area, "Keski-Pohjanmaan hyvinvointialueen toimialue.");
     assert!(!rules_of(&a).contains(&"R19"));
-    a.area.text = "Pohjanmaan hyvinvointialue sekä Keski-Pohjanmaan työllisyysalue.".into();
+    own(&mut a, Topic::Area, "Pohjanmaan hyvinvointialue sekä Keski-Pohjanmaan työllisyysalue.");
     assert!(rules_of(&a).contains(&"R19"));
 }
 
@@ -301,22 +311,26 @@ fn r19_a_swedish_text_names_the_county_by_its_swedish_name() {
     a.parties[1].name_fi = "Keski-Pohjanmaan hyvinvointialue".into();
     // The party's own county, known from its Finnish name alone, in any form; a sentence starting
     // "Detta välfärdsområde" names no county.
-    a.area.text = "Mellersta Österbottens välfärdsområdes verksamhetsområde. Detta välfärdsområde ansvarar.".into();
+    own(
+        &mut a,
+        Topic::Area,
+        "Mellersta Österbottens välfärdsområdes verksamhetsområde. Detta välfärdsområde ansvarar.",
+    );
     assert!(r19(&a).is_empty(), "{:?}", r19(&a));
     // "Österbottens" standing alone is another county, one finding however often named.
-    a.area.text = "Österbottens välfärdsområde och Österbottens välfärdsområdes personal.".into();
+    own(&mut a, Topic::Area, "Österbottens välfärdsområde och Österbottens välfärdsområdes personal.");
     let found = r19(&a);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].contains("”Österbottens välfärdsområde”"), "{}", found[0]);
     // A party named in Swedish only is known in a Finnish text by its Finnish name.
     a.parties[1].name_fi.clear();
     a.parties[1].name_sv = "Mellersta Österbottens välfärdsområde".into();
-    a.area.text = "Keski-Pohjanmaan hyvinvointialueen toimialue.".into();
+    own(&mut a, Topic::Area, "Keski-Pohjanmaan hyvinvointialueen toimialue.");
     assert!(r19(&a).is_empty(), "{:?}", r19(&a));
-    a.area.text = "Pohjanmaan hyvinvointialueen toimialue.".into();
+    own(&mut a, Topic::Area, "Pohjanmaan hyvinvointialueen toimialue.");
     assert_eq!(r19(&a).len(), 1);
     // The list of the parties shows the Swedish name where the file has one.
-    a.area.text = "Lapplands välfärdsområde.".into();
+    own(&mut a, Topic::Area, "Lapplands välfärdsområde.");
     assert!(r19(&a)[0].contains("Mellersta Österbottens välfärdsområde"));
 }
 
@@ -335,4 +349,29 @@ fn severities_follow_the_catalogue() {
     let f = check(&a);
     assert!(f.iter().any(|x| x.rule == "R1" && x.severity == Severity::Law));
     assert!(f.iter().any(|x| x.rule == "R17" && x.severity == Severity::Practice));
+}
+
+#[test]
+fn r21_a_field_the_data_does_not_have_and_r22_swedish_missing() {
+    fails("R21", |a| own(a, Topic::Area, "Alueen osapuoli {{party:poistettu}} vastaa."));
+    fails("R21", |a| own(a, Topic::Area, "Katso liite {{annex:nothing}}."));
+    let mut a = complete();
+    own(&mut a, Topic::Area, "{{party:ea}} vastaa {{municipalities}} palveluista.");
+    assert!(!rules_of(&a).contains(&"R21"));
+    let r21 =
+        |a: &Agreement| check(a).into_iter().find(|f| f.rule == "R21").map(|f| (f.path.clone(), f.message(Lang::Sv)));
+    a.parties.retain(|p| p.id != "ea");
+    let (path, msg) = r21(&a).unwrap();
+    assert_eq!(path, "wording.parts[2].blocks[0].fi");
+    assert!(msg.contains("party:ea"), "{msg}");
+    // A Swedish document asks for the Swedish of own wording; a Finnish one does not.
+    let mut a = complete();
+    own(&mut a, Topic::Area, "Vain suomeksi.");
+    assert!(!rules_of(&a).contains(&"R22"));
+    a.meta.document_language = DocLang::Sv;
+    assert!(rules_of(&a).contains(&"R22"));
+    if let Block::Own { sv, .. } = &mut a.wording.parts[2].blocks[0] {
+        *sv = "Bara på svenska.".into();
+    }
+    assert!(!rules_of(&a).contains(&"R22"));
 }

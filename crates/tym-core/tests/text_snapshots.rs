@@ -28,9 +28,14 @@ fn generated_text_matches_the_snapshots() {
 #[test]
 fn free_text_replaces_the_generated_wording_and_drafts_are_marked() {
     let mut a = presets::blank().agreement;
-    a.purpose.text = "Oma tarkoituslauseke.\n\nToinen kappale.".into();
+    a.wording.parts = tym_core::wording::template();
+    a.wording.parts[0].blocks = ["Oma tarkoituslauseke.", "Toinen kappale."]
+        .iter()
+        .map(|t| tym_core::wording::Block::own(tym_core::wording::Style::Paragraph, t))
+        .collect();
     let doc = text::generate(&a, Lang::Fi);
-    assert_eq!(doc.sections[0].paragraphs, vec!["Oma tarkoituslauseke.", "Toinen kappale."]);
+    let para = |t: &str| text::DocBlock::Paragraph(t.into());
+    assert_eq!(doc.sections[0].blocks, vec![para("Oma tarkoituslauseke."), para("Toinen kappale.")]);
     assert_eq!(doc.draft_mark.as_deref(), Some("LUONNOS"));
     a.meta.status = tym_core::model::Status::Signed;
     assert_eq!(text::generate(&a, Lang::Sv).draft_mark, None);
@@ -46,8 +51,11 @@ fn the_cost_annex_is_the_split_table() {
     });
     let doc = text::generate(&a, Lang::Fi);
     let annex = doc.sections.iter().find(|s| s.path == "costs" && s.annex).unwrap();
-    assert_eq!(annex.table[1][1], "31\u{a0}318,24 €");
-    assert_eq!(annex.table[1][2], "47\u{a0}081,76 €");
+    let table = annex.tables().next().unwrap();
+    // Item, basis with its weights, then one column per party.
+    assert_eq!(table[1][2], "31\u{a0}318,24 €");
+    assert_eq!(table[1][3], "47\u{a0}081,76 €");
+    assert!(table[1][1].starts_with("Henkilötyövuodet") || table[1][1].contains(':'), "{}", table[1][1]);
 }
 
 #[test]
@@ -63,7 +71,7 @@ fn english_is_marked_unofficial_and_annexes_start_new_pages() {
     // The composition annex lists every seat with its personal deputy.
     let fi = text::generate(&a, Lang::Fi);
     let seats = fi.sections.iter().find(|s| s.path == "steering_group" && s.annex).unwrap();
-    assert_eq!(seats.table.len(), 1 + a.steering_group.seats.len());
+    assert_eq!(seats.tables().next().unwrap().len(), 1 + a.steering_group.seats.len());
     assert!(fi
         .sections
         .iter()

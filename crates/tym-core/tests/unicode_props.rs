@@ -11,6 +11,7 @@ use tym_core::i18n::Lang;
 use tym_core::model::*;
 use tym_core::presets::{self, PRESETS};
 use tym_core::text::{generate, to_html, to_markdown};
+use tym_core::wording::{Block, Style};
 
 /// Pieces that have broken text handling before, mixed with arbitrary characters.
 fn piece() -> impl Strategy<Value = String> {
@@ -49,40 +50,38 @@ fn fill_texts(a: &mut Agreement, t: &[String]) {
         t[i % t.len()].clone()
     };
     a.meta.area_name = next();
-    a.purpose.text = next();
+    // Own wording in every part, with live fields among the text, and a heading of its own.
+    if a.wording.parts.is_empty() {
+        a.wording.parts = tym_core::wording::template();
+    }
+    for p in &mut a.wording.parts {
+        p.heading.fi = next();
+        p.blocks.push(Block::Own { style: Style::Paragraph, fi: next() + "{{party:ea}}", sv: next(), replaces: None });
+        p.blocks.push(Block::own(Style::Item, &next()));
+    }
     for p in &mut a.parties {
         p.name_fi = next();
         p.name_sv = next();
         p.address = next();
     }
-    a.area.text = next();
     for m in &mut a.area.municipalities {
         m.name = next();
     }
-    a.steering_group.text = next();
     a.steering_group.decision.body = next();
     for s in &mut a.steering_group.seats {
         s.organisation = next();
         s.member = next();
         s.deputy = next();
     }
-    a.objectives.text = next();
     a.objectives.items.push(next());
-    a.arrangement.text = next();
-    a.services.text = next();
-    a.staffing.text = next();
     for r in &mut a.staffing.rows {
         r.role = next();
     }
-    a.lead_person.text = next();
     a.lead_person.other_tasks.push(next());
-    a.costs.text = next();
     a.costs.kela_participation = next();
     for c in &mut a.costs.items {
         c.name = next();
     }
-    a.client_data.text = next();
-    a.validity.text = next();
     a.validity.dispute.court = next();
     for s in &mut a.signatures.signatories {
         s.title = next();
@@ -106,14 +105,17 @@ proptest! {
             let _ = to_docx(&d);
         }
         let _ = diff(&before, &a);
-        let _ = redline(&before.area.text, &a.area.text);
+        let _ = redline(&to_markdown(&generate(&before, Lang::Fi)), &to_markdown(&generate(&a, Lang::Fi)));
     }
 }
 
 #[test]
 fn a_quoted_county_in_a_clause_is_read_as_a_county() {
     let mut a = presets::load("keski-pohjanmaa").unwrap().agreement;
-    a.area.text = "Sopimus koskee ”Pohjanmaan hyvinvointialue” -aluetta.".into();
+    a.wording.parts = tym_core::wording::template();
+    a.wording.parts[2]
+        .blocks
+        .push(Block::own(Style::Paragraph, "Sopimus koskee ”Pohjanmaan hyvinvointialue” -aluetta."));
     let r19: Vec<_> = check(&a).into_iter().filter(|f| f.rule == "R19").collect();
     assert!(r19.iter().any(|f| f.message(Lang::Fi).contains("Pohjanmaan hyvinvointialue")), "{r19:?}");
 }

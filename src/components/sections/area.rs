@@ -1,10 +1,9 @@
 //! Section 3: the municipalities of the area, with population and client estimate for sub-splits.
 
 use super::super::{dec_field::DecField, text_field::TextField};
-use super::{clause_text::ClauseText, SectionProps};
+use super::SectionProps;
 use crate::components::dec_field::count;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
-use tym_core::check::field_id;
 use tym_core::model::{Area, Municipality};
 use tym_core::Msg;
 use yew::prelude::*;
@@ -49,7 +48,6 @@ pub fn area_section(p: &SectionProps<Area>) -> Html {
         <section aria-labelledby="sec-area">
             <h2 id="sec-area" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["3", lang.t(Msg::UiArea)]) }</h2>
             { edit_table(&MUNICIPALITIES, &p.data.municipalities, lang, &p.editor, &p.parties, |_, _| Vec::new()) }
-            <ClauseText id={field_id("area.text")} value={p.data.text.clone()} {lang} onchange={p.editor.set(|a, v| a.area.text = v)} />
         </section>
     }
 }

@@ -5,7 +5,7 @@ use super::super::{
     checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
     text_field::TextField,
 };
-use super::{chosen, clause_text::ClauseText, SectionProps};
+use super::{chosen, SectionProps};
 use crate::components::dec_field::{decimal_in, parsing};
 use tym_core::check::field_id;
 use tym_core::model::{LeadPerson, LeadTask};
@@ -55,7 +55,6 @@ pub fn lead_person_section(p: &SectionProps<LeadPerson>) -> Html {
                 <legend>{ lang.t(Msg::UiLeadTasks) }</legend>
                 { for tasks }
             </fieldset>
-            <ClauseText id={field_id("lead_person.text")} value={lp.text.clone()} {lang} onchange={ed.set(|a, v| a.lead_person.text = v)} />
         </section>
     }
 }

@@ -5,7 +5,6 @@
 //! can take the user to its field.
 
 pub mod area;
-pub mod clause_text;
 pub mod lead_person;
 pub mod objectives;
 pub mod parties;

@@ -2,7 +2,7 @@
 //! the service, and the services with the youth one-stop.
 
 use super::super::{checkbox_field::CheckboxField, select_field::SelectField, text_field::TextField};
-use super::{chosen, clause_text::ClauseText, SectionProps};
+use super::{chosen, SectionProps};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
 use tym_core::model::{Arrangement, NationalObjective, Objectives, ServiceEntry, Services, YouthOneStop};
@@ -82,20 +82,17 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
                 <legend>{ lang.t(Msg::UiNationalObjectives) }</legend>
                 { for national }
             </fieldset>
-            <ClauseText id={field_id("objectives.text")} value={objectives.text.clone()} {lang} onchange={ed.set(|a, v| a.objectives.text = v)} />
         </section>
         <section aria-labelledby="sec-arrangement">
             <h2 id="sec-arrangement" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["6", lang.t(Msg::UiArrangement)]) }</h2>
             <CheckboxField id={field_id("arrangement.in_person")} label={lang.t(Msg::UiInPerson)} checked={arrangement.in_person} onchange={ed.set(|a, b| a.arrangement.in_person = b)} />
             <CheckboxField id={field_id("arrangement.remote")} label={lang.t(Msg::UiRemote)} checked={arrangement.remote} onchange={ed.set(|a, b| a.arrangement.remote = b)} />
-            <ClauseText id={field_id("arrangement.text")} value={arrangement.text.clone()} {lang} onchange={ed.set(|a, v| a.arrangement.text = v)} />
         </section>
         <section aria-labelledby="sec-services">
             <h2 id="sec-services" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["7", lang.t(Msg::UiServices)]) }</h2>
             { edit_table(&SERVICES, &services.entries, lang, ed, &p.parties, |_, _| Vec::new()) }
             <SelectField id={field_id("services.youth_one_stop")} label={lang.t(Msg::UiYouthOneStop)} options={youth_opts} selected={youth_code}
                 onchange={ed.set(|a, v: String| a.services.youth_one_stop = match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })} />
-            <ClauseText id={field_id("services.text")} value={services.text.clone()} {lang} onchange={ed.set(|a, v| a.services.text = v)} />
         </section>
         </>
     }

@@ -5,7 +5,7 @@ use super::super::{
     checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
     text_field::TextField,
 };
-use super::{chosen, clause_text::ClauseText, SectionProps};
+use super::{chosen, SectionProps};
 use crate::components::dec_field::{count_upto, parsing};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use crate::pages::{sector_code, sector_from, sector_options};
@@ -76,7 +76,6 @@ pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
             </div>
             <CheckboxField id={field_id("steering_group.authorities_agreed")} label={lang.t(Msg::UiAuthoritiesAgreed)} checked={sg.authorities_agreed} onchange={ed.set(|a, b| a.steering_group.authorities_agreed = b)} />
             { edit_table(&SEATS, &sg.seats, lang, ed, &p.parties, |_, _| Vec::new()) }
-            <ClauseText id={field_id("steering_group.text")} value={sg.text.clone()} {lang} onchange={ed.set(|a, v| a.steering_group.text = v)} />
         </section>
     }
 }

@@ -5,7 +5,7 @@ use super::super::{
     checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
     text_field::TextField,
 };
-use super::{clause_text::ClauseText, SectionProps};
+use super::SectionProps;
 use crate::components::dec_field::{count_upto, parsing};
 use tym_core::check::field_id;
 use tym_core::model::{ClientData, TerminationEffect, Validity};
@@ -49,6 +49,11 @@ pub fn validity_section(p: &SectionProps<ValidityData>) -> Html {
     .map(|(c, m)| (c.to_string(), lang.t(*m).to_string()))
     .collect();
     let t = &v.termination;
+    let allowed_opts: Vec<(String, String)> =
+        [("", Msg::UiTermAllowedUnstated), ("yes", Msg::UiTermAllowedYes), ("no", Msg::UiTermAllowedNo)]
+            .iter()
+            .map(|(c, m)| (c.to_string(), lang.t(*m).to_string()))
+            .collect();
     let notice_by = match &t.effect {
         TerminationEffect::AtYearChange { notice_by } => Some(notice_by.clone()),
         _ => None,
@@ -60,7 +65,6 @@ pub fn validity_section(p: &SectionProps<ValidityData>) -> Html {
             <p class="hint">{ lang.t(Msg::UiNoClientData) }</p>
             <CheckboxField id={field_id("client_data.joint_controllers")} label={lang.t(Msg::UiJointControllers)} checked={client_data.joint_controllers} onchange={ed.set(|a, b| a.client_data.joint_controllers = b)} />
             <CheckboxField id={field_id("client_data.privacy_notice_annex")} label={lang.t(Msg::UiPrivacyAnnex)} checked={client_data.privacy_notice_annex} onchange={ed.set(|a, b| a.client_data.privacy_notice_annex = b)} />
-            <ClauseText {lang} id={field_id("client_data.text")} value={client_data.text.clone()} onchange={ed.set(|a, s| a.client_data.text = s)} />
         </section>
         <section aria-labelledby="sec-validity">
             <h2 id="sec-validity" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["12", lang.t(Msg::UiValidity)]) }</h2>
@@ -70,11 +74,13 @@ pub fn validity_section(p: &SectionProps<ValidityData>) -> Html {
                 <DecField id={field_id("validity.change_notice_months")} label={lang.t(Msg::UiChangeNotice)} value={v.change_notice_months.map(|m| m.to_string()).unwrap_or_default()} parse={parsing(months, whole, ed.set(|a, n| a.validity.change_notice_months = n))} />
             </div>
             <CheckboxField id={field_id("validity.reviewed_yearly")} label={lang.t(Msg::UiReviewedYearly)} checked={v.reviewed_yearly} onchange={ed.set(|a, b| a.validity.reviewed_yearly = b)} />
+            <CheckboxField id={field_id("validity.reviewed_on_demand")} label={lang.t(Msg::UiReviewedOnDemand)} checked={v.reviewed_on_demand} onchange={ed.set(|a, b| a.validity.reviewed_on_demand = b)} />
             <CheckboxField id={field_id("validity.annexes_by_steering_group")} label={lang.t(Msg::UiAnnexesBySg)} checked={v.annexes_by_steering_group} onchange={ed.set(|a, b| a.validity.annexes_by_steering_group = b)} />
             <CheckboxField id={field_id("validity.amendment_in_writing")} label={lang.t(Msg::UiAmendWritten)} checked={v.amendment_in_writing} onchange={ed.set(|a, b| a.validity.amendment_in_writing = b)} />
             <CheckboxField id={field_id("validity.ends_if_law_repealed")} label={lang.t(Msg::UiEndsIfRepealed)} checked={v.ends_if_law_repealed} onchange={ed.set(|a, b| a.validity.ends_if_law_repealed = b)} />
             <h3>{ lang.t(Msg::UiTermination) }</h3>
-            <CheckboxField id={field_id("validity.termination.allowed")} label={lang.t(Msg::UiTerminationAllowed)} checked={t.allowed} onchange={ed.set(|a, b| a.validity.termination.allowed = b)} />
+            <SelectField id={field_id("validity.termination.allowed")} label={lang.t(Msg::UiTerminationAllowed)} options={allowed_opts} selected={match t.allowed { None => "", Some(true) => "yes", Some(false) => "no" }}
+                onchange={ed.set(|a, v: String| a.validity.termination.allowed = match v.as_str() { "yes" => Some(true), "no" => Some(false), _ => None })} />
             <div class="form-grid">
                 <DecField id={field_id("validity.termination.notice_months")} label={lang.t(Msg::UiNoticeMonths)} value={t.notice_months.map(|m| m.to_string()).unwrap_or_default()} parse={parsing(months, whole, ed.set(|a, n| a.validity.termination.notice_months = n))} />
                 <SelectField id={field_id("validity.termination.effect")} label={lang.t(Msg::UiTerminationEffect)} options={effects} selected={effect_code(&t.effect)}
@@ -99,7 +105,6 @@ pub fn validity_section(p: &SectionProps<ValidityData>) -> Html {
                 <TextField id={field_id("validity.dispute.court")} label={lang.t(Msg::UiCourt)} value={v.dispute.court.clone()} onchange={ed.set(|a, s| a.validity.dispute.court = s)} />
                 <TextField id={field_id("validity.dispute.civil_court")} label={lang.t(Msg::UiCivilCourt)} value={v.dispute.civil_court.clone()} onchange={ed.set(|a, s| a.validity.dispute.civil_court = s)} />
             </div>
-            <ClauseText {lang} id={field_id("validity.text")} value={v.text.clone()} onchange={ed.set(|a, s| a.validity.text = s)} />
         </section>
         </>
     }
