@@ -594,6 +594,10 @@ fn field(c: &Ctx, f: &FieldRef) -> Option<String> {
         ("area", None, None) => opt(&a.meta.area_name),
         ("party", Some(id), None) => a.party(id).map(|_| c.name(id)),
         ("party", Some(id), Some("business_id")) => a.party(id).and_then(|p| opt(&p.business_id)),
+        ("party", Some(id), Some("address")) => a.party(id).and_then(|p| opt(&p.address)),
+        ("party", Some(id), Some("contact")) => a.party(id).and_then(|p| opt(&p.contact)),
+        ("term_start", None, None) => a.steering_group.term_start.map(|d| l.date(d)),
+        ("term_end", None, None) => a.steering_group.term_end.map(|d| l.date(d)),
         ("municipalities", None, None) => {
             let m: Vec<String> = a.area.municipalities.iter().map(|m| m.name.clone()).collect();
             (!m.is_empty()).then(|| join_and(&m, l))
@@ -766,6 +770,8 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
                     row.push(share.map(|s| l.money(s.cents)).unwrap_or_default());
                 }
                 row.push(match r {
+                    // Stated but not yet divided (development days whose participants are counted later).
+                    Ok(s) if s.shares.is_empty() && item.amount != 0 => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                     Ok(_) => l.money(item.amount),
                     Err(_) => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                 });
