@@ -463,7 +463,9 @@ pub fn costs_page() -> Html {
                 <CheckboxField id="csv-decimal-point" label={wb.t(Msg::UiCsvDecimalPoint)} checked={*decimal_point} onchange={on_point} />
             </div>
             <MultiYear />
-            <WordingEditor topic={Topic::Costs} data={Wordings::of(a, lang).of_topic(Topic::Costs)} {lang} editor={ed.clone()} />
+            if let Some(f) = &wb.file {
+                <WordingEditor topic={Topic::Costs} data={Wordings::of(f, lang).of_topic(Topic::Costs)} {lang} editor={ed.clone()} />
+            }
         </section>
     }
 }
