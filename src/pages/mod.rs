@@ -7,6 +7,7 @@ pub mod compare;
 pub mod costs;
 pub mod document;
 pub mod projector;
+pub mod rules;
 pub mod staffing;
 pub mod start;
 
