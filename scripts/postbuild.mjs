@@ -1,8 +1,12 @@
-// Runs after `trunk build`: puts the sha256 of Trunk's inline bootstrap script into the CSP, and writes
-// the service worker whose precache list and cache name are derived from the built (hashed) files.
+// Runs after `trunk build`: puts the sha256 of Trunk's inline bootstrap script into the CSP, writes the
+// single-file edition (tym.html, scripts/single-file.mjs), the service worker whose precache list and
+// cache name are derived from the built (hashed) files, and a brotli and a gzip copy next to every
+// text and wasm file for servers that send precompressed files (scripts/serve.mjs, docs/deploying.md).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { writeSingleFile } from './single-file.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
@@ -16,15 +20,20 @@ if (!html.includes('__BOOTSTRAP_HASHES__')) throw new Error('CSP placeholder mis
 html = html.replace('__BOOTSTRAP_HASHES__', hashes.join(' '));
 writeFileSync(indexPath, html);
 
+const single = writeSingleFile(dist);
+
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     return statSync(p).isDirectory() ? walk(p) : [p];
   });
 }
+// Compressed copies of an earlier run are rewritten below.
+for (const p of walk(dist).filter((p) => /\.(br|gz)$/.test(p))) unlinkSync(p);
+// The single-file edition is downloaded on request, not precached: it repeats the whole app.
 const files = walk(dist)
   .map((p) => relative(dist, p).split('\\').join('/'))
-  .filter((p) => p !== 'sw.js')
+  .filter((p) => p !== 'sw.js' && p !== 'tym.html')
   .sort();
 const digest = createHash('sha256');
 for (const f of files) digest.update(f).update(readFileSync(join(dist, f)));
@@ -62,4 +71,16 @@ self.addEventListener('fetch', (e) => {
 });
 `;
 writeFileSync(join(dist, 'sw.js'), sw);
-console.log(`postbuild: CSP with ${hashes.length} script hash(es); service worker ${cacheName} precaches ${precache.length} files`);
+
+// Precompressed copies, at the highest levels (the build pays once, every visit gains).
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|json|webmanifest|svg)$/;
+let compressed = 0;
+for (const p of walk(dist).filter((p) => COMPRESSIBLE.test(p))) {
+  const data = readFileSync(p);
+  writeFileSync(`${p}.br`, brotliCompressSync(data, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+  }));
+  writeFileSync(`${p}.gz`, gzipSync(data, { level: 9 }));
+  compressed += 1;
+}
+console.log(`postbuild: CSP with ${hashes.length} script hash(es); tym.html ${single.bytes} B with ${single.files} data files; service worker ${cacheName} precaches ${precache.length} files; ${compressed} files precompressed (.br, .gz)`);

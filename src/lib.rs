@@ -15,6 +15,10 @@ pub use app::App;
 
 /// Mounts the app on `<body>` and registers the offline service worker.
 pub fn start() {
+    // The page's note for a start that failed (index.html) is not needed: the app is running.
+    if let Some(note) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("boot-note")) {
+        note.remove();
+    }
     platform::register_service_worker();
     wasm_bindgen_futures::spawn_local(async {
         // A remembered Swedish or English interface is loaded before the first render, so the page
@@ -22,6 +26,9 @@ pub fn start() {
         if let Some(lang) = platform::remembered_lang() {
             platform::load_language(lang).await;
         }
+        // The first render in a task of its own, not the one that instantiated the module: two
+        // shorter tasks block input less on a slow laptop than one long one (Lighthouse's TBT).
+        gloo::timers::future::TimeoutFuture::new(0).await;
         yew::Renderer::<App>::new().render();
     });
 }

@@ -123,6 +123,10 @@ fn storage_message(e: idb::StorageError) -> impl Fn(Lang) -> String {
     let in_journal = crate::hooks::journal_holds_edits();
     move |l| {
         let what = match &e {
+            // A page opened from a file (the single-file edition) may be refused storage by the browser.
+            idb::StorageError::Unavailable if crate::platform::single_file() => {
+                l.t(Msg::UiStorageUnavailableFile).to_string()
+            }
             idb::StorageError::Unavailable => l.t(Msg::UiStorageUnavailable).to_string(),
             idb::StorageError::Quota => l.t(Msg::UiStorageFull).to_string(),
             idb::StorageError::Failed(detail) => l.fmt(Msg::UiStorageFailed, &[detail]),

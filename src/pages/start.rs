@@ -80,10 +80,14 @@ pub fn start_page() -> Html {
             }
         })
     };
+    let single_file = crate::platform::single_file();
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStart) }</h1>
             <p>{ wb.t(Msg::UiStartIntro) }</p>
+            if single_file {
+                <p class="note" id="single-file-note">{ wb.t(Msg::UiSingleFileText) }</p>
+            }
             <Library />
             <h2>{ wb.t(Msg::UiNewDraft) }</h2>
             <p><button type="button" id="new-blank" onclick={blank}>{ wb.t(Msg::UiNewBlank) }</button></p>
@@ -97,6 +101,12 @@ pub fn start_page() -> Html {
             </div>
             <h2>{ wb.t(Msg::UiPrivacyHeading) }</h2>
             <p>{ wb.t(Msg::UiPrivacyText) }</p>
+            if !single_file {
+                <h2>{ wb.t(Msg::UiOfflineHeading) }</h2>
+                <p>{ wb.t(Msg::UiOfflineText) }</p>
+                // The app's own file, next to index.html; `download` saves it instead of opening it.
+                <p><a id="offline-version" href="tym.html" download="tym.html">{ wb.t(Msg::UiOfflineDownload) }</a></p>
+            }
         </section>
     }
 }

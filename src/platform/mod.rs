@@ -1,7 +1,8 @@
 //! The few browser facilities the app uses, behind plain functions: the service worker, the remembered
 //! language, the app's own files read on first use (Swedish and English, the real agreements),
 //! `<html lang>`, file downloads, focus, and (in submodules) IndexedDB, Web Locks and the channel
-//! between tabs. Nothing here talks to another origin.
+//! between tabs. Nothing here talks to another origin. In the single-file edition (`tym.html`, written
+//! by `scripts/single-file.mjs`) the app's own files are inside the page, read from there instead.
 
 pub mod channel;
 pub mod crypto;
@@ -48,8 +49,19 @@ pub async fn load_preset(preset: &tym_core::presets::Preset) -> Option<tym_core:
     tym_core::format::load(&fetch_text(&preset.path()).await?).ok()
 }
 
-/// The text of one of the app's own files; `None` when it cannot be read.
+/// Whether this is the single-file edition (`tym.html`): one page with everything inside it, opened
+/// from a disk rather than served.
+pub fn single_file() -> bool {
+    web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("tym-single-file")).is_some()
+}
+
+/// The text of one of the app's own files; `None` when it cannot be read. The single-file edition
+/// carries them as data blocks, `<script type="application/json" id="tym-file:PATH">`.
 async fn fetch_text(path: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    if let Some(embedded) = document.get_element_by_id(&format!("tym-file:{path}")) {
+        return embedded.text_content();
+    }
     let response = wasm_bindgen_futures::JsFuture::from(web_sys::window()?.fetch_with_str(path)).await.ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {

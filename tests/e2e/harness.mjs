@@ -60,11 +60,13 @@ export async function startDecoy() {
   };
 }
 
-/** Serves the built app (`dist`, or a changed copy of it) on a free port. */
-export async function startApp(dir = new URL('../../dist', import.meta.url).pathname) {
-  const server = await serve(dir, '127.0.0.1', 0);
+export const DIST = new URL('../../dist', import.meta.url).pathname;
+
+/** Serves the built app (`dist`, or a changed copy of it) on a free port, under `base` (a sub-path). */
+export async function startApp(dir = DIST, { base = '/' } = {}) {
+  const server = await serve(dir, '127.0.0.1', 0, { base });
   const port = server.address().port;
-  return { url: `http://127.0.0.1:${port}/`, port, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${base}`, port, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Launches a persistent-profile Chromium whose only way out is the decoy proxy. */
@@ -73,7 +75,8 @@ export async function launch({ app, decoy, profile, extraArgs = [] }) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [...ARGS, `--proxy-server=http://127.0.0.2:${decoy.port}`, `--proxy-bypass-list=127.0.0.1:${app.port}`, ...extraArgs],
+    // A page opened from a file (`app.port` undefined) has no server to bypass the proxy for.
+    args: [...ARGS, `--proxy-server=http://127.0.0.2:${decoy.port}`, ...(app.port ? [`--proxy-bypass-list=127.0.0.1:${app.port}`] : []), ...extraArgs],
     viewport: { width: 1280, height: 900 },
     acceptDownloads: true,
   });
@@ -141,11 +144,12 @@ export async function openPreset(page, id) {
  * The usual suite: the app served, the decoy proxy, one browser with the app open; closed afterwards.
  * `bind` receives { app, decoy, browser, page } once they exist; `prepare` then runs in the same hook
  * (top-level `before` hooks of node:test run concurrently, so a second one could not rely on these).
+ * `base` serves the app under a sub-path.
  */
-export function useApp(bind, prepare = async () => {}) {
+export function useApp(bind, prepare = async () => {}, { base = '/' } = {}) {
   const ctx = {};
   before(async () => {
-    ctx.app = await startApp();
+    ctx.app = await startApp(DIST, { base });
     ctx.decoy = await startDecoy();
     ctx.browser = await launch({ app: ctx.app, decoy: ctx.decoy });
     ctx.page = await openApp(ctx.browser.context, ctx.app.url);

@@ -1,9 +1,8 @@
 //! Section 2: the parties, with kind, names in Finnish and Swedish, business ID and lead municipality.
 
-use super::super::{select_field::SelectField, text_field::TextField};
+use super::super::{business_id_field::BusinessIdField, select_field::SelectField, text_field::TextField};
 use super::SectionProps;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
-use tym_core::business_id;
 use tym_core::model::{Party, PartyKind};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -22,18 +21,13 @@ fn kind_options(lang: Lang) -> Vec<(String, String)> {
 fn cells(r: &RowCx<Party>) -> Html {
     let p = r.item;
     let code = KINDS.iter().find(|(k, _)| *k == p.kind).map(|(_, c)| *c).unwrap_or("");
-    let bid_error = (!p.business_id.trim().is_empty() && business_id::validate(&p.business_id).is_err())
-        .then(|| r.lang.t(Msg::UiErrBusinessId));
     html! {
         <>
         <td><TextField id={r.id("name_fi")} label={r.label(Msg::UiNameFi)} in_table=true value={p.name_fi.clone()} onchange={r.edit(|p, v| p.name_fi = v)} /></td>
         <td><TextField id={r.id("name_sv")} label={r.label(Msg::UiNameSv)} in_table=true value={p.name_sv.clone()} onchange={r.edit(|p, v| p.name_sv = v)} /></td>
         <td><SelectField id={r.id("")} label={r.label(Msg::UiKind)} in_table=true options={kind_options(r.lang)} selected={code}
             onchange={r.edit(|p, v: String| p.kind = KINDS.iter().find(|(_, c)| *c == v).map(|(k, _)| *k).unwrap_or_default())} /></td>
-        <td>
-            <TextField id={r.id("business_id")} label={r.label(Msg::UiBusinessId)} in_table=true value={p.business_id.clone()} onchange={r.edit(|p, v| p.business_id = v)} />
-            if let Some(e) = bid_error { <p class="field-error">{ e }</p> }
-        </td>
+        <td><BusinessIdField id={r.id("business_id")} label={r.label(Msg::UiBusinessId)} lang={r.lang} value={p.business_id.clone()} onchange={r.edit(|p, v| p.business_id = v)} /></td>
         <td><TextField id={r.id("lead_municipality")} label={r.label(Msg::UiLeadMunicipality)} in_table=true value={p.lead_municipality.clone()} onchange={r.edit(|p, v| p.lead_municipality = v)} /></td>
         </>
     }

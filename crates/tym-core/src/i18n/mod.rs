@@ -236,6 +236,7 @@ keys! {
     A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiLeaveProjector, UiProjector,
     UiDropHere,
     UiHeadcountsHere,
+    UiErrBusinessIdShape, UiOfflineDownload, UiOfflineHeading, UiOfflineText, UiSingleFileText, UiStorageUnavailableFile,
     UiAddService, UiService, UiServiceCatalogue,
     UiDraftOf,
     UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
