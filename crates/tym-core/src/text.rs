@@ -227,9 +227,14 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
             if !core.is_empty() {
                 out.push(para(c.f(Msg::DocMembers, &[&c.names(core)])));
             }
-            let county = a.parties_of(PartyKind::WellbeingCounty).next();
-            if let (Some(setter), Some(county)) = (&a.steering_group.set_by, county) {
-                out.push(para(c.f(Msg::DocChairs, &[&c.name(setter), &c.name(&county.id)])));
+            // Who names the chair and the vice-chair as the form records it (the checker compares it
+            // with the decree), never assumed.
+            let sg = &a.steering_group;
+            match (&sg.chair_named_by, &sg.vice_chair_named_by) {
+                (Some(ch), Some(vi)) => out.push(para(c.f(Msg::DocChairs, &[&c.name(ch), &c.name(vi)]))),
+                (Some(ch), None) => out.push(para(c.f(Msg::DocChairNamedBy, &[&c.name(ch)]))),
+                (None, Some(vi)) => out.push(para(c.f(Msg::DocViceChairNamedBy, &[&c.name(vi)]))),
+                (None, None) => {}
             }
             if let Some(n) = c.annex(Topic::SteeringGroup).filter(|_| !a.steering_group.seats.is_empty()) {
                 out.push(para(c.f(Msg::DocCompositionAnnex, &[&n.to_string()])));
@@ -278,11 +283,19 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
                 }));
             }
         }
-        ServicesYouth => match a.services.youth_one_stop {
-            YouthOneStop::Included => out.push(para(c.t(Msg::DocYouthIncluded))),
-            YouthOneStop::SeparateAgreement => out.push(para(c.t(Msg::DocYouthSeparate))),
-            YouthOneStop::NotStated => {}
-        },
+        ServicesYouth => {
+            match a.services.youth_one_stop {
+                YouthOneStop::Included => out.push(para(c.t(Msg::DocYouthIncluded))),
+                YouthOneStop::SeparateAgreement => out.push(para(c.t(Msg::DocYouthSeparate))),
+                YouthOneStop::NotStated => {}
+            }
+            if !a.services.youth_coordinator.trim().is_empty() {
+                out.push(para(c.f(Msg::DocYouthCoordinator, &[&a.services.youth_coordinator])));
+            }
+            if !a.services.youth_cost_split.trim().is_empty() {
+                out.push(para(c.f(Msg::DocYouthCostSplit, &[&a.services.youth_cost_split])));
+            }
+        }
         StaffingAllocation => {
             for p in a.parties.iter().filter(|p| a.staffing.rows.iter().any(|r| r.party == p.id)) {
                 let persons = a.party_persons(&p.id);

@@ -35,10 +35,6 @@ const NOT_PRINTED: &[(&str, &str)] = &[
     ("wording", "the wording itself"),
     ("steering_group.authorities_agreed", "printed only when the agreement has several employment authorities"),
     // Added by the checker's rules (issue 18); text.rs is to print them in its clauses.
-    ("steering_group.chair_named_by", "R4: who names the chair; not yet printed by SteeringSetBy"),
-    ("steering_group.vice_chair_named_by", "R4: who names the vice-chair; not yet printed by SteeringSetBy"),
-    ("services.youth_coordinator", "R17: the youth service's coordinator; not yet printed by ServicesYouth"),
-    ("services.youth_cost_split", "R17: the youth service's cost split; not yet printed by ServicesYouth"),
 ];
 
 fn not_printed(path: &str) -> bool {
@@ -80,6 +76,10 @@ fn complete() -> Agreement {
     a.steering_group.term_start = d(2025, 1, 1);
     a.steering_group.term_end = d(2029, 12, 31);
     a.steering_group.authorities_agreed = true;
+    a.steering_group.chair_named_by = Some("ea".into());
+    a.steering_group.vice_chair_named_by = Some("wc".into());
+    a.services.youth_coordinator = "Ohjaamon koordinaattori".into();
+    a.services.youth_cost_split = "Kukin osapuoli vastaa omista kustannuksistaan.".into();
     a.objectives.items = vec!["Työllisyyden kasvu".into()];
     a.services.entries = vec![ServiceEntry { party: Some("kela".into()), service: "Kuntoutus".into() }];
     a.staffing.clients_estimate = Some(500);
