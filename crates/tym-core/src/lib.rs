@@ -9,6 +9,7 @@ pub mod diff;
 pub mod docx;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod json;
 pub mod library;
 pub mod model;
