@@ -23,7 +23,7 @@ struct Out {
 impl Out {
     fn add(&mut self, part: usize, status: Status, field: Msg, path: &str, value: &str, source: &str) {
         let src: String = source.chars().take(160).collect();
-        let e = Entry { status, field, path: path.into(), value: value.into(), source: src };
+        let e = Entry { status, field, path: path.into(), value: value.into(), value_msg: None, source: src };
         match self.sections.get_mut(part) {
             Some(s) => s.entries.push(e),
             None => self.missing.push(e),
@@ -36,6 +36,7 @@ impl Out {
             field,
             path: path.into(),
             value: String::new(),
+            value_msg: None,
             source: String::new(),
         });
     }
@@ -45,7 +46,10 @@ impl Out {
 fn texts(doc: &Doc) -> Vec<(usize, &str)> {
     let mut v = Vec::new();
     for (i, p) in doc.parts.iter().enumerate() {
-        for b in &p.blocks {
+        for (j, b) in p.blocks.iter().enumerate() {
+            if doc.table_blocks.contains(&(i, j)) {
+                continue;
+            }
             if let Block::Own { fi, .. } = b {
                 v.push((i, fi.as_str()));
             }
@@ -130,8 +134,12 @@ fn parties(a: &mut Agreement, doc: &Doc, out: &mut Out) {
             last_kind_line = false;
             continue;
         }
+        if low.starts_with("yhteyshenkil") {
+            // The contacts follow the parties; they name titles, not parties.
+            break;
+        }
         let words = t.split_whitespace().count();
-        if words > 12 || t.ends_with('.') || low.starts_with("yhteyshenkil") {
+        if words > 12 || t.ends_with('.') {
             last_kind_line = false;
             continue;
         }
@@ -639,29 +647,13 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                 if let Some(e) = effect.filter(|_| !termination_found) {
                     termination_found = true;
                     v.termination.effect = e;
-                    out.add(
-                        *part,
-                        Status::Recognised,
-                        Msg::ImpFTermination,
-                        "validity.termination.effect",
-                        &format!("{:?}", v.termination.effect),
-                        s,
-                    );
+                    out.add(*part, Status::Recognised, Msg::ImpFTermination, "validity.termination.effect", "", s);
                 }
             }
-            if low.contains("vuoden vaihtuessa") || low.contains("vuoden vaihteessa") {
-                if !termination_found {
-                    termination_found = true;
-                    v.termination.effect = TerminationEffect::AtYearChange { notice_by: String::new() };
-                    out.add(
-                        *part,
-                        Status::Recognised,
-                        Msg::ImpFTermination,
-                        "validity.termination.effect",
-                        "AtYearChange",
-                        s,
-                    );
-                }
+            if (low.contains("vuoden vaihtuessa") || low.contains("vuoden vaihteessa")) && !termination_found {
+                termination_found = true;
+                v.termination.effect = TerminationEffect::AtYearChange { notice_by: String::new() };
+                out.add(*part, Status::Recognised, Msg::ImpFTermination, "validity.termination.effect", "", s);
             }
             if let TerminationEffect::AtYearChange { notice_by } = &mut v.termination.effect {
                 if notice_by.is_empty() && low.contains("viimeistään") && low.contains("irtisano") {
@@ -864,6 +856,17 @@ pub fn extract(a: &mut Agreement, doc: &Doc) -> (Vec<SectionReport>, Vec<Entry>)
     staffing(a, doc, &mut out);
     validity(a, doc, &mut out);
     signatories(a, doc, &mut out);
+    // The termination rule is worded by the interface's label of it, in the user's language.
+    let rule = match &a.validity.termination.effect {
+        TerminationEffect::NotStated => Msg::UiEffectNotStated,
+        TerminationEffect::AfterNotice => Msg::UiEffectAfterNotice,
+        TerminationEffect::EndOfYear => Msg::UiEffectEndOfYear,
+        TerminationEffect::AtYearChange { .. } => Msg::UiEffectAtYearChange,
+        TerminationEffect::HalfYearRule => Msg::UiEffectHalfYear,
+    };
+    for e in out.sections.iter_mut().flat_map(|s| &mut s.entries).filter(|e| e.field == Msg::ImpFTermination) {
+        e.value_msg = Some(rule);
+    }
     // The composition's seats are not read yet: the user enters them (the report says so).
     out.missing(Msg::ImpFSeats, "steering_group.seats");
     (out.sections, out.missing)

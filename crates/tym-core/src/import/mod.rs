@@ -89,6 +89,8 @@ pub struct Entry {
     pub path: String,
     /// The value as taken into the draft.
     pub value: String,
+    /// The value as a label of the interface (a termination rule), shown instead of `value`.
+    pub value_msg: Option<Msg>,
     /// The source's words it was taken from.
     pub source: String,
 }
@@ -180,9 +182,10 @@ impl Report {
 /// One entry as a line of text: "Tunnistettu: tuomioistuin = … (lähde: "…") [validity.dispute.court]".
 pub fn entry_text(e: &Entry, lang: Lang) -> String {
     let label = lang.t(e.field);
+    let value = e.value_msg.map(|m| lang.t(m).to_string()).unwrap_or_else(|| e.value.clone());
     let msg = match e.status {
-        Status::Recognised => lang.fmt(Msg::ImpFound, &[label, &e.value, &e.source]),
-        Status::Uncertain => lang.fmt(Msg::ImpUncertain, &[label, &e.value, &e.source]),
+        Status::Recognised => lang.fmt(Msg::ImpFound, &[label, &value, &e.source]),
+        Status::Uncertain => lang.fmt(Msg::ImpUncertain, &[label, &value, &e.source]),
         Status::Missing => lang.fmt(Msg::ImpMissing, &[label]),
     };
     format!("{msg} [{}]", e.path)

@@ -18,6 +18,8 @@ pub struct Doc {
     pub headings: Vec<(String, String)>,
     /// Per part: the source's tables in it.
     pub tables: Vec<Vec<Vec<Vec<String>>>>,
+    /// (part, block) of the own paragraphs a table's rows became: read as a table, not as text.
+    pub table_blocks: Vec<(usize, usize)>,
     pub sections_found: usize,
     pub toc_lines: usize,
 }
@@ -247,6 +249,8 @@ pub fn parse(lines: &[Line]) -> Doc {
             for r in &rows {
                 let cells: Vec<&str> = r.iter().map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
                 b.part().blocks.push(Block::own(Style::Paragraph, &cells.join(" \u{2013} ")));
+                let at = (b.doc.parts.len() - 1, b.doc.parts.last().map_or(0, |p| p.blocks.len() - 1));
+                b.doc.table_blocks.push(at);
             }
             if let Some(t) = b.doc.tables.last_mut() {
                 t.push(rows);
@@ -260,10 +264,10 @@ pub fn parse(lines: &[Line]) -> Doc {
             // A blank line ends the paragraph unless the paragraph stops mid-sentence and the next
             // line goes on in lower case (converters that put a blank line after every line).
             let mid_sentence = b.para.last().is_some_and(|l| !l.trim_end().ends_with(['.', ':', '!', '?', ';']));
-            let next_lower =
-                lines[i..].iter().find(|l| !l.text.trim().is_empty() || l.table.is_some()).is_some_and(|l| {
-                    l.table.is_none() && !line.whole && l.text.trim_start().starts_with(char::is_lowercase)
-                });
+            let next_lower = lines[i..]
+                .iter()
+                .find(|l| !l.text.trim().is_empty() || l.table.is_some())
+                .is_some_and(|l| l.table.is_none() && l.text.trim_start().starts_with(char::is_lowercase));
             if !(mid_sentence && next_lower) {
                 b.flush();
             }
@@ -339,6 +343,7 @@ pub fn parse(lines: &[Line]) -> Doc {
         {
             // An unnumbered signature part; inside a section that words its own signing clause
             // ("Allekirjoitukset" under section 12) it starts the signature part too.
+            b.flush();
             if b.doc.parts.last().is_some_and(|p| p.topic == Topic::Signatures && p.blocks.is_empty()) {
                 continue;
             }
@@ -374,8 +379,18 @@ pub fn parse(lines: &[Line]) -> Doc {
             continue;
         }
         if line.whole {
-            b.push(Style::Paragraph, &text);
-            b.flush();
+            // A Word paragraph is whole, unless the previous one stops mid-sentence and this one
+            // goes on in lower case: a text file converted to Word has a paragraph per line.
+            let goes_on = b.para_style == Style::Paragraph
+                && b.para.last().is_some_and(|prev| {
+                    let prev = prev.trim_end();
+                    !prev.ends_with(['.', ':', ';', '!', '?'])
+                        && (text.starts_with(|c: char| c.is_lowercase() || c == '(') || prev.ends_with(['-', ',']))
+                });
+            if !goes_on {
+                b.flush();
+            }
+            b.para.push(text);
             continue;
         }
         // A hard-wrapped line continues the paragraph when the previous line ran long or this one
