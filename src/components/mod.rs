@@ -8,6 +8,7 @@ pub mod dec_field;
 pub mod edit_table;
 pub mod footer;
 pub mod header;
+pub mod import_panel;
 pub mod incoming;
 pub mod library;
 pub mod nav;

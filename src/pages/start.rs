@@ -1,5 +1,6 @@
 //! The start page: a new draft from the blank template or one of the five real agreements, or a file.
 
+use crate::components::import_panel::ImportPanel;
 use crate::components::library::Library;
 use crate::hooks::use_workbench;
 use tym_core::{presets, Msg};
@@ -90,6 +91,7 @@ pub fn start_page() -> Html {
                 <input id="open-file" type="file" accept=".json,application/json" onchange={onfile} />
                 <p class="hint">{ wb.t(Msg::UiDropHere) }</p>
             </div>
+            <ImportPanel />
             <h2>{ wb.t(Msg::UiPrivacyHeading) }</h2>
             <p>{ wb.t(Msg::UiPrivacyText) }</p>
         </section>

@@ -658,8 +658,10 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportPasteButton => "Import the pasted text",
         UiImportReport => "Import report",
         UiImportDone => "Imported as the new draft “{0}”: recognised {1}, uncertain {2}, missing {3}.",
-        UiRemoveHetu => "Remove the identity codes from the draft",
+        UiRemoveHetu => "Remove the identity codes and import",
         UiHetuRemoved => "{0} identity codes removed.",
         UiImportReading => "Reading the agreement…",
+        ImpGroup => "Group heading “{0}” kept",
+        UiImportAsIs => "Import as it is",
     }
 }

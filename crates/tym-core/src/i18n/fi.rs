@@ -658,8 +658,10 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportPasteButton => "Tuo liitetty teksti",
         UiImportReport => "Tuontiraportti",
         UiImportDone => "Tuotu uudeksi luonnokseksi ”{0}”: tunnistettu {1}, epävarmoja {2}, puuttuu {3}.",
-        UiRemoveHetu => "Poista henkilötunnukset luonnoksesta",
+        UiRemoveHetu => "Poista henkilötunnukset ja tuo",
         UiHetuRemoved => "Poistettu {0} henkilötunnusta.",
         UiImportReading => "Luetaan sopimusta…",
+        ImpGroup => "Väliotsikko ”{0}” säilytetty",
+        UiImportAsIs => "Tuo sellaisenaan",
     }
 }

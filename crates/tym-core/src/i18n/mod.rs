@@ -252,7 +252,7 @@ keys! {
     UiLanguageLoading, UiLanguageUnavailable,
     UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,
     // The importer (import/).
-    ImpErrEmpty, ImpErrTooLarge, ImpErrPdf, ImpErrNotDocx, ImpErrCorrupt, ImpErrBomb, ImpErrNoSections, ImpErrOldLaw, ImpWarnHetu, ImpWarnOldLaw, ImpPreamble, ImpSection, ImpSectionUnplaced, ImpMissingHeading, ImpSummary, ImpFound, ImpUncertain, ImpMissing, ImpFParty, ImpFBusinessId, ImpFMunicipalities, ImpFLead, ImpFDecision, ImpFStaffRow, ImpFStatedTotal, ImpFEffectiveFrom, ImpFNotice, ImpFTermination, ImpFCourt, ImpFCivilCourt, ImpFCopies, ImpFLeadTitle, ImpFSignatory, ImpFSeats, UiImportTitle, UiImportIntro, UiImportFile, UiImportPaste, UiImportPasteButton, UiImportReport, UiImportDone, UiRemoveHetu, UiHetuRemoved, UiImportReading,
+    ImpErrEmpty, ImpErrTooLarge, ImpErrPdf, ImpErrNotDocx, ImpErrCorrupt, ImpErrBomb, ImpErrNoSections, ImpErrOldLaw, ImpWarnHetu, ImpWarnOldLaw, ImpPreamble, ImpSection, ImpSectionUnplaced, ImpMissingHeading, ImpSummary, ImpFound, ImpUncertain, ImpMissing, ImpFParty, ImpFBusinessId, ImpFMunicipalities, ImpFLead, ImpFDecision, ImpFStaffRow, ImpFStatedTotal, ImpFEffectiveFrom, ImpFNotice, ImpFTermination, ImpFCourt, ImpFCivilCourt, ImpFCopies, ImpFLeadTitle, ImpFSignatory, ImpFSeats, UiImportTitle, UiImportIntro, UiImportFile, UiImportPaste, UiImportPasteButton, UiImportReport, UiImportDone, UiRemoveHetu, UiHetuRemoved, UiImportReading, ImpGroup, UiImportAsIs,
     R19CountyNotParty,
 }
 

@@ -660,8 +660,10 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportPasteButton => "Importera den inklistrade texten",
         UiImportReport => "Importrapport",
         UiImportDone => "Importerat som nytt utkast ”{0}”: igenkända {1}, osäkra {2}, saknas {3}.",
-        UiRemoveHetu => "Ta bort personbeteckningarna ur utkastet",
+        UiRemoveHetu => "Ta bort personbeteckningarna och importera",
         UiHetuRemoved => "{0} personbeteckningar har tagits bort.",
         UiImportReading => "Avtalet läses…",
+        ImpGroup => "Mellanrubriken ”{0}” bevarad",
+        UiImportAsIs => "Importera som det är",
     }
 }

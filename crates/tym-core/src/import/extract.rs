@@ -725,7 +725,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
             {
                 a.signatures.electronic = true;
             }
-            if a.lead_person.title.is_empty() && low.contains("tehtävänimike") {
+            if a.lead_person.title.is_empty() && low.contains("tehtävänimik") {
                 if let Some(k) = toks.iter().position(|w| *w == "on") {
                     if let Some(t) = toks.get(k + 1) {
                         a.lead_person.title = t.trim_end_matches(['.', ',']).to_string();

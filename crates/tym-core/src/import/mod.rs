@@ -145,7 +145,9 @@ impl Report {
         }
         for s in &self.sections {
             let heading = if s.heading.is_empty() { lang.t(Msg::ImpPreamble).to_string() } else { s.heading.clone() };
-            if s.by.is_empty() {
+            if s.by.is_empty() && s.paragraphs == 0 && !s.heading.is_empty() {
+                out.push_str(&lang.fmt(Msg::ImpGroup, &[&heading]));
+            } else if s.by.is_empty() {
                 out.push_str(&lang.fmt(Msg::ImpSectionUnplaced, &[&heading, &s.paragraphs.to_string()]));
             } else {
                 out.push_str(&lang.fmt(Msg::ImpSection, &[&heading, &s.by, &s.paragraphs.to_string()]));
