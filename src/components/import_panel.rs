@@ -38,6 +38,10 @@ fn finish(wb: &WorkbenchHandle, mut imported: Imported, remove_codes: bool, stag
     let title = imported.file.agreement.meta.title.clone();
     let report = imported.report.clone();
     wb.open(imported.file);
+    // Opening a draft shows the agreement view; the report is read first, on the start page, with
+    // the focus on its heading (the notice announces the result).
+    wb.go(crate::state::View::Start);
+    platform::focus_soon("import-report-heading".into());
     let (r, u, m) = (report.count(Status::Recognised), report.count(Status::Uncertain), report.count(Status::Missing));
     let t = title.clone();
     wb.info(move |l| l.fmt(Msg::UiImportDone, &[&t, &r.to_string(), &u.to_string(), &m.to_string()]));

@@ -31,7 +31,7 @@ test('pasted text becomes a new draft with a report per section', async () => {
 });
 
 test('"go to field" opens the field the report names', async () => {
-  const entry = page.locator('.import-report li', { hasText: 'hallinto-oikeus:' }).first();
+  const entry = page.locator('.import-report li.import-recognised', { hasText: 'hallinto-oikeus:' }).first();
   await entry.getByRole('button', { name: 'Siirry kenttään' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'f-validity-dispute-court');
   assert.equal(await page.inputValue('#f-validity-dispute-court'), 'Hämeenlinnan hallinto-oikeus');
@@ -45,12 +45,14 @@ test('a text file becomes another new draft; the first one stays in the library'
   assert.match(library, /Läntisen Pirkanmaan työllisyysalue/);
 });
 
-test('a PDF renamed .docx is refused with a message and the open draft stays', async () => {
+test('a PDF renamed .docx is refused with a message and no draft is made', async () => {
   await start();
-  const before = await page.textContent('.import-report h3');
+  await page.waitForSelector('#library-table tbody tr');
+  const drafts = await page.locator('#library-table tbody tr').count();
   await page.setInputFiles('#import-file', { name: 'sopimus.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n') });
   await page.waitForFunction(() => /sopimus\.docx: .*PDF/.test(document.querySelector('#alert p')?.textContent ?? ''));
-  assert.equal(await page.textContent('.import-report h3'), before);
+  assert.equal(await page.locator('#library-table tbody tr').count(), drafts);
+  assert.equal(await page.textContent('#view-heading'), 'Aloitus');
   await page.click('#alert button');
 });
 

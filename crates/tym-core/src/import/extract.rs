@@ -350,7 +350,7 @@ fn decision(a: &mut Agreement, doc: &Doc, out: &mut Out) {
             None => body.to_string(),
         };
         a.steering_group.decision = Decision { body: body.clone(), date: Some(date), section: format!("{section} §") };
-        let v = format!("{body} {} {section} §", date.format("%-d.%-m.%Y"));
+        let v = format!("{body} {} {section} §", crate::Lang::Fi.date(date));
         out.add(part, Status::Recognised, Msg::ImpFDecision, "steering_group.decision", &v, t);
         return;
     }
@@ -599,7 +599,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                         Status::Recognised,
                         Msg::ImpFEffectiveFrom,
                         "validity.effective_from",
-                        &d.format("%-d.%-m.%Y").to_string(),
+                        &crate::Lang::Fi.date(d),
                         s,
                     );
                 }
