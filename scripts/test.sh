@@ -19,6 +19,9 @@ cargo test -p tym-core
 # The browser app's build of the core: Swedish and English installed at run time.
 cargo test -p tym-core --no-default-features --lib i18n::
 
+tier "the real agreements word for word (tests/fidelity.py: at least 85 % of each agreement's words in order)"
+python3 tests/fidelity.py
+
 tier "app unit tests on the host (cargo test -p tym-app --lib)"
 cargo test -p tym-app --lib
 

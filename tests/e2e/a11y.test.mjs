@@ -180,13 +180,13 @@ test('keyboard only: draft a staff row, change a cost rule, open the checks', as
   await page.keyboard.press('Enter');
   await tabTo(() => document.activeElement.id === 'add-cost-item');
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement?.id === 'f-costs-items-0-name');
+  await page.waitForFunction(() => document.activeElement?.id === 'f-costs-items-1-name');
   await page.keyboard.type('Kehittämispäivä');
   await page.keyboard.press('Tab');
   await page.keyboard.type('3000');
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.inputValue('#f-costs-items-0-rule'), 'staff_persons');
+  assert.equal(await page.inputValue('#f-costs-items-1-rule'), 'staff_persons');
   // Checks: open them and follow a finding to its field.
   await tabTo(() => document.activeElement.textContent?.startsWith('Tarkistukset'), 200, 'Shift+Tab');
   await page.keyboard.press('Enter');

@@ -15,12 +15,13 @@ test('variant B differs from A in one FTE and the split basis', async () => {
   for (let i = 0; i < 6; i++) await page.fill(`#f-staffing-rows-${i}-persons`, '1');
   await nav(page, 'Kustannukset');
   await page.click('#add-cost-item');
-  await page.fill('#f-costs-items-0-name', 'Johtava henkilö');
-  await page.fill('#f-costs-items-0-amount', '78 400');
+  // The preset's own item (the development days) is item 0.
+  await page.fill('#f-costs-items-1-name', 'Johtava henkilö');
+  await page.fill('#f-costs-items-1-amount', '78 400');
   await page.click('#new-variant');
   await page.waitForFunction(() => document.querySelector('#variant-name')?.value === 'Vaihtoehto 2');
   await page.fill('#variant-name', 'B: henkilömäärän mukaan');
-  await page.selectOption('#f-costs-items-0-rule', 'staff_persons');
+  await page.selectOption('#f-costs-items-1-rule', 'staff_persons');
   await nav(page, 'Henkilöstö');
   await page.fill('#f-staffing-rows-0-fte', '1,75');
   await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '5,555');
@@ -35,7 +36,7 @@ test('the compare view shows the money delta, the differences and the redline', 
   assert.equal(await text('[data-delta="ea-1"]'), '+5 184,91 € (19,8 %)');
   const diffs = await text('#differences-0');
   assert.match(diffs, /staffing\.rows\[0\]\.fte/);
-  assert.match(diffs, /costs\.items\[0\]\.rule/);
+  assert.match(diffs, /costs\.items\[1\]\.rule/);
   // The redline marks the changed total in words, not only by colour.
   const redline = await page.innerHTML('#redline');
   assert.match(redline, /<del><span class="visually-hidden">poistettu:<\/span>\[−2,5\]<\/del>/);

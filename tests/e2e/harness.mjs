@@ -117,6 +117,19 @@ export async function openApp(context, url) {
 /** Goes to a view by the start of its navigation button's name (a badge may follow it). */
 export const nav = (page, name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
+/**
+ * The first own-text field of a topic's wording on the open view (`#wording-area textarea`); when the
+ * topic has only generated text, its first clause is made own text first, as a user would.
+ */
+export async function ownText(page, topic) {
+  const sel = `#wording-${topic} textarea`;
+  if ((await page.locator(sel).count()) === 0) {
+    await page.locator(`#wording-${topic} .generated button`).first().click();
+    await page.waitForSelector(sel);
+  }
+  return `#wording-${topic} textarea >> nth=0`;
+}
+
 export async function openPreset(page, id) {
   await page.getByRole('button', { name: 'Aloitus' }).click();
   await page.click(`#preset-${id}`);

@@ -20,6 +20,8 @@ function sevenParties() {
   }
   const all = a.parties.map((p) => p.id);
   a.costs.items = [1, 2, 3].map((n) => ({ name: `Kustannuserä ${n}`, amount: 123456789 * n, rule: { kind: 'equal', parties: all }, sub_splits: [] }));
+  // Satakunta's agreement has no cost annex; this one adds it to the wording, as its parties would.
+  a.wording.parts.push({ kind: 'annex', topic: 'costs', heading: { fi: '', sv: '' }, blocks: [{ kind: 'table', table: 'cost_split' }] });
   a.meta.title = 'Seitsemän osapuolta';
   file.variants = [1, 2, 3, 4, 5].map((n) => ({ name: `Vaihtoehto ${n}`, agreement: structuredClone(a) }));
   return JSON.stringify(file);

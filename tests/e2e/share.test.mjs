@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { startApp, startDecoy, launch, openApp, ownText } from './harness.mjs';
 
 let app, decoy, alice, bob, page;
 
@@ -100,6 +100,7 @@ test('an encrypted file round-trips with its passphrase', async () => {
 test('a draft too large for a link is sent as a file instead', async () => {
   // 300 kB of random text, which does not compress.
   const noise = randomBytes(225_000).toString('base64');
+  await ownText(page, 'area');
   await page.evaluate((t) => {
     const ta = document.querySelector('#wording-area textarea');
     ta.value = t;

@@ -3,7 +3,7 @@
 // own part, and a finding about a row's field takes the user to it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, nothingLeft } from './harness.mjs';
+import { useApp, nothingLeft, ownText } from './harness.mjs';
 
 let app, decoy, browser, page;
 
@@ -44,14 +44,15 @@ test('a bad number in a row stays in the field with a message, and the model kee
 });
 
 test('a seat gets a party and a member; the clause of another section is untouched', async () => {
-  const clause = await page.inputValue('#wording-area textarea');
+  const clauseField = await ownText(page, 'area');
+  const clause = await page.inputValue(clauseField);
   const rows = await page.locator('#seats-table tbody tr').count();
   await page.click('#f-steering_group-seats');
   await page.waitForFunction((n) => document.activeElement?.id === `f-steering_group-seats-${n}-party`, rows);
   await page.selectOption(`#f-steering_group-seats-${rows}-party`, 'kela');
   await page.getByLabel(`Jäsen ${rows + 1}`, { exact: true }).fill('palvelupäällikkö');
   assert.equal(await page.inputValue(`#f-steering_group-seats-${rows}-member`), 'palvelupäällikkö');
-  assert.equal(await page.inputValue('#wording-area textarea'), clause);
+  assert.equal(await page.inputValue(clauseField), clause);
   // Undo takes back the member, then the party, then the new row.
   for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
   await page.waitForFunction((n) => document.querySelectorAll('#seats-table tbody tr').length === n, rows);

@@ -79,12 +79,14 @@ mod tests {
     #[test]
     fn a_persons_variant_shows_the_money_delta() {
         let mut a = crate::presets::load("lantinen-pirkanmaa").unwrap().agreement;
+        // The preset's own items (the development days, with no counts yet) come first.
+        let i = a.costs.items.len();
         a.costs.items.push(CostItem { name: "Johtava henkilö".into(), amount: 7_840_000, ..Default::default() });
         for r in &mut a.staffing.rows {
             r.persons = Some(1);
         }
         let mut b = a.clone();
-        b.costs.items[0].rule = SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] };
+        b.costs.items[i].rule = SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] };
         let (fa, fb) = (figures(&a), figures(&b));
         assert_eq!(fa.parties[0].common, 3_131_824);
         assert_eq!(fb.parties[0].common, 2_613_333);

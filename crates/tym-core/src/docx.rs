@@ -308,7 +308,8 @@ mod tests {
         let bytes = to_docx(&crate::text::generate(&a, crate::Lang::Fi));
         assert_eq!(&bytes[..4], b"PK\x03\x04");
         let text = String::from_utf8_lossy(&bytes);
-        assert!(text.contains("word/document.xml") && text.contains("Hämeenlinnan hallinto-oikeus"));
+        // The court as the agreement's own wording names it, inflected ("Hämeenlinnan hallinto-oikeudessa").
+        assert!(text.contains("word/document.xml") && text.contains("Hämeenlinnan hallinto-oikeude"));
         assert!(text.contains("<w:tblHeader/>") && text.contains("<w:pageBreakBefore/>"));
         assert_eq!((text.matches("<w:sectPr>").count(), text.matches("landscape").count()), (1, 0), "three parties");
     }

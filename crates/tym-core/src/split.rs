@@ -150,6 +150,16 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
                 })
                 .collect::<Result<_, SplitError>>()?
         }
+        // No counts yet ("jaetaan ilmoittautuneiden määrän mukaan", the numbers come later): the item is
+        // stated but not yet divided, which is not an error.
+        SplitRule::ByParticipants { counts } if counts.is_empty() => {
+            return Ok(ItemSplit {
+                name: item.name.clone(),
+                total: item.amount,
+                shares: Vec::new(),
+                sub_splits: Vec::new(),
+            });
+        }
         SplitRule::ByParticipants { counts } => {
             let ids = in_agreement_order(a, counts.iter().map(|c| &c.party))?;
             ids.into_iter()

@@ -162,8 +162,9 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
         PartiesList => {
             for (i, p) in a.parties.iter().enumerate() {
                 let mut line = format!("{}. {}", i + 1, c.name(&p.id));
-                // Kela's name already says what it is.
-                if p.kind != PartyKind::Kela {
+                // Kela's name already says what it is, and a party without a name is named by its kind.
+                let named = !p.name_fi.trim().is_empty() || !p.name_sv.trim().is_empty();
+                if p.kind != PartyKind::Kela && named {
                     line.push_str(&format!(" ({})", lowercase_first(l.t(p.kind.label()))));
                 }
                 if !p.business_id.is_empty() {
@@ -593,6 +594,10 @@ fn field(c: &Ctx, f: &FieldRef) -> Option<String> {
         ("area", None, None) => opt(&a.meta.area_name),
         ("party", Some(id), None) => a.party(id).map(|_| c.name(id)),
         ("party", Some(id), Some("business_id")) => a.party(id).and_then(|p| opt(&p.business_id)),
+        ("party", Some(id), Some("address")) => a.party(id).and_then(|p| opt(&p.address)),
+        ("party", Some(id), Some("contact")) => a.party(id).and_then(|p| opt(&p.contact)),
+        ("term_start", None, None) => a.steering_group.term_start.map(|d| l.date(d)),
+        ("term_end", None, None) => a.steering_group.term_end.map(|d| l.date(d)),
         ("municipalities", None, None) => {
             let m: Vec<String> = a.area.municipalities.iter().map(|m| m.name.clone()).collect();
             (!m.is_empty()).then(|| join_and(&m, l))
@@ -711,6 +716,9 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
             t
         }
         TableId::Staffing => {
+            if a.staffing.rows.is_empty() {
+                return None;
+            }
             let mut t = vec![head(&[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiPersons, Msg::UiFte])];
             // Rows grouped by party in the agreement's order, each party closed by its subtotal.
             for p in &a.parties {
@@ -762,6 +770,8 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
                     row.push(share.map(|s| l.money(s.cents)).unwrap_or_default());
                 }
                 row.push(match r {
+                    // Stated but not yet divided (development days whose participants are counted later).
+                    Ok(s) if s.shares.is_empty() && item.amount != 0 => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                     Ok(_) => l.money(item.amount),
                     Err(_) => c.f(Msg::DocUnsplit, &[&l.money(item.amount)]),
                 });

@@ -369,37 +369,6 @@ pub struct FieldRef<'a> {
     pub sub: Option<&'a str>,
 }
 
-/// Every live field the renderer knows, with its arguments, for the editor's "insert a field" list
-/// and the documentation: `(key, takes an argument)`.
-pub const FIELD_KEYS: &[(&str, bool)] = &[
-    ("area", false),
-    ("party", true),
-    ("municipalities", false),
-    ("fte", false),
-    ("persons", false),
-    ("clients", false),
-    ("annex", true),
-    ("amount", true),
-    ("cost_total", false),
-    ("notice_months", false),
-    ("change_notice_months", false),
-    ("negotiation_days", false),
-    ("effective_from", false),
-    ("until", false),
-    ("court", false),
-    ("civil_court", false),
-    ("copies", false),
-    ("place_date", false),
-    ("lead_title", false),
-    ("deputy_title", false),
-    ("term_years", false),
-    ("working_time", false),
-    ("decision_body", false),
-    ("decision_date", false),
-    ("decision_section", false),
-    ("notice_by", false),
-];
-
 /// A piece of own wording: literal text or a field.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece<'a> {

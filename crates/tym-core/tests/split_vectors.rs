@@ -51,6 +51,19 @@ fn v2_development_day_by_participants_includes_kela() {
 }
 
 #[test]
+fn development_days_without_counts_yet_are_stated_but_not_divided() {
+    let a = three_parties();
+    let s =
+        split_item(&a, &item(300_000, SplitRule::ByParticipants { counts: vec![] }), BasisChoice::AsAgreed).unwrap();
+    assert!(s.shares.is_empty());
+    assert_eq!(s.total, 300_000);
+    // A count of zero for every party given is still an error: nobody pays.
+    let zero = vec![PartyCount { party: "ea".into(), count: 0 }];
+    let r = split_item(&a, &item(300_000, SplitRule::ByParticipants { counts: zero }), BasisChoice::AsAgreed);
+    assert_eq!(r, Err(SplitError::AllWeightsZero));
+}
+
+#[test]
 fn v3_persons_and_fte_readings_differ() {
     let mut a = three_parties();
     a.staffing.rows = vec![row("ea", 10, 5200), row("wc", 15, 6000)];

@@ -290,3 +290,76 @@ fn a_version_1_file_keeps_its_wording() {
     let again = format::load(&format::save(&f)).unwrap();
     assert_eq!(again.agreement, f.agreement);
 }
+
+/// Occurrences of `word` in `text` not followed by a letter: "Satakunnan työllisyysalue" but not
+/// its inflected "Satakunnan työllisyysalueen", which the agreement writes as text.
+fn whole(text: &str, word: &str) -> usize {
+    text.match_indices(word).filter(|(i, w)| !text[i + w.len()..].starts_with(char::is_alphabetic)).count()
+}
+
+#[test]
+fn every_preset_follows_renamed_parties_new_amounts_notice_months_and_fte() {
+    for p in presets::PRESETS {
+        let mut base = presets::load(p.id).unwrap().agreement;
+        // The area's name is its own field, even where it reads like a party's.
+        base.meta.area_name = "Yhteistoiminta-alue".into();
+        let old = to_markdown(&generate(&base, Lang::Fi));
+        let mut a = base.clone();
+        let mut renames = Vec::new();
+        for (i, party) in a.parties.iter_mut().enumerate() {
+            let new = format!("Uusinimi{i} osapuoli");
+            renames.push((party.name_fi.clone(), new.clone()));
+            party.name_fi = new;
+        }
+        // Names that contain another party's name ("Kansaneläkelaitos" in none; a county in a longer
+        // name) are counted as whole names only.
+        let mut amounts = Vec::new();
+        for (i, item) in a.costs.items.iter_mut().enumerate().filter(|(_, it)| it.amount > 0) {
+            let new = 900_000_000 + i as i64 * 1_000_001;
+            amounts.push((Lang::Fi.money(item.amount), Lang::Fi.money(new)));
+            item.amount = new;
+        }
+        let notice = a.validity.termination.notice_months.map(|m| (m, 97));
+        if notice.is_some() {
+            a.validity.termination.notice_months = Some(97);
+        }
+        let fte = a.parties.first().map(|p| p.id.clone()).filter(|id| a.staffing.rows.iter().any(|r| &r.party == id));
+        let old_fte = fte.as_ref().map(|id| Lang::Fi.dec(base.party_fte(id)));
+        if let Some(id) = &fte {
+            let r = a.staffing.rows.iter_mut().find(|r| &r.party == id).unwrap();
+            r.fte = Some(Dec(r.fte.unwrap_or_default().0 + 77_001));
+        }
+        let new = to_markdown(&generate(&a, Lang::Fi));
+        for (from, to) in &renames {
+            if from.trim().is_empty() {
+                continue;
+            }
+            assert_eq!(whole(&new, from), 0, "{}: {from} is still shown", p.id);
+            assert_eq!(whole(&new, to), whole(&old, from), "{}: {from} → {to}", p.id);
+        }
+        for (from, to) in &amounts {
+            assert_eq!(new.matches(to.as_str()).count(), old.matches(from.as_str()).count(), "{}: {from} → {to}", p.id);
+        }
+        if let Some((m, n)) = notice {
+            for unit in [" kuukau", " kk"] {
+                assert_eq!(
+                    new.matches(&format!("{n}{unit}")).count(),
+                    old.matches(&format!("{m}{unit}")).count(),
+                    "{}: notice {m}{unit}",
+                    p.id
+                );
+            }
+        }
+        if let (Some(id), Some(old_fte)) = (&fte, &old_fte) {
+            let new_fte = Lang::Fi.dec(a.party_fte(id));
+            // The total is live wherever it is a field or a table's subtotal; figures below party level are
+            // the agreement's own text (docs/seed-fidelity.md), so the old total may remain only there.
+            assert!(new.contains(new_fte.as_str()), "{}: the party's FTE total {new_fte} is shown", p.id);
+            assert!(
+                new.matches(old_fte.as_str()).count() < old.matches(old_fte.as_str()).count(),
+                "{}: {old_fte} follows",
+                p.id
+            );
+        }
+    }
+}
