@@ -1,6 +1,5 @@
 //! The start page: a new draft from the blank template or one of the five real agreements, or a file.
 
-use crate::components::import_panel::ImportPanel;
 use crate::components::library::Library;
 use crate::hooks::use_workbench;
 use tym_core::{presets, Msg};
@@ -22,6 +21,17 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
             Err(_) => wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name])),
         }
     });
+}
+
+/// The import of a signed agreement, when the app is built with it (feature `import`).
+#[cfg(feature = "import")]
+fn import_panel() -> Html {
+    html! { <crate::components::import_panel::ImportPanel /> }
+}
+
+#[cfg(not(feature = "import"))]
+fn import_panel() -> Html {
+    html! {}
 }
 
 #[function_component(StartPage)]
@@ -91,7 +101,7 @@ pub fn start_page() -> Html {
                 <input id="open-file" type="file" accept=".json,application/json" onchange={onfile} />
                 <p class="hint">{ wb.t(Msg::UiDropHere) }</p>
             </div>
-            <ImportPanel />
+            { import_panel() }
             <h2>{ wb.t(Msg::UiPrivacyHeading) }</h2>
             <p>{ wb.t(Msg::UiPrivacyText) }</p>
         </section>

@@ -96,12 +96,17 @@ fn known(id: &str) -> &'static [&'static str] {
         // the rules do not read (two employment-authority rows missing); the seed lists the
         // employment director under Kela's name, so a signatory lands on Kela.
         "keski-pohjanmaa" => &["staffing.rows", "signatories"],
-        "keski-uusimaa-luonnos" => &[],
+        // The draft's signature page has a line for each of Kela's two signatories; the import
+        // makes one unnamed line per party that names no one.
+        "keski-uusimaa-luonnos" => &["signatories"],
         // The employment authority's two sub-area rows ("Sastamala / Punkalaidun 0,75") are not
         // read as rows; the preset carries the county's business ID, which the agreement does not
         // state.
         "lantinen-pirkanmaa" => &["business_ids", "staffing.rows"],
-        "satakunta" => &[],
+        // The preset names the employment authority "Satakunnan työllisyysalue"; the agreement's
+        // list of parties says "Satakunnan työllisyysalueen työvoimaviranomainen", and the import
+        // follows the agreement.
+        "satakunta" => &["parties"],
         _ => &[],
     }
 }
