@@ -101,6 +101,7 @@ fn shell() -> Html {
         View::Checks => html! { <pages::checks::ChecksPage /> },
         View::Compare => html! { <pages::compare::ComparePage /> },
         View::Document => html! { <pages::document::DocumentPage /> },
+        View::Rules => html! { <pages::rules::RulesPage /> },
         View::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
     };
     if wb.projector {

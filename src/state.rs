@@ -29,13 +29,23 @@ pub enum View {
     Checks,
     Compare,
     Document,
+    /// The rule catalogue with the statute wording.
+    Rules,
     /// The accessibility statement, reached from the footer.
     Accessibility,
 }
 
 impl View {
-    pub const NAV: [View; 7] =
-        [View::Start, View::Agreement, View::Staffing, View::Costs, View::Checks, View::Compare, View::Document];
+    pub const NAV: [View; 8] = [
+        View::Start,
+        View::Agreement,
+        View::Staffing,
+        View::Costs,
+        View::Checks,
+        View::Compare,
+        View::Document,
+        View::Rules,
+    ];
 }
 
 /// A message for the user: errors go to the alert region, information to the status region.

@@ -53,7 +53,7 @@ async fn start_view_lists_the_blank_template_and_five_presets() {
     assert_eq!(heading.text_content().unwrap(), "Aloitus");
     assert!(root.query_selector("#new-blank").unwrap().is_some());
     assert_eq!(root.query_selector_all(".presets li").unwrap().length(), 5);
-    assert_eq!(root.query_selector_all("nav .nav-item").unwrap().length(), 7);
+    assert_eq!(root.query_selector_all("nav .nav-item").unwrap().length(), 8, "seven views and the rules");
 }
 
 #[wasm_bindgen_test]

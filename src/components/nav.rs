@@ -14,6 +14,7 @@ pub fn view_title(view: View) -> Msg {
         View::Checks => Msg::UiViewChecks,
         View::Compare => Msg::UiViewCompare,
         View::Document => Msg::UiViewDocument,
+        View::Rules => Msg::UiViewRules,
         View::Accessibility => Msg::UiAccessibility,
     }
 }

@@ -26,7 +26,7 @@ pub fn summary() -> Html {
                     <dt>{ wb.t(Msg::UiCommonCosts) }</dt>
                     <dd id="summary-common">{ lang.money(report.common_total) }</dd>
                     <dt>{ wb.t(Msg::UiViewChecks) }</dt>
-                    <dd id="summary-findings">{ format!("{} {} · {} {} · {} {}", count(Severity::Law), wb.t(Msg::SevLaw), count(Severity::Practice), wb.t(Msg::SevPractice), count(Severity::Consistency), wb.t(Msg::SevConsistency)) }</dd>
+                    <dd id="summary-findings">{ Severity::ALL.iter().map(|&s| format!("{} {}", count(s), wb.t(s.label()))).collect::<Vec<_>>().join(" · ") }</dd>
                     { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
                         <>
                         <dt>{ a.party_name(&p.id) }</dt>

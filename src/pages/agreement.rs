@@ -31,9 +31,13 @@ pub fn agreement_page() -> Html {
         ("draft".to_string(), lang.t(Msg::UiStatusDraft).to_string()),
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),
     ];
-    let words = Wordings::of(a, lang);
-    let wording =
-        |topic: Topic| html! { <WordingEditor {topic} data={words.of_topic(topic)} {lang} editor={ed.clone()} /> };
+    let words = wb.file.as_ref().map(|f| Wordings::of(f, lang));
+    let wording = |topic: Topic| {
+        words.as_ref().map_or_else(
+            Html::default,
+            |w| html! { <WordingEditor {topic} data={w.of_topic(topic)} {lang} editor={ed.clone()} /> },
+        )
+    };
     let link = |view: View, m: Msg, n: &str| {
         let wb = wb.clone();
         let onclick = Callback::from(move |_| wb.go(view));

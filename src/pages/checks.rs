@@ -1,5 +1,6 @@
-//! Checks: every finding grouped by severity with its legal source; choosing one takes the user to the
-//! field concerned.
+//! Checks: every finding grouped by severity (law, statutory duty, practice, consistency) with its
+//! citation (the statute wording is on the rules page); choosing one takes the user to the field
+//! concerned.
 
 use crate::components::no_draft::NoDraft;
 use crate::hooks::use_workbench;
@@ -75,7 +76,7 @@ pub fn checks_page() -> Html {
     };
     let lang = wb.lang;
     let findings = crate::derived::findings(&file);
-    let groups = [Severity::Law, Severity::Practice, Severity::Consistency].into_iter().map(|sev| {
+    let groups = Severity::ALL.into_iter().map(|sev| {
         let list: Vec<_> = findings.iter().filter(|f| f.severity == sev).collect();
         let mut sections: Vec<&str> = list.iter().map(|f| f.section()).collect();
         tym_core::order::sort_by_key(&mut sections, |s| tym_core::order::rank(&SECTION_ORDER, s));
@@ -89,8 +90,8 @@ pub fn checks_page() -> Html {
                 platform::focus_soon(id.clone());
             });
             html! {
-                <li class={format!("finding sev-{sev:?}").to_ascii_lowercase()}>
-                    <span class="rule-id">{ f.rule }</span>{ " " }
+                <li class={format!("finding sev-{}", sev.code())} data-rule={f.rule.code()} data-field={f.field_id()}>
+                    <span class="rule-id">{ f.rule.code() }</span>{ " " }
                     <span class="message">{ f.message(lang) }</span>{ " " }
                     <cite>{ "(" }{ f.citation(lang) }{ ")" }</cite>{ " " }
                     <button type="button" class="link" {onclick}>{ wb.t(Msg::UiGoToField) }</button>
@@ -106,8 +107,8 @@ pub fn checks_page() -> Html {
             }
         });
         html! {
-            <section class="finding-group" aria-labelledby={format!("sev-{sev:?}")}>
-                <h2 id={format!("sev-{sev:?}")}>{ wb.t(sev.label()) }{ format!(" ({})", list.len()) }</h2>
+            <section class="finding-group" aria-labelledby={format!("sev-{}", sev.code())}>
+                <h2 id={format!("sev-{}", sev.code())}>{ wb.t(sev.label()) }{ format!(" ({})", list.len()) }</h2>
                 if list.is_empty() { <p>{ wb.t(Msg::UiNoFindings) }</p> } else { <ul>{ for items }</ul> }
             </section>
         }

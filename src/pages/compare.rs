@@ -257,7 +257,7 @@ pub fn compare_page() -> Html {
         let list = unique_findings(&figs, i, lang);
         html! {
             <li><strong>{ &names[i] }</strong>{ format!(" ({})", list.len()) }
-                <ul>{ for list.iter().map(|f| html! { <li>{ f.rule }{ " " }{ f.message(lang) }</li> }) }</ul>
+                <ul>{ for list.iter().map(|f| html! { <li>{ f.rule.code() }{ " " }{ f.message(lang) }</li> }) }</ul>
             </li>
         }
     });

@@ -16,6 +16,7 @@ use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::pages::Wordings;
 use crate::platform;
 use tym_core::check::field_id;
+use tym_core::law::Prov;
 use tym_core::model::{
     Agreement, CostItem, PartyCount, PartyKind, PartyShare, SplitRule, StaffBasis, SubSplit, SubSplitRule,
 };
@@ -437,15 +438,16 @@ pub fn costs_page() -> Html {
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1>
-            <p>{ wb.t(Msg::UiCostsIntro) }</p>
-            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.t(Msg::UiOwnCostsOwn)} checked={a.costs.own_staff_costs_own} onchange={ed.set(|a, b| a.costs.own_staff_costs_own = b)} />
+            <p>{ wb.lang.fmt(Msg::UiCostsIntro, &[&Prov::Act381S10M2.cite(wb.lang, None)]) }</p>
+            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.lang.fmt(Msg::UiOwnCostsOwn, &[&Prov::Act381S10M1.cite(wb.lang, None)])} checked={a.costs.own_staff_costs_own} onchange={ed.set(|a, b| a.costs.own_staff_costs_own = b)} />
             <CheckboxField id={field_id("costs.override_recorded")} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={ed.set(|a, b| a.costs.override_recorded = b)} />
             <TextField id={field_id("costs.kela_participation")} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={ed.set(|a, v| a.costs.kela_participation = v)} multiline=true />
             <fieldset class="basis">
                 <legend>{ wb.t(Msg::UiBasisLegend) }</legend>
                 { for basis_radio }
             </fieldset>
-            <h2>{ wb.t(Msg::UiCostItems) }</h2>
+            // The cost items as a whole, where a finding about them (R14: no split agreed) takes the user.
+            <h2 id={field_id("costs.items")} tabindex="-1">{ wb.t(Msg::UiCostItems) }</h2>
             { items(&wb, a, &report) }
             <p><button type="button" id="add-cost-item" onclick={add}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
@@ -463,7 +465,9 @@ pub fn costs_page() -> Html {
                 <CheckboxField id="csv-decimal-point" label={wb.t(Msg::UiCsvDecimalPoint)} checked={*decimal_point} onchange={on_point} />
             </div>
             <MultiYear />
-            <WordingEditor topic={Topic::Costs} data={Wordings::of(a, lang).of_topic(Topic::Costs)} {lang} editor={ed.clone()} />
+            if let Some(f) = &wb.file {
+                <WordingEditor topic={Topic::Costs} data={Wordings::of(f, lang).of_topic(Topic::Costs)} {lang} editor={ed.clone()} />
+            }
         </section>
     }
 }

@@ -129,7 +129,11 @@ pub fn document_page() -> Html {
             </section>
         };
     }
-    let doc = text::generate(a, lang);
+    // The split the app keeps per version of the file, not a second one.
+    let doc = match &wb.file {
+        Some(f) => text::generate_with(a, lang, (*crate::derived::split(f)).clone()),
+        None => text::generate(a, lang),
+    };
     let file_base = {
         let t = platform::safe_file_name(&a.meta.title);
         if t.is_empty() {

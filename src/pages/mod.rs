@@ -7,6 +7,7 @@ pub mod compare;
 pub mod costs;
 pub mod document;
 pub mod projector;
+pub mod rules;
 pub mod staffing;
 pub mod start;
 
@@ -48,8 +49,9 @@ pub(crate) struct Wordings {
 }
 
 impl Wordings {
-    pub(crate) fn of(a: &Agreement, lang: Lang) -> Wordings {
+    pub(crate) fn of(file: &std::rc::Rc<tym_core::format::AgreementFile>, lang: Lang) -> Wordings {
         use tym_core::model::DocLang;
+        let a = &file.agreement;
         let doc_lang = match a.meta.document_language {
             DocLang::Sv if tym_core::i18n::is_installed(Lang::Sv) => Lang::Sv,
             _ => Lang::Fi,
@@ -62,7 +64,8 @@ impl Wordings {
                 .flat_map(|p| &p.blocks)
                 .any(|b| matches!(b, tym_core::wording::Block::Own { sv, .. } if !sv.is_empty()));
         Wordings {
-            doc: tym_core::text::generate(a, doc_lang),
+            // The split the app keeps per version of the file: a keystroke in a clause splits nothing.
+            doc: tym_core::text::generate_with(a, doc_lang, (*crate::derived::split(file)).clone()),
             parts,
             fields: std::rc::Rc::new(tym_core::text::field_choices(a, lang)),
             bilingual,

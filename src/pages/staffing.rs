@@ -156,7 +156,9 @@ pub fn staffing_page() -> Html {
             <CheckboxField id={field_id("staffing.amended_on_change")} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={ed.set(|a, b| a.staffing.amended_on_change = b)} />
             <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
             { edit_table(&STATED_TOTALS, &a.staffing.stated_totals, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
-            <WordingEditor topic={Topic::Staffing} data={Wordings::of(a, lang).of_topic(Topic::Staffing)} {lang} editor={ed.clone()} />
+            if let Some(f) = &wb.file {
+                <WordingEditor topic={Topic::Staffing} data={Wordings::of(f, lang).of_topic(Topic::Staffing)} {lang} editor={ed.clone()} />
+            }
         </section>
     }
 }

@@ -194,9 +194,9 @@ test('keyboard only: draft a staff row, change a cost rule, open the checks', as
   await tabTo(() => document.activeElement.textContent === 'Siirry kenttään');
   await page.keyboard.press('Enter');
   // Findings are grouped by severity, then by section in the agreement's order: the first law finding
-  // is about staffing (R13, no threshold of clients per FTE) and takes focus to that field.
-  await page.waitForFunction(() => document.activeElement?.id === 'f-staffing-max_clients_per_fte');
-  assert.equal(await page.textContent('#view-heading'), 'Henkilöstö');
+  // is the county naming the lead person's deputy (R7, 388/2024 4 § 1 mom.) and takes focus there.
+  await page.waitForFunction(() => document.activeElement?.id === 'f-lead_person-deputy_named_by');
+  assert.equal(await page.textContent('#view-heading'), 'Sopimus');
 });
 
 test('no request left the browser and no console error occurred', async () => {

@@ -219,6 +219,11 @@ pub struct SteeringGroup {
     /// With several employment authorities: they have agreed which one sets the group and names the
     /// chair and the lead person (381/2023 9 §).
     pub authorities_agreed: bool,
+    /// The party that names the chair (388/2024 1 § 3 mom.: the employment authority), as the
+    /// agreement records it.
+    pub chair_named_by: Option<PartyId>,
+    /// The party that names the vice-chair (388/2024 1 § 3 mom.: the wellbeing services county).
+    pub vice_chair_named_by: Option<PartyId>,
     pub decision: Decision,
     #[serde(serialize_with = "crate::num::iso_date::serialize")]
     #[schemars(with = "Option<NaiveDate>")]
@@ -296,7 +301,7 @@ pub struct Objectives {
 pub struct Arrangement {
     /// In person at local service points.
     pub in_person: bool,
-    /// Remote service per Act 306/2019 section 6: phone, video, web.
+    /// Remotely: phone, video, web services.
     pub remote: bool,
     /// Whose premises are used, as written.
     pub premises: Vec<String>,
@@ -307,6 +312,10 @@ pub struct Arrangement {
 pub struct Services {
     pub entries: Vec<ServiceEntry>,
     pub youth_one_stop: YouthOneStop,
+    /// With the youth service included: the person agreed to coordinate it (381/2023 16 § 3 mom.).
+    pub youth_coordinator: String,
+    /// With the youth service included: how its costs are split, as worded (381/2023 16 § 3 mom.).
+    pub youth_cost_split: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -316,7 +325,8 @@ pub struct ServiceEntry {
     pub service: String,
 }
 
-/// The youth one-stop guidance centre (Ohjaamo, 381/2023 16–17 §).
+/// The youth service, "nuorten työllistymistä edistävä monialaisen tuen yhteispalvelu" (Ohjaamo),
+/// 381/2023 16 §.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum YouthOneStop {
@@ -682,12 +692,22 @@ json_struct!(SubArea { id, name, clients });
 json_names!(Sector { Social = "social", Health = "health", Employment = "employment", Rehabilitation = "rehabilitation", Other = "other" });
 json_names!(SeatRole { Chair = "chair", ViceChair = "vice_chair", Member = "member", Secretary = "secretary", Expert = "expert" });
 json_struct!(Decision { body, date, section });
-json_struct!(SteeringGroup { set_by, authorities_agreed, decision, term_start, term_end, term_years, seats });
+json_struct!(SteeringGroup {
+    set_by,
+    authorities_agreed,
+    chair_named_by,
+    vice_chair_named_by,
+    decision,
+    term_start,
+    term_end,
+    term_years,
+    seats
+});
 json_struct!(Seat { party, organisation, sector, role, member, deputy });
 json_names!(NationalObjective { ServiceDelivery = "service_delivery", LabourAvailability = "labour_availability", Cooperation = "cooperation", Development = "development", DigitalServices = "digital_services", Other = "other" });
 json_struct!(Objectives { set_annually, national_considered, items });
 json_struct!(Arrangement { in_person, remote, premises });
-json_struct!(Services { entries, youth_one_stop });
+json_struct!(Services { entries, youth_one_stop, youth_coordinator, youth_cost_split });
 json_struct!(ServiceEntry { party, service });
 json_names!(YouthOneStop { NotStated = "not_stated", Included = "included", SeparateAgreement = "separate_agreement" });
 json_struct!(Staffing {

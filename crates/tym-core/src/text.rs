@@ -993,10 +993,14 @@ pub fn field_choices(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
 }
 
 pub fn generate(a: &Agreement, lang: Lang) -> Document {
+    generate_with(a, lang, split_all(a, BasisChoice::AsAgreed))
+}
+
+/// `generate` with the agreement's split as agreed already at hand (the app keeps one per version).
+pub fn generate_with(a: &Agreement, lang: Lang, split: SplitReport) -> Document {
     let parts = a.wording.parts();
     let own = !a.wording.parts.is_empty();
-    let c =
-        Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split: split_all(a, BasisChoice::AsAgreed) };
+    let c = Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split };
     let mut number = 0;
     let sections = parts
         .iter()

@@ -34,6 +34,11 @@ const NOT_PRINTED: &[(&str, &str)] = &[
     ("signatures.signatories.name", "names of officials stay out of shared documents unless written"),
     ("wording", "the wording itself"),
     ("steering_group.authorities_agreed", "printed only when the agreement has several employment authorities"),
+    // Added by the checker's rules (issue 18); text.rs is to print them in its clauses.
+    ("steering_group.chair_named_by", "R4: who names the chair; not yet printed by SteeringSetBy"),
+    ("steering_group.vice_chair_named_by", "R4: who names the vice-chair; not yet printed by SteeringSetBy"),
+    ("services.youth_coordinator", "R17: the youth service's coordinator; not yet printed by ServicesYouth"),
+    ("services.youth_cost_split", "R17: the youth service's cost split; not yet printed by ServicesYouth"),
 ];
 
 fn not_printed(path: &str) -> bool {

@@ -1,7 +1,8 @@
-//! Section 3: the municipalities of the area, with population and client estimate for sub-splits.
+//! Section 3: the municipalities of the area, with the employment authority each belongs to (R1: every
+//! authority of the area is a party), population and client estimate for sub-splits.
 
-use super::super::{dec_field::DecField, text_field::TextField};
-use super::SectionProps;
+use super::super::{dec_field::DecField, select_field::SelectField, text_field::TextField};
+use super::{chosen, SectionProps};
 use crate::components::dec_field::count;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::model::{Area, Municipality};
@@ -17,6 +18,8 @@ fn cells(r: &RowCx<Municipality>) -> Html {
     html! {
         <>
         <td><TextField id={r.id("name")} label={r.label(Msg::UiMunicipality)} in_table=true value={m.name.clone()} onchange={r.edit(|m, v| m.name = v)} /></td>
+        <td><SelectField id={r.id("authority")} label={r.label(Msg::UiMunicipalityAuthority)} in_table=true
+            options={(**r.options).clone()} selected={m.authority.clone().unwrap_or_default()} onchange={r.edit(|m, v| m.authority = chosen(v))} /></td>
         <td><DecField id={r.id("population")} label={r.label(Msg::UiPopulation)} in_table=true value={shown(m.population)}
             parse={r.parsed(count, Msg::UiErrWholeNumber, |m, c| m.population = c)} /></td>
         <td><DecField id={r.id("clients")} label={r.label(Msg::UiClients)} in_table=true value={shown(m.clients)}
@@ -30,7 +33,7 @@ static MUNICIPALITIES: TableSpec<Municipality> = TableSpec {
         id: "municipalities-table",
         caption: Msg::UiMunicipalities,
         caption_hidden: true,
-        columns: &[Msg::UiMunicipality, Msg::UiPopulation, Msg::UiClients],
+        columns: &[Msg::UiMunicipality, Msg::UiMunicipalityAuthority, Msg::UiPopulation, Msg::UiClients],
         path: "area.municipalities",
         row_actions: true,
         add: Msg::UiAddMunicipality,

@@ -44,6 +44,7 @@ pub fn lead_person_section(p: &SectionProps<LeadPerson>) -> Html {
             <h2 id="sec-lead-person" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["9", lang.t(Msg::UiLeadPerson)]) }</h2>
             <div class="form-grid">
                 <TextField id={field_id("lead_person.title")} label={lang.t(Msg::UiLeadTitle)} value={lp.title.clone()} onchange={ed.set(|a, v| a.lead_person.title = v)} />
+                <TextField id={field_id("lead_person.deputy_title")} label={lang.t(Msg::UiDeputyTitle)} value={lp.deputy_title.clone()} onchange={ed.set(|a, v| a.lead_person.deputy_title = v)} />
                 <SelectField id={field_id("lead_person.named_by")} label={lang.t(Msg::UiNamedBy)} options={parties()} selected={lp.named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.lead_person.named_by = chosen(v))} />
                 <SelectField id={field_id("lead_person.deputy_named_by")} label={lang.t(Msg::UiDeputyNamedBy)} options={parties()} selected={lp.deputy_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.lead_person.deputy_named_by = chosen(v))} />
                 <SelectField id={field_id("lead_person.administrative_employer")} label={lang.t(Msg::UiEmployer)} options={parties()} selected={lp.administrative_employer.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.lead_person.administrative_employer = chosen(v))} />

@@ -1,10 +1,11 @@
 //! Sections 5–7: objectives (annual, national categories of Act 380/2023 21 §), the ways of arranging
-//! the service, and the services with the youth one-stop.
+//! the service, and the services with the youth service (381/2023 16 §), its coordinator and cost split.
 
 use super::super::{checkbox_field::CheckboxField, select_field::SelectField, text_field::TextField};
 use super::{chosen, SectionProps};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::check::field_id;
+use tym_core::law::Prov;
 use tym_core::model::{Arrangement, NationalObjective, Objectives, ServiceEntry, Services, YouthOneStop};
 use tym_core::order;
 use tym_core::Msg;
@@ -79,9 +80,12 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
             <h2 id="sec-objectives" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["5", lang.t(Msg::UiObjectives)]) }</h2>
             <CheckboxField id={field_id("objectives.set_annually")} label={lang.t(Msg::UiSetAnnually)} checked={objectives.set_annually} onchange={ed.set(|a, b| a.objectives.set_annually = b)} />
             <fieldset>
-                <legend>{ lang.t(Msg::UiNationalObjectives) }</legend>
+                <legend>{ lang.fmt(Msg::UiNationalObjectives, &[&Prov::Act380S21.cite(lang, None)]) }</legend>
                 { for national }
             </fieldset>
+            // One objective per line; a line left empty is dropped (R9 reports an empty one read from a file).
+            <TextField id={field_id("objectives.items")} label={lang.t(Msg::UiObjectiveItems)} multiline=true value={objectives.items.join("\n")}
+                onchange={ed.set(|a, v: String| a.objectives.items = v.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect())} />
         </section>
         <section aria-labelledby="sec-arrangement">
             <h2 id="sec-arrangement" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["6", lang.t(Msg::UiArrangement)]) }</h2>
@@ -93,6 +97,12 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
             { edit_table(&SERVICES, &services.entries, lang, ed, &p.parties, |_, _| Vec::new()) }
             <SelectField id={field_id("services.youth_one_stop")} label={lang.t(Msg::UiYouthOneStop)} options={youth_opts} selected={youth_code}
                 onchange={ed.set(|a, v: String| a.services.youth_one_stop = match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })} />
+            if services.youth_one_stop == YouthOneStop::Included {
+                <div class="form-grid">
+                    <TextField id={field_id("services.youth_coordinator")} label={lang.t(Msg::UiYouthCoordinator)} value={services.youth_coordinator.clone()} onchange={ed.set(|a, v| a.services.youth_coordinator = v)} />
+                    <TextField id={field_id("services.youth_cost_split")} label={lang.t(Msg::UiYouthCostSplit)} value={services.youth_cost_split.clone()} onchange={ed.set(|a, v| a.services.youth_cost_split = v)} />
+                </div>
+            }
         </section>
         </>
     }

@@ -67,6 +67,8 @@ pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
             <h2 id="sec-steering-group" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["4", lang.t(Msg::UiSteeringGroup)]) }</h2>
             <div class="form-grid">
                 <SelectField id={field_id("steering_group.set_by")} label={lang.t(Msg::UiSetBy)} options={parties} selected={sg.set_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.set_by = chosen(v))} />
+                <SelectField id={field_id("steering_group.chair_named_by")} label={lang.t(Msg::UiChairNamedBy)} options={(*p.parties).clone()} selected={sg.chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.chair_named_by = chosen(v))} />
+                <SelectField id={field_id("steering_group.vice_chair_named_by")} label={lang.t(Msg::UiViceChairNamedBy)} options={(*p.parties).clone()} selected={sg.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.vice_chair_named_by = chosen(v))} />
                 <TextField id={field_id("steering_group.decision.body")} label={lang.t(Msg::UiDecisionBody)} value={sg.decision.body.clone()} onchange={ed.set(|a, v| a.steering_group.decision.body = v)} />
                 <DateField id={field_id("steering_group.decision.date")} label={lang.t(Msg::UiDecisionDate)} value={sg.decision.date} onchange={ed.set(|a, d| a.steering_group.decision.date = d)} />
                 <TextField id={field_id("steering_group.decision.section")} label={lang.t(Msg::UiDecisionSection)} value={sg.decision.section.clone()} onchange={ed.set(|a, v| a.steering_group.decision.section = v)} />

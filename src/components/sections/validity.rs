@@ -8,6 +8,7 @@ use super::super::{
 use super::SectionProps;
 use crate::components::dec_field::{count_upto, parsing};
 use tym_core::check::field_id;
+use tym_core::law::Prov;
 use tym_core::model::{ClientData, TerminationEffect, Validity};
 use tym_core::Msg;
 use yew::prelude::*;
@@ -63,7 +64,7 @@ pub fn validity_section(p: &SectionProps<ValidityData>) -> Html {
         <section aria-labelledby="sec-client-data">
             <h2 id="sec-client-data" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["11", lang.t(Msg::UiClientData)]) }</h2>
             <p class="hint">{ lang.t(Msg::UiNoClientData) }</p>
-            <CheckboxField id={field_id("client_data.joint_controllers")} label={lang.t(Msg::UiJointControllers)} checked={client_data.joint_controllers} onchange={ed.set(|a, b| a.client_data.joint_controllers = b)} />
+            <CheckboxField id={field_id("client_data.joint_controllers")} label={lang.fmt(Msg::UiJointControllers, &[&Prov::Act381S13M1.cite(lang, None)])} checked={client_data.joint_controllers} onchange={ed.set(|a, b| a.client_data.joint_controllers = b)} />
             <CheckboxField id={field_id("client_data.privacy_notice_annex")} label={lang.t(Msg::UiPrivacyAnnex)} checked={client_data.privacy_notice_annex} onchange={ed.set(|a, b| a.client_data.privacy_notice_annex = b)} />
         </section>
         <section aria-labelledby="sec-validity">

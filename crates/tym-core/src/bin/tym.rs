@@ -21,6 +21,7 @@ const USAGE: &str = "usage:
   tym compare A B                     field differences, money per party, findings only one has
   tym schema                          JSON Schema of the file format
   tym catalogue sv|en                 the language's strings for the browser app (assets/i18n/)
+  tym rules                           the rule catalogue as Markdown (docs/rules.md)
   tym synth FILE                      write the large synthetic agreement (benchmarks)
   tym import FILE.docx|FILE.txt [--out draft.json]
                                       a signed agreement into a new draft, with the import report
@@ -158,7 +159,7 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
             if o.json {
                 let list: Vec<_> = findings
                     .iter()
-                    .map(|x| serde_json::json!({"rule": x.rule, "severity": x.severity, "path": x.path, "message": x.message(lang), "citation": x.citation(lang)}))
+                    .map(|x| serde_json::json!({"rule": x.rule, "severity": x.severity, "path": x.path, "message": x.message(lang), "citation": x.citation(lang), "wording": x.wording(lang).into_iter().map(|(c, w)| serde_json::json!({"citation": c, "text": w})).collect::<Vec<_>>()}))
                     .collect();
                 println!("{}", json_out(&serde_json::json!({"file": file, "findings": list})));
             } else {
@@ -207,6 +208,10 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         ["schema"] => {
             println!("{}", format::json_schema());
+            Ok(ExitCode::SUCCESS)
+        }
+        ["rules"] => {
+            print!("{}", tym_core::rules::catalogue_markdown());
             Ok(ExitCode::SUCCESS)
         }
         ["catalogue", code] => {
@@ -341,7 +346,7 @@ fn check_dir(dir: &str, o: &Opts) -> Result<ExitCode, Failure> {
                 let fs = check(&f.agreement);
                 let n = |s: Severity| fs.iter().filter(|x| x.severity == s).count();
                 any_law |= n(Severity::Law) > 0;
-                rows.push(serde_json::json!({"file": name, "law": n(Severity::Law), "practice": n(Severity::Practice), "consistency": n(Severity::Consistency)}));
+                rows.push(serde_json::json!({"file": name, "law": n(Severity::Law), "statutory_duty": n(Severity::StatutoryDuty), "practice": n(Severity::Practice), "consistency": n(Severity::Consistency)}));
             }
             Err(Failure::Invalid(m)) | Err(Failure::Usage(m)) => {
                 any_invalid = true;
@@ -353,14 +358,15 @@ fn check_dir(dir: &str, o: &Opts) -> Result<ExitCode, Failure> {
         println!("{}", json_out(&rows));
     } else {
         let n = |v: &serde_json::Value| v.as_u64().unwrap_or(0);
-        println!("{:<48} {:>5} {:>9} {:>12}", "file", "law", "practice", "consistency");
+        println!("{:<48} {:>5} {:>5} {:>9} {:>12}", "file", "law", "duty", "practice", "consistency");
         for r in &rows {
             match r.get("error") {
                 Some(e) => println!("{:<48} {}", r["file"].as_str().unwrap_or(""), e.as_str().unwrap_or("")),
                 None => println!(
-                    "{:<48} {:>5} {:>9} {:>12}",
+                    "{:<48} {:>5} {:>5} {:>9} {:>12}",
                     r["file"].as_str().unwrap_or(""),
                     n(&r["law"]),
+                    n(&r["statutory_duty"]),
                     n(&r["practice"]),
                     n(&r["consistency"])
                 ),

@@ -201,33 +201,24 @@ keys! {
     BasisPersons, BasisFte,
     RuleByStaff, RuleByParticipants, RuleOnePayer, RuleFixedPercent, RuleEqual,
     SubPopulation, SubClients, SubEqual, SubFixedPercent,
-    // Severity of findings.
-    SevLaw, SevPractice, SevConsistency,
-    // Findings R1–R20.
-    R1NoEmploymentAuthority, R1NoCounty, R1NoKela,
-    R2NoSetter, R2SetterNotAuthority, R2SeveralNotAgreed,
-    R3PartyNoMembers, R3NoDeputy,
-    R4NoChair, R4ChairNotAuthority, R4NoViceChair, R4ViceChairNotCounty,
-    R5TermMissing, R5TermNotFiveYears,
-    R6CountyNoSocial, R6CountyNoHealth,
-    R7NotNamedByAuthority, R7NotApproved, R7BeyondTerm,
-    R8TaskMissing,
-    R9NotAnnual, R9NationalMissing,
-    R10NoArrangement,
-    R11PartyNoStaff, R11RowNoFte, R11CountyNotItemised,
-    R12NoReview, R12NoAmendment,
-    R13OverThreshold, R13NoThreshold, R13NoClients,
-    R14OwnCostsMissing, R14OverrideNotRecorded, R14KelaNotStated,
-    R15ItemError,
-    R16FteOverPersons, R16StatedTotalDiffers,
-    R17NotStated,
-    R18CopiesMismatch, R18PartyNoSignatory,
-    R19NameMismatch,
-    R20NoNotice, R20NoEffect, R20NoCourt,
-    R0BusinessId, R0UnknownPartyRef,
-    // Citations.
-    CiteAct2, CiteAct9, CiteAct9Mom2, CiteAct10, CiteDecree1, CiteDecree2, CiteDecree3, CiteDecree4,
-    CiteAct9Decree4, CiteAct16, CiteSeeds, CiteArithmetic, CiteBusinessId,
+    // The checker: severities, findings R0–R21, rule titles and summaries, citations.
+    SevLaw, SevStatutoryDuty, SevPractice, SevConsistency, R1NoEmploymentAuthority, R1NoCounty, R1NoKela, R1AuthorityNotParty,
+    R2NoSetter, R2SetterNotAuthority, R2SeveralNotAgreed, R3PartyNoMembers, R3NoDeputy, R4ChairNamerNotStated, R4ChairNamedByOther, R4ViceNamerNotStated,
+    R4ViceNamedByOther, R4ChairLeadDifferent, R4NoChairSeat, R4NoViceChairSeat, R5TermMissing, R5TermNotFiveYears, R6CountyNoSocial, R6CountyNoHealth, R7NamerNotStated, R7NamedByOther, R7DeputyNamedByOther,
+    R7NotApproved, R7BeyondTerm, R8TaskMissing, R9NotAnnual, R9NationalMissing, R9ObjectiveEmpty, R9ObjectivesReferredEmpty, R10NoArrangement, NotPrinted,
+    R11PartyNoStaff, R11RowNoNumber, R11RowNoFte, R11CountyNotItemised, R12NoReview, R12NoAmendment, R13OverThreshold, R13NoThreshold,
+    R13NoClients, R14OwnCostsMissing, R14NoSplit, R14OverrideNotRecorded, R14KelaNotStated, R15ItemError, R16FteOverPersons, R16StatedTotalDiffers,
+    R17NotStated, R17NoCoordinator, R17NoCostSplit, R18CopiesMismatch, R18PartyNoSignatory, R19NameMismatch, R20NoNotice, R20NoEffect,
+    R20NoCourt, R23LeadPlaceholder, R23DeputyPlaceholder, R23MemberPlaceholder, R23SignatoryPlaceholder, R0BusinessId, R0UnknownPartyRef, CiteSeeds,
+    CiteArithmetic, CiteBusinessId, CiteReferences, CiteUnfilled, LawAct381, LawDecree388, LawAct808, LawAct380, CiteFmtSection,
+    CiteFmtSubsection, CiteFmtItem, CiteFmtSubItem, CiteFmtOpening, CiteFmtAmended, RuleT0, RuleT1,
+    RuleT2, RuleT3, RuleT4, RuleT5,
+    RuleT6, RuleT7, RuleT8, RuleT9,
+    RuleT10, RuleT11, RuleT12, RuleT13,
+    RuleT14, RuleT15, RuleT16, RuleT17,
+    RuleT18, RuleT19, RuleT20, RuleT21, RuleT22, RuleT23,
+    UiChairNamedBy, UiViceChairNamedBy, UiYouthCoordinator, UiYouthCostSplit, UiDeputyTitle, UiViewRules, UiRulesIntro,
+    UiRuleBasis, UiRuleSeverity,
     // Interface, document and catalogue labels.
     DocAnnexCosts, DocAnnexStaff, DocArea, DocBusinessId, DocClientData, DocCopies, DocCourt, DocDraftMark, DocEffectiveIndefinite, DocEffectiveUntil, DocH1, DocH10, DocH11, DocH12, DocH2, DocH3, DocH4, DocH5, DocH6, DocH7, DocH8, DocH9, DocInPerson, DocLeadNamedBy, DocLeadTasks, DocNotice, DocObjectives, DocOwnCosts, DocPurpose, DocRemote, DocSetBy, DocStaffTotal, DocTerm, DocTermYears, DocTitle, DocYouthIncluded, DocYouthSeparate, PresetEsk, PresetKp, PresetKu, PresetLp, PresetSat, TaskChairMeetings, TaskDevelopCooperation, TaskDevelopProcesses, TaskLeadNetwork, TaskPrepare, TaskReporting, UiAddCostItem, UiAddMunicipality, UiAddParty, UiAddSeat, UiAddStaffRow, UiAmountEuro, UiArea, UiAreaName, UiBasisAsAgreed, UiBasisLegend, UiBusinessId, UiChecksIntro, UiChooseFile, UiClientsEstimate, UiClientsPerFte, UiCommonCosts, UiCompareIntro, UiCompareWith, UiCostItemN, UiCostItems, UiCostName, UiCostsIntro, UiCourt, UiDeputy, UiDifference, UiDiffers, UiDismiss, UiErrEuros, UiErrFte, UiErrPercent, UiErrPositive, UiErrWholeNumber, UiExportCsv, UiExportMarkdown, UiFigure, UiFileUnreadable, UiFindingsCount, UiFromPreset, UiFte, UiFtePerParty, UiFteUnit, UiGoToField, UiKeyFigures, UiKind, UiLanguage, UiMember, UiMunicipalities, UiMunicipality, UiNameFi, UiNameSv, UiNavigation, UiNewBlank, UiNewDraft, UiNoDraft, UiNoDraftShort, UiNoFindings, UiNoticeMonths, UiOpenFile, UiOpenedFile, UiOrganisation, UiOwnStaffCosts, UiParticipants, UiParties, UiPartiesCount, UiParty, UiPayer, UiPersons, UiPopulation, UiPrint, UiPrivacyHeading, UiPrivacyPromise, UiPrivacyText, UiProduct, UiRedo, UiRemove, UiRemoveItem, UiRemoveRow, UiRole, UiSaveFile, UiSeatRole, UiSeats, UiSector, UiServices, UiShareEuro, UiSharePct, UiShown, UiSkipToContent, UiSplitOf, UiSplitRule, UiStaffRows, UiStaffingIntro, UiStartIntro, UiSteeringGroup, UiSubArea, UiSubSplitOf, UiSufficiency, UiSummary, UiThreshold, UiThresholdDefault, UiTitle, UiTotal, UiTotalFte, UiTotalsCaption, UiTotalsPerParty, UiUndo, UiValidity, UiViewAgreement, UiViewChecks, UiViewCompare, UiViewCosts, UiViewDocument, UiViewStaffing, UiViewStart, UiYouthIncluded, UiYouthNotStated, UiYouthOneStop, UiYouthSeparate,
     ObjCooperation, ObjDevelopment, ObjDigitalServices, ObjLabourAvailability, ObjOther, ObjServiceDelivery, UiAddSignatory, UiAmendWritten, UiAnnexesBySg, UiAppointedUntil, UiApprovedBySg, UiArrangement, UiAuthoritiesAgreed, UiChangeNotice, UiCivilCourt, UiClientData, UiClients, UiCopies, UiDecisionBody, UiDecisionDate, UiDecisionSection, UiDeputyNamedBy, UiDisputes, UiEditIn, UiEffectAfterNotice, UiEffectAtYearChange, UiEffectEndOfYear, UiEffectHalfYear, UiEffectNotStated, UiEffectiveFrom, UiElectronic, UiEmployer, UiEndsIfRepealed, UiErrBusinessId, UiInPerson, UiJointControllers, UiLeadMunicipality, UiLeadPerson, UiLeadTasks, UiLeadTitle, UiNamedBy, UiNationalObjectives, UiNegotiationDays, UiNegotiationFirst, UiNoClientData, UiNoticeBy, UiNoticeWritten, UiObjectives, UiOwnPart, UiPrivacyAnnex, UiRemote, UiReviewedYearly, UiSectionN, UiSetAnnually, UiSetBy, UiSignatories, UiSignatoryName, UiSignatoryTitle, UiSignatures, UiStatus, UiStatusDraft, UiStatusSigned, UiTermEnd, UiTermStart, UiTermYears, UiTermination, UiTerminationAllowed, UiTerminationEffect, UiUntil, UiWorkingTime,
@@ -254,6 +245,9 @@ keys! {
     // The importer (import/).
     ImpErrEmpty, ImpErrTooLarge, ImpErrPdf, ImpErrNotDocx, ImpErrCorrupt, ImpErrBomb, ImpErrNoSections, ImpErrOldLaw, ImpWarnHetu, ImpWarnOldLaw, ImpPreamble, ImpSection, ImpSectionUnplaced, ImpMissingHeading, ImpSummary, ImpFound, ImpUncertain, ImpMissing, ImpFParty, ImpFBusinessId, ImpFMunicipalities, ImpFLead, ImpFDecision, ImpFStaffRow, ImpFStatedTotal, ImpFEffectiveFrom, ImpFNotice, ImpFTermination, ImpFCourt, ImpFCivilCourt, ImpFCopies, ImpFLeadTitle, ImpFSignatory, ImpFSeats, UiImportTitle, UiImportIntro, UiImportFile, UiImportPaste, UiImportPasteButton, UiImportReport, UiImportDone, UiRemoveHetu, UiHetuRemoved, UiImportReading, ImpGroup, UiImportAsIs,
     R19CountyNotParty,
+    // Statute texts (crate::law), Finnish and Swedish authentic.
+    LawAct381S2M1, LawAct381S9M1, LawAct381S9M2, LawAct381S10M1, LawAct381S10M2, LawAct381S13M1, LawAct381S16M1, LawAct381S16M3, LawDecree388S1M1, LawDecree388S1M2, LawDecree388S1M3, LawDecree388S2M1, LawDecree388S3, LawDecree388S3K1, LawDecree388S3K2, LawDecree388S3K3, LawDecree388S3K4, LawDecree388S3K5, LawDecree388S4M1, LawDecree388S4M2,
+    UiMunicipalityAuthority, UiObjectiveItems,
 }
 
 #[cfg(test)]
@@ -275,7 +269,7 @@ mod tests {
     #[test]
     #[cfg(feature = "all-languages")]
     fn swedish_and_english_are_translated() {
-        const SAME: &[Msg] = &[Msg::UiSectionN];
+        const SAME: &[Msg] = &[Msg::UiSectionN, Msg::CiteFmtSection, Msg::CiteFmtSubsection, Msg::CiteFmtAmended];
         for &m in Msg::ALL {
             if !SAME.contains(&m) {
                 assert_ne!(Lang::Fi.t(m), Lang::Sv.t(m), "{m:?} is not translated to Swedish");

@@ -1,0 +1,69 @@
+//! R0: the file's own integrity — every business ID passes its check digit, and every reference to a
+//! party names one of the agreement's parties.
+
+use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Severity::Consistency;
+use crate::i18n::Msg;
+use crate::law::Prov;
+
+pub const RULE: Rule = Rule {
+    id: RuleId::R0,
+    title: Msg::RuleT0,
+    #[cfg(feature = "all-languages")]
+    summary: "Business IDs pass their check digit, and every reference to a party names a party of the agreement.",
+    severities: &[Consistency],
+    basis: &[Prov::BusinessIdCheck, Prov::References],
+    check,
+};
+
+fn check(cx: &Ctx, o: &mut Out) {
+    let a = cx.a;
+    for (i, p) in a.parties.iter().enumerate() {
+        if !p.business_id.trim().is_empty() && crate::business_id::validate(&p.business_id).is_err() {
+            o.add(
+                Consistency,
+                &[Prov::BusinessIdCheck],
+                Msg::R0BusinessId,
+                &[a.party_name(&p.id), &p.business_id],
+                format!("parties[{i}].business_id"),
+            );
+        }
+    }
+    let unknown = |id: &str| !id.is_empty() && a.party(id).is_none();
+    let mut refs: Vec<(String, &str)> = Vec::new();
+    for (i, r) in a.staffing.rows.iter().enumerate() {
+        refs.push((format!("staffing.rows[{i}]"), &r.party));
+    }
+    for (i, s) in a.steering_group.seats.iter().enumerate() {
+        if let Some(p) = &s.party {
+            refs.push((format!("steering_group.seats[{i}]"), p));
+        }
+    }
+    for (i, s) in a.signatures.signatories.iter().enumerate() {
+        if let Some(p) = &s.party {
+            refs.push((format!("signatures.signatories[{i}]"), p));
+        }
+    }
+    for (at, p) in refs.into_iter().filter(|(_, p)| unknown(p)) {
+        o.add(Consistency, &[Prov::References], Msg::R0UnknownPartyRef, &[&at, p], format!("{at}.party"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, quiet};
+    use super::*;
+
+    #[test]
+    fn fires_on_a_bad_check_digit_and_an_unknown_party() {
+        fires(RuleId::R0, Consistency, |a| a.parties[0].business_id = "1068366-0".into());
+        let f = fires(RuleId::R0, Consistency, |a| a.staffing.rows[0].party = "ministry".into());
+        assert_eq!(f[0].path, "staffing.rows[0].party");
+    }
+
+    #[test]
+    fn quiet_on_valid_ids_and_known_parties() {
+        quiet(RuleId::R0, |a| a.parties[1].business_id = "0246246-0".into());
+        quiet(RuleId::R0, |a| a.parties[1].business_id.clear());
+    }
+}

@@ -1,0 +1,83 @@
+//! R11: every party allocates staff to the cooperation model, and the agreement states its number and
+//! task structure at sufficient precision (381/2023 9 § 2 mom.; 388/2024 3 § 2 kohta). A party with no
+//! staff, or a row with no number at all, lacks content the decree requires (law). FTE on every row
+//! and a county's staff itemised into social and health services are good practice, not law.
+
+use super::{is_core, Ctx, Out, Rule, RuleId};
+use crate::check::Severity::{Law, Practice};
+use crate::i18n::Msg;
+use crate::law::Prov;
+use crate::model::{Agreement, PartyKind, Sector, StaffRow};
+
+const BASIS: &[Prov] = &[Prov::Act381S9M2, Prov::Decree388S3K2];
+const PRACTICE: &[Prov] = &[Prov::Seeds, Prov::Decree388S3K2];
+
+pub const RULE: Rule = Rule {
+    id: RuleId::R11,
+    title: Msg::RuleT11,
+    #[cfg(feature = "all-languages")]
+    summary: "Every party allocates staff; number and task structure at sufficient precision. FTE on every row and a social/health itemisation are good practice, not law.",
+    severities: &[Law, Practice],
+    basis: &[Prov::Act381S9M2, Prov::Decree388S3K2, Prov::Seeds],
+    check,
+};
+
+pub(crate) fn row_label(a: &Agreement, r: &StaffRow) -> String {
+    let mut s = format!("{}: {}", a.party_name(&r.party), r.role);
+    if let Some(sa) = &r.sub_area {
+        s.push_str(&format!(" ({sa})"));
+    }
+    s
+}
+
+fn check(cx: &Ctx, o: &mut Out) {
+    let a = cx.a;
+    let st = &a.staffing;
+    for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
+        if a.party_fte(&p.id).is_zero() && a.party_persons(&p.id) == 0 {
+            o.add(Law, BASIS, Msg::R11PartyNoStaff, &[a.party_name(&p.id)], format!("parties[{i}]"));
+        }
+    }
+    for (i, r) in st.rows.iter().enumerate() {
+        match (r.persons, r.fte) {
+            (None, None) => {
+                o.add(Law, BASIS, Msg::R11RowNoNumber, &[&row_label(a, r)], format!("staffing.rows[{i}].fte"))
+            }
+            (Some(_), None) => {
+                o.add(Practice, PRACTICE, Msg::R11RowNoFte, &[&row_label(a, r)], format!("staffing.rows[{i}].fte"))
+            }
+            _ => {}
+        }
+    }
+    for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| p.kind == PartyKind::WellbeingCounty) {
+        let rows: Vec<&StaffRow> = st.rows.iter().filter(|r| r.party == p.id).collect();
+        let itemised =
+            rows.iter().any(|r| r.sector == Sector::Social) && rows.iter().any(|r| r.sector == Sector::Health);
+        if !rows.is_empty() && !itemised {
+            o.add(Practice, PRACTICE, Msg::R11CountyNotItemised, &[a.party_name(&p.id)], format!("parties[{i}]"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{fires, quiet};
+    use super::*;
+
+    #[test]
+    fn law_for_no_staff_or_no_number_practice_for_precision() {
+        fires(RuleId::R11, Law, |a| a.staffing.rows.retain(|r| r.party != "kela"));
+        fires(RuleId::R11, Law, |a| {
+            a.staffing.rows[0].fte = None;
+            a.staffing.rows[0].persons = None;
+        });
+        let f = fires(RuleId::R11, Practice, |a| a.staffing.rows[0].fte = None);
+        assert!(f.iter().all(|x| x.severity == Practice), "persons without FTE is not a breach");
+        fires(RuleId::R11, Practice, |a| a.staffing.rows.retain(|r| r.sector != Sector::Health));
+    }
+
+    #[test]
+    fn quiet_with_staff_given_in_fte_alone() {
+        quiet(RuleId::R11, |a| a.staffing.rows[3].persons = None);
+    }
+}
