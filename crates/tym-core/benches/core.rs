@@ -26,6 +26,12 @@ fn benches(c: &mut Criterion) {
     });
     let json = format::save(&file);
     c.bench_function("format::load (large file with 5 variants)", |b| b.iter(|| format::load(black_box(&json))));
+    // The largest real agreement's text (Keski-Pohjanmaa, 3 608 words) imported into a draft.
+    let seed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/seeds/keski-pohjanmaa.txt")).unwrap();
+    c.bench_function("import::import_text (Keski-Pohjanmaa, largest seed)", |b| {
+        b.iter(|| tym_core::import::import_text(black_box(&seed), tym_core::Lang::Fi).map(|i| i.report.sections.len()))
+    });
     c.bench_function("check + split of 45 agreements (the CLI over a directory)", |b| {
         b.iter(|| {
             for _ in 0..45 {

@@ -11,6 +11,7 @@ pub mod docx;
 pub mod escape;
 pub mod format;
 pub mod i18n;
+pub mod import;
 pub mod journal;
 pub mod json;
 pub mod law;

@@ -23,6 +23,8 @@ const USAGE: &str = "usage:
   tym catalogue sv|en                 the language's strings for the browser app (assets/i18n/)
   tym rules                           the rule catalogue as Markdown (docs/rules.md)
   tym synth FILE                      write the large synthetic agreement (benchmarks)
+  tym import FILE.docx|FILE.txt [--out draft.json]
+                                      a signed agreement into a new draft, with the import report
 options: --json (machine-readable output), --lang fi|sv|en (messages)";
 
 struct Opts {
@@ -103,6 +105,22 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         ["presets", "export", id, file] => {
             let f = presets::load(id).ok_or_else(|| Failure::Usage(format!("unknown preset {id}")))?;
             std::fs::write(file, format::save(&f)).map_err(|e| Failure::Invalid(format!("{file}: {e}")))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        ["import", file] => {
+            let meta = std::fs::metadata(file).map_err(|e| Failure::Invalid(format!("{file}: {e}")))?;
+            if meta.len() > tym_core::import::MAX_FILE_BYTES as u64 {
+                let e = tym_core::import::ImportError::TooLarge { bytes: meta.len() as usize };
+                return Err(Failure::Invalid(format!("{file}: {}", e.message(lang))));
+            }
+            let bytes = std::fs::read(file).map_err(|e| Failure::Invalid(format!("{file}: {e}")))?;
+            let imported = tym_core::import::import_bytes(&bytes, lang)
+                .map_err(|e| Failure::Invalid(format!("{file}: {}", e.message(lang))))?;
+            print!("{}", imported.report.to_text(lang));
+            if let Some(out) = &o.out {
+                std::fs::write(out, format::save(&imported.file))
+                    .map_err(|e| Failure::Invalid(format!("{out}: {e}")))?;
+            }
             Ok(ExitCode::SUCCESS)
         }
         ["validate", file] => {

@@ -243,6 +243,8 @@ keys! {
     UiMoveDown, UiMoveUp,
     UiLanguageLoading, UiLanguageUnavailable,
     UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,
+    // The importer (import/).
+    ImpErrEmpty, ImpErrTooLarge, ImpErrPdf, ImpErrNotDocx, ImpErrCorrupt, ImpErrBomb, ImpErrNoSections, ImpErrOldLaw, ImpWarnHetu, ImpWarnOldLaw, ImpPreamble, ImpSection, ImpSectionUnplaced, ImpMissingHeading, ImpSummary, ImpFound, ImpUncertain, ImpMissing, ImpFParty, ImpFBusinessId, ImpFMunicipalities, ImpFLead, ImpFDecision, ImpFStaffRow, ImpFStatedTotal, ImpFEffectiveFrom, ImpFNotice, ImpFTermination, ImpFCourt, ImpFCivilCourt, ImpFCopies, ImpFLeadTitle, ImpFSignatory, ImpFSeats, UiImportTitle, UiImportIntro, UiImportFile, UiImportPaste, UiImportPasteButton, UiImportReport, UiImportDone, UiRemoveHetu, UiHetuRemoved, UiImportReading, ImpGroup, UiImportAsIs,
     R19CountyNotParty,
     // Statute texts (crate::law), Finnish and Swedish authentic.
     LawAct381S2M1, LawAct381S9M1, LawAct381S9M2, LawAct381S10M1, LawAct381S10M2, LawAct381S13M1, LawAct381S16M1, LawAct381S16M3, LawDecree388S1M1, LawDecree388S1M2, LawDecree388S1M3, LawDecree388S2M1, LawDecree388S3, LawDecree388S3K1, LawDecree388S3K2, LawDecree388S3K3, LawDecree388S3K4, LawDecree388S3K5, LawDecree388S4M1, LawDecree388S4M2,

@@ -1,0 +1,88 @@
+// "Tuo oma sopimus": a real agreement's text imported by paste and by file (text and Word) into a new
+// draft, the import report shown per section, a field opened from it; a PDF renamed .docx is refused
+// with a message and the open draft stays; identity codes stop the import until the user removes
+// them. The decoy proves nothing leaves the browser: the file is read in the page. The import is in
+// the app when it is built with the `import` feature (TRUNK_BUILD_FEATURES=import ./scripts/build.sh);
+// in a build without it these tests are skipped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useApp, nothingLeft } from './harness.mjs';
+
+let page;
+const ctx = useApp((c) => ({ page } = c));
+const seed = (id) => readFileSync(new URL(`../../crates/tym-core/tests/seeds/${id}.txt`, import.meta.url), 'utf8');
+
+async function start() {
+  await page.getByRole('button', { name: 'Aloitus' }).click();
+  await page.waitForSelector('#view-heading');
+}
+
+/** Whether this build has the import (feature `import`). */
+const built = async () => {
+  await start();
+  return (await page.locator('#import-paste').count()) > 0;
+};
+const skip = (t) => t.skip('the app was built without the import feature');
+
+test('pasted text becomes a new draft with a report per section', async (t) => {
+  if (!(await built())) return skip(t);
+  await start();
+  await page.fill('#import-paste', seed('lantinen-pirkanmaa'));
+  await page.click('#import-paste-button');
+  await page.waitForSelector('#import-summary');
+  assert.match(await page.textContent('#status'), /Tuotu uudeksi luonnokseksi/);
+  const report = await page.textContent('.import-report');
+  assert.match(report, /Sopijaosapuolet/);
+  assert.match(report, /Hämeenlinnan hallinto-oikeus/);
+  assert.match(report, /Ei löytynyt/);
+  // The result is announced to screen readers.
+  assert.equal(await page.getAttribute('#import-result', 'aria-live'), 'polite');
+});
+
+test('"go to field" opens the field the report names', async (t) => {
+  if (!(await built())) return skip(t);
+  const entry = page.locator('.import-report li.import-recognised', { hasText: 'hallinto-oikeus:' }).first();
+  await entry.getByRole('button', { name: 'Siirry kenttään' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'f-validity-dispute-court');
+  assert.equal(await page.inputValue('#f-validity-dispute-court'), 'Hämeenlinnan hallinto-oikeus');
+});
+
+test('a text file becomes another new draft; the first one stays in the library', async (t) => {
+  if (!(await built())) return skip(t);
+  await start();
+  await page.setInputFiles('#import-file', { name: 'satakunta.txt', mimeType: 'text/plain', buffer: Buffer.from(seed('satakunta')) });
+  await page.waitForFunction(() => /Satakunnan/.test(document.querySelector('.import-report h3')?.textContent ?? ''));
+  const library = await page.textContent('#main');
+  assert.match(library, /Läntisen Pirkanmaan työllisyysalue/);
+});
+
+test('a PDF renamed .docx is refused with a message and no draft is made', async (t) => {
+  if (!(await built())) return skip(t);
+  await start();
+  await page.waitForSelector('#library-table tbody tr');
+  const drafts = await page.locator('#library-table tbody tr').count();
+  await page.setInputFiles('#import-file', { name: 'sopimus.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('%PDF-1.7\n%âãÏÓ\n') });
+  await page.waitForFunction(() => /sopimus\.docx: .*PDF/.test(document.querySelector('#alert p')?.textContent ?? ''));
+  assert.equal(await page.locator('#library-table tbody tr').count(), drafts);
+  assert.equal(await page.textContent('#view-heading'), 'Aloitus');
+  await page.click('#alert button');
+});
+
+test('an identity code in the source is offered for removal before the import', async (t) => {
+  if (!(await built())) return skip(t);
+  await start();
+  await page.fill('#import-paste', seed('satakunta').replace('Jouko Hautamäki,', 'Jouko Hautamäki 131052-308T,'));
+  await page.click('#import-paste-button');
+  await page.waitForSelector('#import-remove-hetu');
+  assert.match(await page.textContent('#import-result'), /henkilötunnukselta/);
+  await page.click('#import-remove-hetu');
+  await page.waitForSelector('#import-summary');
+  await page.locator('nav').getByRole('button', { name: /^Asiakirja/ }).click();
+  await page.waitForSelector('#document');
+  const doc = await page.textContent('#document');
+  assert.doesNotMatch(doc, /131052-308T/);
+  assert.match(doc, /henkilötunnus poistettu/);
+});
+
+nothingLeft(ctx);
