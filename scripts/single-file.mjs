@@ -2,12 +2,13 @@
 // a shared drive or an email attachment (file://), with no request for any other file. Inside it:
 // the styles (<style>), the app's own data files (the real agreements, the Swedish and English
 // catalogues) as JSON data blocks that the app reads instead of fetching them (src/platform/mod.rs),
-// the WebAssembly as a base64 data block, and wasm-bindgen's glue in one inline module script that
+// the WebAssembly as a base64 data block (and the lazy module's, with its classic-script glue), and
+// wasm-bindgen's glue in one inline module script that
 // instantiates the module from those bytes. The CSP allows exactly that script and that style by
 // their sha256 ('wasm-unsafe-eval' lets the module compile) and nothing else: no connection at all.
 // Called by scripts/postbuild.mjs; `node scripts/single-file.mjs dist` runs it alone.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -59,6 +60,16 @@ export function writeSingleFile(dist) {
     .sort()
     .map((p) => `<script type="application/json" id="tym-file:${p}">${inScript(readFileSync(join(dist, p), 'utf8'))}</script>`);
   const wasmB64 = readFileSync(join(dist, wasm)).toString('base64');
+  // The lazy module (import, DOCX/HTML export): its glue is a classic script that only defines the
+  // global tym_lazy; its WebAssembly is a data block compiled on first use (src/platform/lazy.rs).
+  const lazyJs = join(dist, 'lazy', 'tym_lazy.js');
+  const lazy = existsSync(lazyJs)
+    ? {
+        script: readFileSync(lazyJs, 'utf8'),
+        wasm: readFileSync(join(dist, 'lazy', 'tym_lazy_bg.wasm')).toString('base64'),
+      }
+    : null;
+  if (lazy && /<\/script/i.test(lazy.script)) throw new Error('single-file: the lazy glue contains </script');
 
   // The bytes are decoded and compiled asynchronously (a synchronous compile of a large module on
   // the main thread is refused by some browsers). A failure leaves the start-up note visible.
@@ -73,7 +84,7 @@ export function writeSingleFile(dist) {
 `;
   const csp = [
     "default-src 'none'",
-    `script-src ${sha256(script)} 'wasm-unsafe-eval'`,
+    `script-src ${sha256(script)}${lazy ? ` ${sha256(lazy.script)}` : ''} 'wasm-unsafe-eval'`,
     `style-src ${sha256(style)}`,
     "base-uri 'none'",
     "form-action 'none'",
@@ -95,6 +106,7 @@ export function writeSingleFile(dist) {
 <style>${style}</style>
 ${data.join('\n')}
 <script type="application/octet-stream" id="tym-wasm">${wasmB64}</script>
+${lazy ? `<script type="application/octet-stream" id="tym-lazy-wasm">${lazy.wasm}</script>\n<script>${lazy.script}</script>` : ''}
 <script type="module">${script}</script>
 </head>
 <body>

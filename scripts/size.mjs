@@ -19,6 +19,15 @@ for (const f of readdirSync(dist).filter((f) => /\.(wasm|js|css|json|html)$/.tes
   rows.push(`  ${f}: ${data.length} B raw, ${g} B gzip, ${b} B brotli`);
 }
 console.log(rows.join('\n'));
+// Loaded on first use (import, DOCX/HTML export), not part of the first download.
+try {
+  for (const f of readdirSync(join(dist, 'lazy')).filter((f) => /\.(wasm|js)$/.test(f))) {
+    const data = readFileSync(join(dist, 'lazy', f));
+    console.log(`  lazy/${f} (on first use): ${data.length} B raw, ${gzipSync(data, { level: 9 }).length} B gzip, ${brotliCompressSync(data).length} B brotli`);
+  }
+} catch {
+  console.log('  (no lazy module in this build)');
+}
 console.log(`initial download: ${(gz / 1000).toFixed(1)} kB gzip -9, ${(br / 1000).toFixed(1)} kB brotli (budget ${budget / 1000} kB gzip)`);
 const single = join(dist, 'tym.html');
 if (existsSync(single)) {

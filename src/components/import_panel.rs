@@ -1,5 +1,6 @@
 //! "Tuo oma sopimus" on the start page: a signed agreement from a Word (.docx) or text file, chosen,
-//! dropped or pasted, read in this browser by `tym_core::import` into a NEW draft (never over the open
+//! dropped or pasted, read in this browser by `tym_core::import` (in the lazy module, `platform::lazy`, loaded on first
+//! use) into a NEW draft (never over the open
 //! one), and the import report — per section what was recognised (and from which words), what is
 //! uncertain and what was not found — with "go to field" buttons like the checks page. Personal
 //! identity codes in the source stop the import until the user chooses to remove them or keep them.
@@ -9,67 +10,80 @@
 
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::pages::checks::view_of_in;
-use crate::platform;
+use crate::platform::{self, lazy};
+use serde_json::Value;
 use std::cell::RefCell;
-use tym_core::import::{self, Imported, Report, Status};
+use std::rc::Rc;
 use tym_core::Msg;
 use yew::prelude::*;
 
 thread_local! {
-    /// The report of the last import and the title of the draft it made.
-    static LAST: RefCell<Option<(String, Report)>> = const { RefCell::new(None) };
+    /// The last import (its report), kept for the page's life.
+    static LAST: RefCell<Option<Rc<Value>>> = const { RefCell::new(None) };
 }
 
 /// What the panel shows: nothing yet, an import waiting for the user's choice about identity
-/// codes, or the report of the last import.
+/// codes, or the report of the last import. An import is `tym_lazy::import_json`'s answer: the
+/// draft's file and its report, ready to show in the user's language.
 #[derive(Clone)]
 enum Stage {
     Idle,
     Reading,
-    Pending(Box<Imported>),
-    Done(String, Box<Report>),
+    Pending(Rc<Value>),
+    Done(Rc<Value>),
 }
 
-fn finish(wb: &WorkbenchHandle, mut imported: Imported, remove_codes: bool, stage: &UseStateHandle<Stage>) {
-    if remove_codes {
-        import::strip_identity_codes(&mut imported.file.agreement);
-        imported.report.identity_codes.clear();
-    }
-    let title = imported.file.agreement.meta.title.clone();
-    let report = imported.report.clone();
-    wb.open(imported.file);
+fn text(v: &Value, key: &str) -> String {
+    v[key].as_str().unwrap_or_default().to_string()
+}
+
+fn finish(wb: &WorkbenchHandle, imported: Rc<Value>, remove_codes: bool, stage: &UseStateHandle<Stage>) {
+    let key = if remove_codes { "without_codes" } else { "file" };
+    // The draft goes through the app's own loader, with every limit an opened file has.
+    let file = match tym_core::format::load(imported[key].as_str().unwrap_or_default()) {
+        Ok(file) => file,
+        Err(e) => {
+            stage.set(Stage::Idle);
+            wb.error(move |l| e.message(l));
+            return;
+        }
+    };
+    let title = file.agreement.meta.title.clone();
+    wb.open(file);
     // Opening a draft shows the agreement view; the report is read first, on the start page, with
     // the focus on its heading (the notice announces the result).
     wb.go(crate::state::View::Start);
     platform::focus_soon("import-report-heading".into());
-    let (r, u, m) = (report.count(Status::Recognised), report.count(Status::Uncertain), report.count(Status::Missing));
-    let t = title.clone();
-    wb.info(move |l| l.fmt(Msg::UiImportDone, &[&t, &r.to_string(), &u.to_string(), &m.to_string()]));
-    LAST.with(|c| *c.borrow_mut() = Some((title.clone(), report.clone())));
-    stage.set(Stage::Done(title, Box::new(report)));
+    let n = |i: usize| imported["counts"][i].as_u64().unwrap_or(0).to_string();
+    let (r, u, m) = (n(0), n(1), n(2));
+    wb.info(move |l| l.fmt(Msg::UiImportDone, &[&title, &r, &u, &m]));
+    LAST.with(|c| *c.borrow_mut() = Some(imported.clone()));
+    stage.set(Stage::Done(imported));
 }
 
-fn take(
-    wb: &WorkbenchHandle,
-    name: String,
-    result: Result<Imported, import::ImportError>,
-    stage: &UseStateHandle<Stage>,
-) {
-    match result {
-        Ok(imported) if !imported.report.identity_codes.is_empty() => stage.set(Stage::Pending(Box::new(imported))),
-        Ok(imported) => finish(wb, imported, false, stage),
-        Err(e) => {
-            // The open draft is untouched; the message says what is wrong in the user's language.
-            stage.set(Stage::Idle);
-            wb.error(move |l| format!("{name}: {}", e.message(l)));
-        }
+/// Takes the lazy module's answer (`None`: it could not be loaded).
+fn take(wb: &WorkbenchHandle, name: String, answer: Option<String>, stage: &UseStateHandle<Stage>) {
+    let Some(imported) = answer.and_then(|a| serde_json::from_str::<Value>(&a).ok()) else {
+        stage.set(Stage::Idle);
+        wb.error(|l| l.t(Msg::UiLazyUnavailable).to_string());
+        return;
+    };
+    if let Some(e) = imported["error"].as_str() {
+        // The open draft is untouched; the message says what is wrong in the user's language.
+        stage.set(Stage::Idle);
+        let e = e.to_string();
+        wb.error(move |_| format!("{name}: {e}"));
+    } else if imported["codes"].as_u64().unwrap_or(0) > 0 {
+        stage.set(Stage::Pending(Rc::new(imported)));
+    } else {
+        finish(wb, Rc::new(imported), false, stage);
     }
 }
 
 fn read(wb: &WorkbenchHandle, file: web_sys::File, stage: &UseStateHandle<Stage>) {
     let name = file.name();
-    if file.size() > import::MAX_FILE_BYTES as f64 {
-        let e = import::ImportError::TooLarge { bytes: file.size() as usize };
+    if file.size() > tym_core::import::MAX_FILE_BYTES as f64 {
+        let e = tym_core::import::ImportError::TooLarge { bytes: file.size() as usize };
         wb.error(move |l| format!("{name}: {}", e.message(l)));
         return;
     }
@@ -79,8 +93,8 @@ fn read(wb: &WorkbenchHandle, file: web_sys::File, stage: &UseStateHandle<Stage>
     wasm_bindgen_futures::spawn_local(async move {
         match gloo::file::futures::read_as_bytes(&file).await {
             Ok(bytes) => {
-                let result = import::import_bytes(&bytes, wb.lang);
-                take(&wb, name, result, &stage);
+                let answer = lazy::import_file(&bytes, wb.lang).await;
+                take(&wb, name, answer, &stage);
             }
             Err(_) => {
                 stage.set(Stage::Idle);
@@ -93,8 +107,7 @@ fn read(wb: &WorkbenchHandle, file: web_sys::File, stage: &UseStateHandle<Stage>
 #[function_component(ImportPanel)]
 pub fn import_panel() -> Html {
     let wb = use_workbench();
-    let stage =
-        use_state(|| LAST.with(|c| c.borrow().clone()).map_or(Stage::Idle, |(t, r)| Stage::Done(t, Box::new(r))));
+    let stage = use_state(|| LAST.with(|c| c.borrow().clone()).map_or(Stage::Idle, Stage::Done));
     let pasted = use_state(String::new);
     let dragging = use_state(|| false);
     let onfile = {
@@ -139,23 +152,25 @@ pub fn import_panel() -> Html {
     let onpaste_import = {
         let (wb, stage, pasted) = (wb.clone(), stage.clone(), pasted.clone());
         Callback::from(move |_| {
-            let result = import::import_text(&pasted, wb.lang);
-            take(&wb, wb.t(Msg::UiImportPaste).to_string(), result, &stage);
+            stage.set(Stage::Reading);
+            let (wb, stage, pasted) = (wb.clone(), stage.clone(), (*pasted).clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = lazy::import_text(&pasted, wb.lang).await;
+                take(&wb, wb.t(Msg::UiImportPaste).to_string(), answer, &stage);
+            });
         })
     };
-    let lang = wb.lang;
     let body = match &*stage {
         Stage::Idle => html! {},
         Stage::Reading => html! { <p>{ wb.t(Msg::UiImportReading) }</p> },
         Stage::Pending(imported) => {
-            let n = imported.report.identity_codes.len();
             let choose = |remove: bool| {
                 let (wb, stage, imported) = (wb.clone(), stage.clone(), imported.clone());
-                Callback::from(move |_| finish(&wb, (*imported).clone(), remove, &stage))
+                Callback::from(move |_| finish(&wb, imported.clone(), remove, &stage))
             };
             html! {
                 <div class="import-hetu" role="alert">
-                    <p>{ lang.fmt(Msg::ImpWarnHetu, &[&n.to_string()]) }</p>
+                    <p>{ text(imported, "codes_warning") }</p>
                     <p>
                         <button type="button" id="import-remove-hetu" onclick={choose(true)}>{ wb.t(Msg::UiRemoveHetu) }</button>
                         { " " }
@@ -164,7 +179,7 @@ pub fn import_panel() -> Html {
                 </div>
             }
         }
-        Stage::Done(title, report) => report_view(&wb, title, report),
+        Stage::Done(imported) => report_view(&wb, imported),
     };
     html! {
         <section aria-labelledby="import-heading" class="import-panel">
@@ -189,8 +204,7 @@ pub fn import_panel() -> Html {
     }
 }
 
-fn report_view(wb: &WorkbenchHandle, title: &str, report: &Report) -> Html {
-    let lang = wb.lang;
+fn report_view(wb: &WorkbenchHandle, imported: &Value) -> Html {
     let file = wb.file.clone();
     let go = |path: &str| {
         let (wb, path) = (wb.clone(), path.to_string());
@@ -201,46 +215,40 @@ fn report_view(wb: &WorkbenchHandle, title: &str, report: &Report) -> Html {
             platform::focus_soon(tym_core::check::field_id(&path));
         })
     };
-    let entry = |e: &import::Entry| {
-        let class = match e.status {
-            Status::Recognised => "import-recognised",
-            Status::Uncertain => "import-uncertain",
-            Status::Missing => "import-missing",
+    let entry = |e: &Value| {
+        let class = match e["status"].as_str() {
+            Some("recognised") => "import-recognised",
+            Some("uncertain") => "import-uncertain",
+            _ => "import-missing",
         };
         html! {
             <li class={class}>
-                <span>{ import::entry_text(e, lang) }</span>{ " " }
-                <button type="button" class="link" onclick={go(&e.path)}>{ wb.t(Msg::UiGoToField) }</button>
+                <span>{ text(e, "text") }</span>{ " " }
+                <button type="button" class="link" onclick={go(&text(e, "path"))}>{ wb.t(Msg::UiGoToField) }</button>
             </li>
         }
     };
-    let sections = report.sections.iter().map(|s| {
-        let heading = if s.heading.is_empty() { lang.t(Msg::ImpPreamble).to_string() } else { s.heading.clone() };
-        let line = if s.by.is_empty() && s.paragraphs == 0 && !s.heading.is_empty() {
-            lang.fmt(Msg::ImpGroup, &[&heading])
-        } else if s.by.is_empty() {
-            lang.fmt(Msg::ImpSectionUnplaced, &[&heading, &s.paragraphs.to_string()])
-        } else {
-            lang.fmt(Msg::ImpSection, &[&heading, &s.by, &s.paragraphs.to_string()])
-        };
+    let list = |v: &Value| v.as_array().cloned().unwrap_or_default();
+    let sections = list(&imported["sections"]).into_iter().map(|s| {
+        let entries = list(&s["entries"]);
         html! {
-            <li class={classes!("import-section", s.by.is_empty().then_some("import-unplaced"))}>
-                <span>{ line }</span>{ " " }
-                <button type="button" class="link" onclick={go(&s.path)}>{ wb.t(Msg::UiGoToField) }</button>
-                if !s.entries.is_empty() { <ul>{ for s.entries.iter().map(entry) }</ul> }
+            <li class={classes!("import-section", (s["unplaced"] == true).then_some("import-unplaced"))}>
+                <span>{ text(&s, "line") }</span>{ " " }
+                <button type="button" class="link" onclick={go(&text(&s, "path"))}>{ wb.t(Msg::UiGoToField) }</button>
+                if !entries.is_empty() { <ul>{ for entries.iter().map(entry) }</ul> }
             </li>
         }
     });
-    let (r, u, m) = (report.count(Status::Recognised), report.count(Status::Uncertain), report.count(Status::Missing));
+    let missing = list(&imported["missing"]);
     html! {
         <section class="import-report" aria-labelledby="import-report-heading">
-            <h3 id="import-report-heading" tabindex="-1">{ wb.t(Msg::UiImportReport) }{ ": " }{ title }</h3>
-            <p id="import-summary">{ lang.fmt(Msg::ImpSummary, &[&r.to_string(), &u.to_string(), &m.to_string()]) }</p>
-            if report.cites_old_law { <p>{ lang.t(Msg::ImpWarnOldLaw) }</p> }
+            <h3 id="import-report-heading" tabindex="-1">{ wb.t(Msg::UiImportReport) }{ ": " }{ text(imported, "title") }</h3>
+            <p id="import-summary">{ text(imported, "summary") }</p>
+            if let Some(old) = imported["old_law"].as_str() { <p>{ old }</p> }
             <ul class="import-sections">{ for sections }</ul>
-            if !report.missing.is_empty() {
-                <h4>{ lang.t(Msg::ImpMissingHeading) }</h4>
-                <ul class="import-missing-list">{ for report.missing.iter().map(entry) }</ul>
+            if !missing.is_empty() {
+                <h4>{ text(imported, "missing_heading") }</h4>
+                <ul class="import-missing-list">{ for missing.iter().map(entry) }</ul>
             }
         </section>
     }

@@ -9,7 +9,6 @@ pub mod dec_field;
 pub mod edit_table;
 pub mod footer;
 pub mod header;
-#[cfg(feature = "import")]
 pub mod import_panel;
 pub mod incoming;
 pub mod library;

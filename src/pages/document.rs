@@ -9,7 +9,7 @@ use crate::hooks::use_workbench;
 use crate::pages::checks::view_of;
 use crate::platform;
 use tym_core::model::DocLang;
-use tym_core::{docx, text, Lang, Msg};
+use tym_core::{text, Lang, Msg};
 use yew::prelude::*;
 
 /// A section's blocks as the preview shows them: lists as lists, tables in a scroll region, own
@@ -129,14 +129,27 @@ pub fn document_page() -> Html {
         }
     });
     let export = |kind: &'static str| {
-        let (doc, a, base) = (doc.clone(), a.clone(), file_base.clone());
+        let (doc, a, base, wb) = (doc.clone(), a.clone(), file_base.clone(), wb.clone());
         Callback::from(move |_| match kind {
-            "docx" => platform::download_bytes(
-                &format!("{base}.docx"),
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                &docx::to_docx(&doc),
-            ),
-            "html" => platform::download(&format!("{base}.html"), "text/html;charset=utf-8", &text::to_html(&doc)),
+            // Word and HTML are written by the lazy module (`platform::lazy`), loaded on first use.
+            "docx" | "html" => {
+                let Some(file) = wb.file.as_ref().map(|f| tym_core::format::save(f)) else { return };
+                let (wb, name) = (wb.clone(), format!("{base}.{kind}"));
+                let mime = if kind == "docx" {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                } else {
+                    "text/html;charset=utf-8"
+                };
+                wasm_bindgen_futures::spawn_local(async move {
+                    match platform::lazy::export_document(kind, &file, lang).await {
+                        Ok(bytes) => platform::download_bytes(&name, mime, &bytes),
+                        Err(platform::lazy::ExportError::Unavailable) => {
+                            wb.error(|l| l.t(Msg::UiLazyUnavailable).to_string())
+                        }
+                        Err(platform::lazy::ExportError::Refused(e)) => wb.error(move |_| e.clone()),
+                    }
+                });
+            }
             "csv" => platform::download(
                 &format!("{base}-henkilosto.csv"),
                 "text/csv;charset=utf-8",

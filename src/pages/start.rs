@@ -28,17 +28,6 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     });
 }
 
-/// The import of a signed agreement, when the app is built with it (feature `import`).
-#[cfg(feature = "import")]
-fn import_panel() -> Html {
-    html! { <crate::components::import_panel::ImportPanel /> }
-}
-
-#[cfg(not(feature = "import"))]
-fn import_panel() -> Html {
-    html! {}
-}
-
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let wb = use_workbench();
@@ -110,7 +99,7 @@ pub fn start_page() -> Html {
                 <input id="open-file" type="file" accept=".json,application/json" onchange={onfile} />
                 <p class="hint">{ wb.t(Msg::UiDropHere) }</p>
             </div>
-            { import_panel() }
+            <crate::components::import_panel::ImportPanel />
             <h2>{ wb.t(Msg::UiPrivacyHeading) }</h2>
             <p>{ wb.t(Msg::UiPrivacyText) }</p>
             if !single_file {

@@ -8,6 +8,7 @@ pub mod channel;
 pub mod crypto;
 pub mod idb;
 pub mod journal;
+pub mod lazy;
 pub mod locks;
 
 use tym_core::Lang;

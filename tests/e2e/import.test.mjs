@@ -1,9 +1,8 @@
 // "Tuo oma sopimus": a real agreement's text imported by paste and by file (text and Word) into a new
 // draft, the import report shown per section, a field opened from it; a PDF renamed .docx is refused
 // with a message and the open draft stays; identity codes stop the import until the user removes
-// them. The decoy proves nothing leaves the browser: the file is read in the page. The import is in
-// the app when it is built with the `import` feature (TRUNK_BUILD_FEATURES=import ./scripts/build.sh);
-// in a build without it these tests are skipped.
+// them. The decoy proves nothing leaves the browser: the file is read in the page. The importer is the
+// lazy module (dist/lazy/), which the page loads only when an import is first asked for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -18,16 +17,14 @@ async function start() {
   await page.waitForSelector('#view-heading');
 }
 
-/** Whether this build has the import (feature `import`). */
-const built = async () => {
-  await start();
-  return (await page.locator('#import-paste').count()) > 0;
-};
-const skip = (t) => t.skip('the app was built without the import feature');
+/** Whether the page has loaded the lazy module: evaluated, or even requested. */
+const lazyLoaded = () =>
+  page.evaluate(() => typeof window.tym_lazy !== 'undefined'
+    || performance.getEntriesByType('resource').some((e) => e.name.includes('/lazy/')));
 
-test('pasted text becomes a new draft with a report per section', async (t) => {
-  if (!(await built())) return skip(t);
+test('pasted text becomes a new draft with a report per section', async () => {
   await start();
+  assert.equal(await lazyLoaded(), false, 'the importer is not part of the first download');
   await page.fill('#import-paste', seed('lantinen-pirkanmaa'));
   await page.click('#import-paste-button');
   await page.waitForSelector('#import-summary');
@@ -36,20 +33,19 @@ test('pasted text becomes a new draft with a report per section', async (t) => {
   assert.match(report, /Sopijaosapuolet/);
   assert.match(report, /Hämeenlinnan hallinto-oikeus/);
   assert.match(report, /Ei löytynyt/);
+  assert.equal(await lazyLoaded(), true);
   // The result is announced to screen readers.
   assert.equal(await page.getAttribute('#import-result', 'aria-live'), 'polite');
 });
 
-test('"go to field" opens the field the report names', async (t) => {
-  if (!(await built())) return skip(t);
+test('"go to field" opens the field the report names', async () => {
   const entry = page.locator('.import-report li.import-recognised', { hasText: 'hallinto-oikeus:' }).first();
   await entry.getByRole('button', { name: 'Siirry kenttään' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 'f-validity-dispute-court');
   assert.equal(await page.inputValue('#f-validity-dispute-court'), 'Hämeenlinnan hallinto-oikeus');
 });
 
-test('a text file becomes another new draft; the first one stays in the library', async (t) => {
-  if (!(await built())) return skip(t);
+test('a text file becomes another new draft; the first one stays in the library', async () => {
   await start();
   await page.setInputFiles('#import-file', { name: 'satakunta.txt', mimeType: 'text/plain', buffer: Buffer.from(seed('satakunta')) });
   await page.waitForFunction(() => /Satakunnan/.test(document.querySelector('.import-report h3')?.textContent ?? ''));
@@ -57,8 +53,7 @@ test('a text file becomes another new draft; the first one stays in the library'
   assert.match(library, /Läntisen Pirkanmaan työllisyysalue/);
 });
 
-test('a PDF renamed .docx is refused with a message and no draft is made', async (t) => {
-  if (!(await built())) return skip(t);
+test('a PDF renamed .docx is refused with a message and no draft is made', async () => {
   await start();
   await page.waitForSelector('#library-table tbody tr');
   const drafts = await page.locator('#library-table tbody tr').count();
@@ -69,8 +64,7 @@ test('a PDF renamed .docx is refused with a message and no draft is made', async
   await page.click('#alert button');
 });
 
-test('an identity code in the source is offered for removal before the import', async (t) => {
-  if (!(await built())) return skip(t);
+test('an identity code in the source is offered for removal before the import', async () => {
   await start();
   await page.fill('#import-paste', seed('satakunta').replace('Jouko Hautamäki,', 'Jouko Hautamäki 131052-308T,'));
   await page.click('#import-paste-button');

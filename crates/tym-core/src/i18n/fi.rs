@@ -761,5 +761,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportReading => "Luetaan sopimusta…",
         ImpGroup => "Väliotsikko ”{0}” säilytetty",
         UiImportAsIs => "Tuo sellaisenaan",
+        UiLazyUnavailable => "Toimintoa ei voitu ladata. Jos olet ilman verkkoyhteyttä, avaa sovellus kerran verkossa, niin toiminto on käytettävissä myös ilman yhteyttä. Avoin luonnos on tallessa.",
     }
 }

@@ -1,0 +1,162 @@
+//! The features of the browser app that are loaded on first use, not with the first download (the
+//! download budget, README): reading a signed agreement from Word or text (`tym_core::import`) and
+//! writing the document as DOCX or HTML. `scripts/build.sh` builds this crate into `dist/lazy/`
+//! (wasm-bindgen `--target no-modules`, global `tym_lazy`); the app loads it the first time one of
+//! these is used (`src/platform/lazy.rs`), and the single-file edition carries it inside the page.
+//!
+//! The boundary is text and bytes: the app sends the agreement file as its JSON text and reads
+//! what comes back through its own loader (`format::load`), with every limit a file has. The import
+//! report comes back ready to show, in the user's language.
+
+use serde_json::{json, Value};
+use tym_core::format::{self, AgreementFile};
+use tym_core::import::{self, Entry, ImportError, Imported, Report, Status};
+use tym_core::{docx, text, Lang, Msg};
+use wasm_bindgen::prelude::*;
+
+fn lang_of(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or(Lang::Fi)
+}
+
+/// A Word or text file's bytes into a new draft: the JSON of [`import_json`].
+#[wasm_bindgen]
+pub fn import_file(bytes: &[u8], lang: &str) -> String {
+    let lang = lang_of(lang);
+    import_json(import::import_bytes(bytes, lang), lang).to_string()
+}
+
+/// Pasted text into a new draft: the JSON of [`import_json`].
+#[wasm_bindgen]
+pub fn import_text(text: &str, lang: &str) -> String {
+    let lang = lang_of(lang);
+    import_json(import::import_text(text, lang), lang).to_string()
+}
+
+/// The document of an agreement file (its JSON text) as "docx" or "html" bytes; an unreadable file
+/// is an error message in the language.
+#[wasm_bindgen]
+pub fn export_document(kind: &str, file: &str, lang: &str) -> Result<Vec<u8>, String> {
+    let lang = lang_of(lang);
+    let file = format::load(file).map_err(|e| e.message(lang))?;
+    let doc = text::generate(&file.agreement, lang);
+    Ok(match kind {
+        "docx" => docx::to_docx(&doc),
+        _ => text::to_html(&doc).into_bytes(),
+    })
+}
+
+/// What the app shows of an import, in `lang`:
+/// `{"error": message}`, or
+/// `{"title", "file": JSON text of the draft, "without_codes": the same with the personal identity
+/// codes removed (only when there are some), "codes": how many, "codes_warning", "counts":
+/// [recognised, uncertain, missing], "summary", "old_law": text or null, "sections": [{"line",
+/// "path", "unplaced", "entries"}], "missing_heading", "missing": entries}` where an entry is
+/// `{"status": "recognised"|"uncertain"|"missing", "text", "path"}`.
+pub fn import_json(result: Result<Imported, ImportError>, lang: Lang) -> Value {
+    let imported = match result {
+        Ok(i) => i,
+        Err(e) => return json!({ "error": e.message(lang) }),
+    };
+    let Imported { file, report } = imported;
+    let codes = report.identity_codes.len();
+    let without_codes = (codes > 0).then(|| {
+        let mut stripped: AgreementFile = file.clone();
+        import::strip_identity_codes(&mut stripped.agreement);
+        format::save(&stripped)
+    });
+    let counts = [Status::Recognised, Status::Uncertain, Status::Missing].map(|s| report.count(s));
+    json!({
+        "title": file.agreement.meta.title,
+        "file": format::save(&file),
+        "without_codes": without_codes,
+        "codes": codes,
+        "codes_warning": lang.fmt(Msg::ImpWarnHetu, &[&codes.to_string()]),
+        "counts": counts,
+        "summary": lang.fmt(Msg::ImpSummary, &[&counts[0].to_string(), &counts[1].to_string(), &counts[2].to_string()]),
+        "old_law": report.cites_old_law.then(|| lang.t(Msg::ImpWarnOldLaw)),
+        "sections": sections(&report, lang),
+        "missing_heading": lang.t(Msg::ImpMissingHeading),
+        "missing": report.missing.iter().map(|e| entry(e, lang)).collect::<Vec<_>>(),
+    })
+}
+
+fn sections(report: &Report, lang: Lang) -> Vec<Value> {
+    report
+        .sections
+        .iter()
+        .map(|s| {
+            let heading = if s.heading.is_empty() { lang.t(Msg::ImpPreamble).to_string() } else { s.heading.clone() };
+            let line = if s.by.is_empty() && s.paragraphs == 0 && !s.heading.is_empty() {
+                lang.fmt(Msg::ImpGroup, &[&heading])
+            } else if s.by.is_empty() {
+                lang.fmt(Msg::ImpSectionUnplaced, &[&heading, &s.paragraphs.to_string()])
+            } else {
+                lang.fmt(Msg::ImpSection, &[&heading, &s.by, &s.paragraphs.to_string()])
+            };
+            json!({
+                "line": line,
+                "path": s.path,
+                "unplaced": s.by.is_empty(),
+                "entries": s.entries.iter().map(|e| entry(e, lang)).collect::<Vec<_>>(),
+            })
+        })
+        .collect()
+}
+
+fn entry(e: &Entry, lang: Lang) -> Value {
+    let status = match e.status {
+        Status::Recognised => "recognised",
+        Status::Uncertain => "uncertain",
+        Status::Missing => "missing",
+    };
+    json!({ "status": status, "text": import::entry_text(e, lang), "path": e.path })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_error_is_a_message_in_the_language() {
+        let v: Value = serde_json::from_str(&import_text("", "sv")).unwrap();
+        assert_eq!(v["error"], ImportError::Empty.message(Lang::Sv));
+        assert!(v.get("file").is_none());
+    }
+
+    #[test]
+    fn a_seed_imports_into_a_file_the_app_loads_with_a_report_to_show() {
+        let seed = include_str!("../../tym-core/tests/seeds/satakunta.txt");
+        let v: Value = serde_json::from_str(&import_text(seed, "fi")).unwrap();
+        let file = format::load(v["file"].as_str().unwrap()).expect("the app's loader reads the draft");
+        assert_eq!(file.agreement.meta.source, "import");
+        assert!(v["counts"][0].as_u64().unwrap() >= 5, "{}", v["summary"]);
+        assert!(v["sections"].as_array().unwrap().iter().any(|s| s["unplaced"] == false));
+        assert!(v["without_codes"].is_null());
+        let first = &v["sections"][1];
+        assert!(first["path"].as_str().unwrap().starts_with("wording.parts["), "{first}");
+    }
+
+    #[test]
+    fn identity_codes_come_back_counted_with_a_copy_without_them() {
+        let seed = include_str!("../../tym-core/tests/seeds/satakunta.txt").replacen(
+            "Tämä sopimus on",
+            "Asiakas 131052-308T. Tämä sopimus on",
+            1,
+        );
+        let v: Value = serde_json::from_str(&import_text(&seed, "fi")).unwrap();
+        assert_eq!(v["codes"], 1);
+        assert!(v["file"].as_str().unwrap().contains("131052-308T"));
+        let clean = v["without_codes"].as_str().unwrap();
+        assert!(!clean.contains("131052-308T") && clean.contains("henkilötunnus poistettu"));
+    }
+
+    #[test]
+    fn the_exports_are_the_documents_of_the_file() {
+        let file = format::save(&tym_core::presets::load("satakunta").unwrap());
+        let docx = export_document("docx", &file, "fi").unwrap();
+        assert!(docx.starts_with(b"PK\x03\x04"));
+        let html = String::from_utf8(export_document("html", &file, "sv").unwrap()).unwrap();
+        assert!(html.contains("lang=\"sv\""), "{}", &html[..200]);
+        assert!(export_document("docx", "{", "fi").is_err());
+    }
+}
