@@ -11,6 +11,7 @@ pub mod footer;
 pub mod header;
 pub mod import_panel;
 pub mod incoming;
+pub mod lazy_html;
 pub mod library;
 pub mod nav;
 pub mod no_draft;

@@ -96,3 +96,8 @@ pub async fn export_document(kind: &str, file: &str, lang: tym_core::Lang) -> Re
         Err(e) => Err(ExportError::Refused(e.as_string().unwrap_or_default())),
     }
 }
+
+/// A view's HTML from the lazy module (`tym_lazy::render`); `None` when the module cannot be loaded.
+pub async fn render(kind: &str, input: &str, lang: tym_core::Lang) -> Option<String> {
+    call("render", &[kind.into(), input.into(), lang.code().into()]).await.ok()?.as_string()
+}

@@ -14,6 +14,8 @@ use tym_core::import::{self, Entry, ImportError, Imported, Report, Status};
 use tym_core::{docx, text, Lang, Msg};
 use wasm_bindgen::prelude::*;
 
+pub mod views;
+
 fn lang_of(code: &str) -> Lang {
     Lang::from_code(code).unwrap_or(Lang::Fi)
 }
@@ -43,6 +45,18 @@ pub fn export_document(kind: &str, file: &str, lang: &str) -> Result<Vec<u8>, St
         "docx" => docx::to_docx(&doc),
         _ => text::to_html(&doc).into_bytes(),
     })
+}
+
+/// A view's HTML (`views`): `kind` names it, `input` is its JSON; an unknown kind or unreadable input
+/// is an empty string.
+#[wasm_bindgen]
+pub fn render(kind: &str, input: &str, lang: &str) -> String {
+    let lang = lang_of(lang);
+    let Ok(input) = serde_json::from_str::<Value>(input) else { return String::new() };
+    match kind {
+        "rules" => views::rules::render(&input, lang),
+        _ => String::new(),
+    }
 }
 
 /// What the app shows of an import, in `lang`:

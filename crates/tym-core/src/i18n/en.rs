@@ -761,6 +761,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportReading => "Reading the agreement…",
         ImpGroup => "Group heading “{0}” kept",
         UiImportAsIs => "Import as it is",
+        UiLazyLoading => "Loading…",
         UiLazyUnavailable => "This feature could not be loaded. If you are offline, open the app once online and the feature will work offline too. The open draft is safe.",
     }
 }

@@ -761,6 +761,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportReading => "Luetaan sopimusta…",
         ImpGroup => "Väliotsikko ”{0}” säilytetty",
         UiImportAsIs => "Tuo sellaisenaan",
+        UiLazyLoading => "Ladataan…",
         UiLazyUnavailable => "Toimintoa ei voitu ladata. Jos olet ilman verkkoyhteyttä, avaa sovellus kerran verkossa, niin toiminto on käytettävissä myös ilman yhteyttä. Avoin luonnos on tallessa.",
     }
 }

@@ -763,6 +763,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportReading => "Avtalet läses…",
         ImpGroup => "Mellanrubriken ”{0}” bevarad",
         UiImportAsIs => "Importera som det är",
+        UiLazyLoading => "Laddar…",
         UiLazyUnavailable => "Funktionen kunde inte laddas. Om du är utan nätförbindelse, öppna programmet en gång med förbindelse, så fungerar funktionen också utan förbindelse. Det öppna utkastet är sparat.",
     }
 }
