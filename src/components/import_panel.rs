@@ -8,6 +8,7 @@
 //! The last report is kept for the page's life (a thread-local), so coming back from a field shows it
 //! again.
 
+use crate::components::lazy_html::LazyHtml;
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::pages::checks::view_of_in;
 use crate::platform::{self, lazy};
@@ -204,52 +205,29 @@ pub fn import_panel() -> Html {
     }
 }
 
-fn report_view(wb: &WorkbenchHandle, imported: &Value) -> Html {
+fn report_view(wb: &WorkbenchHandle, imported: &Rc<Value>) -> Html {
     let file = wb.file.clone();
-    let go = |path: &str| {
-        let (wb, path) = (wb.clone(), path.to_string());
-        let file = file.clone();
-        Callback::from(move |_| {
+    let go = {
+        let wb = wb.clone();
+        Callback::from(move |(action, path): (String, String)| {
+            if action != "go" {
+                return;
+            }
             let view = file.as_ref().map_or(crate::pages::checks::view_of(&path), |f| view_of_in(&f.agreement, &path));
             wb.go(view);
             platform::focus_soon(tym_core::check::field_id(&path));
         })
     };
-    let entry = |e: &Value| {
-        let class = match e["status"].as_str() {
-            Some("recognised") => "import-recognised",
-            Some("uncertain") => "import-uncertain",
-            _ => "import-missing",
-        };
-        html! {
-            <li class={class}>
-                <span>{ text(e, "text") }</span>{ " " }
-                <button type="button" class="link" onclick={go(&text(e, "path"))}>{ wb.t(Msg::UiGoToField) }</button>
-            </li>
-        }
-    };
-    let list = |v: &Value| v.as_array().cloned().unwrap_or_default();
-    let sections = list(&imported["sections"]).into_iter().map(|s| {
-        let entries = list(&s["entries"]);
-        html! {
-            <li class={classes!("import-section", (s["unplaced"] == true).then_some("import-unplaced"))}>
-                <span>{ text(&s, "line") }</span>{ " " }
-                <button type="button" class="link" onclick={go(&text(&s, "path"))}>{ wb.t(Msg::UiGoToField) }</button>
-                if !entries.is_empty() { <ul>{ for entries.iter().map(entry) }</ul> }
-            </li>
-        }
-    });
-    let missing = list(&imported["missing"]);
+    // The report without the drafts' texts, which it does not show.
+    let mut report = (**imported).clone();
+    if let Some(o) = report.as_object_mut() {
+        o.remove("file");
+        o.remove("without_codes");
+    }
     html! {
         <section class="import-report" aria-labelledby="import-report-heading">
             <h3 id="import-report-heading" tabindex="-1">{ wb.t(Msg::UiImportReport) }{ ": " }{ text(imported, "title") }</h3>
-            <p id="import-summary">{ text(imported, "summary") }</p>
-            if let Some(old) = imported["old_law"].as_str() { <p>{ old }</p> }
-            <ul class="import-sections">{ for sections }</ul>
-            if !missing.is_empty() {
-                <h4>{ text(imported, "missing_heading") }</h4>
-                <ul class="import-missing-list">{ for missing.iter().map(entry) }</ul>
-            }
+            <LazyHtml kind="import-report" input={Rc::<str>::from(report.to_string())} onaction={go} />
         </section>
     }
 }

@@ -1,16 +1,18 @@
-//! Compare: the open draft beside one to three others — its variants or the real agreements — with the
-//! money each party pays, FTE and clients per FTE, the findings only one has, the fields that differ
-//! (each can be taken over into the open draft, undoably) and a word-level redline of the text.
+//! Compare: the open draft beside one to three others — its variants, drafts of the library or the
+//! real agreements — with the money each party pays, FTE and clients per FTE, the findings only one
+//! has, the fields that differ (each can be taken over into the open draft, undoably) and a
+//! word-level redline of the text. This page chooses and reads the others; the comparison itself is
+//! rendered by the lazy module (`tym_lazy::views::compare`), loaded when it is first shown, and a
+//! difference taken over comes back as `{"path", "right"}` for `diff::apply`.
 
-use crate::components::{checkbox_field::CheckboxField, no_draft::NoDraft};
+use crate::components::{checkbox_field::CheckboxField, lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use std::collections::HashMap;
 use std::rc::Rc;
-use tym_core::compare::{figures, party_union, unique_findings, Figures};
-use tym_core::diff::{self, Redline};
+use tym_core::diff;
+use tym_core::format::{self, AgreementFile};
 use tym_core::model::Agreement;
-use tym_core::num::Dec;
-use tym_core::{presets, text, Lang, Msg};
+use tym_core::{presets, Msg};
 use yew::prelude::*;
 
 /// What can be compared with the open draft.
@@ -75,110 +77,6 @@ fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, o: &Other) -> Option<Rc<Agreem
     match o {
         Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
         _ => loaded.0.get(o).cloned().flatten(),
-    }
-}
-
-fn pct(lang: Lang, delta: i64, base: i64) -> String {
-    if base == 0 {
-        return String::new();
-    }
-    let tenths = (i128::from(delta) * 1000 * 2 / i128::from(base) + i128::from(delta.signum())) / 2;
-    format!(" ({} %)", lang.dec(Dec((tenths * 100) as i64)))
-}
-
-fn figures_table(lang: Lang, names: &[String], figs: &[Figures]) -> Html {
-    let parties = party_union(figs);
-    let head = names.iter().map(|n| html! { <th scope="col">{ n }</th> });
-    let money_rows = parties.iter().map(|(id, name)| {
-        let base = figs[0].parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
-        let cells = figs.iter().enumerate().map(|(k, f)| {
-            let v = f.parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
-            let delta = v - base;
-            html! {
-                <td class="num" data-money={format!("{id}-{k}")}>
-                    { lang.money(v) }
-                    if k > 0 && delta != 0 {
-                        <br /><span class="delta" data-delta={format!("{id}-{k}")}>{ format!("{}{}", if delta > 0 { "+" } else { "" }, lang.money(delta)) }{ pct(lang, delta, base) }</span>
-                    }
-                </td>
-            }
-        });
-        html! { <tr><th scope="row">{ name }{ " €" }</th>{ for cells }</tr> }
-    });
-    let fte_rows = parties.iter().map(|(id, name)| {
-        let cells = figs.iter().map(|f| html! { <td class="num">{ f.parties.iter().find(|p| p.party == *id).map(|p| lang.dec(p.fte)).unwrap_or_else(|| "–".into()) }</td> });
-        html! { <tr><th scope="row">{ name }{ " " }{ lang.t(Msg::UiFteUnit) }</th>{ for cells }</tr> }
-    });
-    let row = |label: &str, f: &dyn Fn(&Figures) -> String| {
-        html! { <tr><th scope="row">{ label }</th>{ for figs.iter().map(|x| html! { <td class="num">{ f(x) }</td> }) }</tr> }
-    };
-    html! {
-        <table class="figures" id="compare-table">
-            <caption>{ lang.t(Msg::UiKeyFigures) }</caption>
-            <thead><tr><th scope="col">{ lang.t(Msg::UiFigure) }</th>{ for head }</tr></thead>
-            <tbody>
-                { for money_rows }
-                { row(lang.t(Msg::UiCommonCosts), &|f| lang.money(f.common_total)) }
-                { for fte_rows }
-                { row(lang.t(Msg::UiTotalFte), &|f| lang.dec(f.total_fte)) }
-                { row(lang.t(Msg::UiClientsPerFte), &|f| f.clients_per_fte.map(|d| lang.dec(d)).unwrap_or_else(|| "–".into())) }
-                { row(lang.t(Msg::UiViewChecks), &|f| f.findings.len().to_string()) }
-            </tbody>
-        </table>
-    }
-}
-
-fn differences(wb: &WorkbenchHandle, name: &str, k: usize, mine: &Agreement, other: &Agreement) -> Html {
-    let lang = wb.lang;
-    let diffs = diff::diff(mine, other);
-    let items = diffs.iter().enumerate().map(|(i, d)| {
-        let take = {
-            let (wb, d) = (wb.clone(), d.clone());
-            Callback::from(move |_| {
-                let d = d.clone();
-                wb.edit(move |a| {
-                    // A difference whose place another edit removed changes nothing.
-                    diff::apply(a, &d);
-                })
-            })
-        };
-        html! {
-            <li>
-                <code>{ &d.path }</code>{ ": " }
-                <del><span class="visually-hidden">{ lang.t(Msg::UiDeletedText) }</span>{ diff::show(&d.left) }</del>{ " → " }
-                <ins><span class="visually-hidden">{ lang.t(Msg::UiInsertedText) }</span>{ diff::show(&d.right) }</ins>{ " " }
-                <button type="button" class="link" id={format!("take-{k}-{i}")} onclick={take}>{ lang.t(Msg::UiTakeThis) }</button>
-            </li>
-        }
-    });
-    let mut sections: Vec<&str> = diffs.iter().map(|d| d.section()).collect();
-    sections.dedup();
-    html! {
-        <section aria-labelledby={format!("diff-heading-{k}")}>
-            <h3 id={format!("diff-heading-{k}")}>{ lang.t(Msg::UiFieldDifferences) }{ ": " }{ name }{ format!(" ({})", diffs.len()) }</h3>
-            if diffs.is_empty() { <p>{ lang.t(Msg::UiNoDifferences) }</p> } else { <ul class="differences" id={format!("differences-{k}")}>{ for items }</ul> }
-        </section>
-    }
-}
-
-fn redline_view(lang: Lang, name: &str, mine: &Agreement, other: &Agreement) -> Html {
-    let a = text::to_markdown(&text::generate(mine, Lang::Fi));
-    let b = text::to_markdown(&text::generate(other, Lang::Fi));
-    let paragraphs = diff::redline(&a, &b);
-    let changed = paragraphs.iter().filter(|p| p.iter().any(|r| !matches!(r, Redline::Same(_))));
-    html! {
-        <section aria-labelledby="redline-heading">
-            <h3 id="redline-heading">{ lang.t(Msg::UiRedline) }{ ": " }{ lang.fmt(Msg::UiRedlineOf, &[name]) }</h3>
-            <div class="redline" id="redline">
-                { for changed.map(|p| html! {
-                    <p>{ for p.iter().map(|r| match r {
-                        Redline::Same(t) => html! { <span>{ t }{ " " }</span> },
-                        Redline::Deleted(t) => html! { <del><span class="visually-hidden">{ lang.t(Msg::UiDeletedText) }</span>{ "[−" }{ t }{ "]" }</del> },
-                        Redline::Inserted(t) => html! { <ins><span class="visually-hidden">{ lang.t(Msg::UiInsertedText) }</span>{ "[+" }{ t }{ "]" }</ins> },
-                    }) }</p>
-                }) }
-            </div>
-        </section>
     }
 }
 
@@ -251,16 +149,27 @@ pub fn compare_page() -> Html {
             .unwrap_or_default();
     let mut names = vec![lang.fmt(Msg::UiCurrentVariant, &[&current_name])];
     names.extend(others.iter().map(|(n, _)| n.clone()));
-    let mut figs = vec![figures(&mine)];
-    figs.extend(others.iter().map(|(_, a)| figures(a)));
-    let only = figs.iter().enumerate().map(|(i, _)| {
-        let list = unique_findings(&figs, i, lang);
-        html! {
-            <li><strong>{ &names[i] }</strong>{ format!(" ({})", list.len()) }
-                <ul>{ for list.iter().map(|f| html! { <li>{ f.rule.code() }{ " " }{ f.message(lang) }</li> }) }</ul>
-            </li>
-        }
-    });
+    let mut files = vec![format::save(&AgreementFile::new(mine.clone()))];
+    files.extend(others.iter().map(|(_, a)| format::save(&AgreementFile::new((**a).clone()))));
+    let input: Rc<str> = serde_json::json!({ "names": names, "files": files }).to_string().into();
+    let ontake = {
+        let wb = wb.clone();
+        Callback::from(move |(action, arg): (String, String)| {
+            let Some(v) = (action == "take").then(|| serde_json::from_str::<serde_json::Value>(&arg).ok()).flatten()
+            else {
+                return;
+            };
+            let d = diff::Difference {
+                path: v["path"].as_str().unwrap_or_default().to_string(),
+                left: serde_json::Value::Null,
+                right: v["right"].clone(),
+            };
+            // A difference whose place another edit removed changes nothing.
+            wb.edit(move |a| {
+                diff::apply(a, &d);
+            })
+        })
+    };
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1>
@@ -276,12 +185,7 @@ pub fn compare_page() -> Html {
             if others.is_empty() {
                 if selected.is_empty() { <p>{ wb.t(Msg::UiChooseOne) }</p> }
             } else {
-                { figures_table(lang, &names, &figs) }
-                <h2>{ wb.t(Msg::UiFindingsOnly) }</h2>
-                <ul class="only-findings">{ for only }</ul>
-                <h2>{ wb.t(Msg::UiFieldDifferences) }</h2>
-                { for others.iter().enumerate().map(|(k, (n, a))| differences(&wb, n, k, &mine, a)) }
-                { redline_view(lang, &others[0].0, &mine, &others[0].1) }
+                <LazyHtml kind="compare" {input} id="comparison" onaction={ontake} />
             }
         </section>
     }

@@ -1,0 +1,206 @@
+//! The comparison (Vertailu) of the open draft with one to three others — its variants, drafts of the
+//! library, the real agreements: the money each party pays, FTE, clients per FTE and findings per
+//! agreement; the findings only one has; the fields that differ from each other agreement, each with
+//! a button that takes it over into the open draft (`data-action="take"`, `data-arg` the difference as
+//! JSON `{"path", "right"}`, applied by the app with `diff::apply`); and a word-level redline of the
+//! text against the first other agreement.
+//!
+//! Input: `{"names": [the open draft's column name, then the others'], "files": [the agreement files'
+//! JSON texts, the open draft first]}`.
+
+use super::Html;
+use serde_json::{json, Value};
+use tym_core::compare::{figures, party_union, unique_findings, Figures};
+use tym_core::diff::{self, Redline};
+use tym_core::model::Agreement;
+use tym_core::num::Dec;
+use tym_core::{format, text, Lang, Msg};
+
+pub fn render(input: &Value, lang: Lang) -> String {
+    let names: Vec<String> =
+        input["names"].as_array().into_iter().flatten().map(|n| n.as_str().unwrap_or_default().to_string()).collect();
+    let agreements: Vec<Agreement> = input["files"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|f| format::load(f.as_str()?).ok().map(|f| f.agreement))
+        .collect();
+    if agreements.len() < 2 || names.len() != agreements.len() {
+        return String::new();
+    }
+    let figs: Vec<Figures> = agreements.iter().map(figures).collect();
+    let mut h = Html::new();
+    figures_table(&mut h, lang, &names, &figs);
+    h.el("h2", &[], lang.t(Msg::UiFindingsOnly));
+    h.open("ul", &[("class", Some("only-findings"))]);
+    for (i, name) in names.iter().enumerate() {
+        let list = unique_findings(&figs, i, lang);
+        h.open("li", &[]).el("strong", &[], name).text(&format!(" ({})", list.len())).open("ul", &[]);
+        for f in &list {
+            h.el("li", &[], &format!("{} {}", f.rule.code(), f.message(lang)));
+        }
+        h.close("ul").close("li");
+    }
+    h.close("ul");
+    h.el("h2", &[], lang.t(Msg::UiFieldDifferences));
+    for (k, other) in agreements[1..].iter().enumerate() {
+        differences(&mut h, lang, &names[k + 1], k, &agreements[0], other);
+    }
+    redline(&mut h, lang, &names[1], &agreements[0], &agreements[1]);
+    h.finish()
+}
+
+fn pct(lang: Lang, delta: i64, base: i64) -> String {
+    if base == 0 {
+        return String::new();
+    }
+    let tenths = (i128::from(delta) * 1000 * 2 / i128::from(base) + i128::from(delta.signum())) / 2;
+    format!(" ({} %)", lang.dec(Dec((tenths * 100) as i64)))
+}
+
+fn figures_table(h: &mut Html, lang: Lang, names: &[String], figs: &[Figures]) {
+    let parties = party_union(figs);
+    h.open("table", &[("class", Some("figures")), ("id", Some("compare-table"))]);
+    h.el("caption", &[], lang.t(Msg::UiKeyFigures));
+    h.open("thead", &[]).open("tr", &[]).el("th", &[("scope", Some("col"))], lang.t(Msg::UiFigure));
+    for n in names {
+        h.el("th", &[("scope", Some("col"))], n);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for (id, name) in &parties {
+        let base = figs[0].parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
+        h.open("tr", &[]).el("th", &[("scope", Some("row"))], &format!("{name} €"));
+        for (k, f) in figs.iter().enumerate() {
+            let v = f.parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
+            let delta = v - base;
+            h.open("td", &[("class", Some("num")), ("data-money", Some(&format!("{id}-{k}")))]).text(&lang.money(v));
+            if k > 0 && delta != 0 {
+                let sign = if delta > 0 { "+" } else { "" };
+                h.open("br", &[]);
+                h.el(
+                    "span",
+                    &[("class", Some("delta")), ("data-delta", Some(&format!("{id}-{k}")))],
+                    &format!("{sign}{}{}", lang.money(delta), pct(lang, delta, base)),
+                );
+            }
+            h.close("td");
+        }
+        h.close("tr");
+    }
+    let row = |h: &mut Html, label: &str, f: &dyn Fn(&Figures) -> String| {
+        h.open("tr", &[]).el("th", &[("scope", Some("row"))], label);
+        for x in figs {
+            h.el("td", &[("class", Some("num"))], &f(x));
+        }
+        h.close("tr");
+    };
+    row(h, lang.t(Msg::UiCommonCosts), &|f| lang.money(f.common_total));
+    for (id, name) in &parties {
+        row(h, &format!("{name} {}", lang.t(Msg::UiFteUnit)), &|f| {
+            f.parties.iter().find(|p| p.party == *id).map(|p| lang.dec(p.fte)).unwrap_or_else(|| "–".into())
+        });
+    }
+    row(h, lang.t(Msg::UiTotalFte), &|f| lang.dec(f.total_fte));
+    row(h, lang.t(Msg::UiClientsPerFte), &|f| f.clients_per_fte.map(|d| lang.dec(d)).unwrap_or_else(|| "–".into()));
+    row(h, lang.t(Msg::UiViewChecks), &|f| f.findings.len().to_string());
+    h.close("tbody").close("table");
+}
+
+fn differences(h: &mut Html, lang: Lang, name: &str, k: usize, mine: &Agreement, other: &Agreement) {
+    let diffs = diff::diff(mine, other);
+    let heading = format!("diff-heading-{k}");
+    h.open("section", &[("aria-labelledby", Some(&heading))]);
+    h.el("h3", &[("id", Some(&heading))], &format!("{}: {name} ({})", lang.t(Msg::UiFieldDifferences), diffs.len()));
+    if diffs.is_empty() {
+        h.el("p", &[], lang.t(Msg::UiNoDifferences));
+    } else {
+        h.open("ul", &[("class", Some("differences")), ("id", Some(&format!("differences-{k}")))]);
+        for (i, d) in diffs.iter().enumerate() {
+            let arg = json!({ "path": d.path, "right": d.right }).to_string();
+            h.open("li", &[]).el("code", &[], &d.path).text(": ");
+            h.open("del", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiDeletedText));
+            h.text(&diff::show(&d.left)).close("del").text(" → ");
+            h.open("ins", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiInsertedText));
+            h.text(&diff::show(&d.right)).close("ins").text(" ");
+            h.el(
+                "button",
+                &[
+                    ("type", Some("button")),
+                    ("class", Some("link")),
+                    ("id", Some(&format!("take-{k}-{i}"))),
+                    ("data-action", Some("take")),
+                    ("data-arg", Some(&arg)),
+                ],
+                lang.t(Msg::UiTakeThis),
+            );
+            h.close("li");
+        }
+        h.close("ul");
+    }
+    h.close("section");
+}
+
+fn redline(h: &mut Html, lang: Lang, name: &str, mine: &Agreement, other: &Agreement) {
+    let a = text::to_markdown(&text::generate(mine, Lang::Fi));
+    let b = text::to_markdown(&text::generate(other, Lang::Fi));
+    h.open("section", &[("aria-labelledby", Some("redline-heading"))]);
+    h.el(
+        "h3",
+        &[("id", Some("redline-heading"))],
+        &format!("{}: {}", lang.t(Msg::UiRedline), lang.fmt(Msg::UiRedlineOf, &[name])),
+    );
+    h.open("div", &[("class", Some("redline")), ("id", Some("redline"))]);
+    for p in diff::redline(&a, &b).iter().filter(|p| p.iter().any(|r| !matches!(r, Redline::Same(_)))) {
+        h.open("p", &[]);
+        for r in p {
+            match r {
+                Redline::Same(t) => h.el("span", &[], &format!("{t} ")),
+                Redline::Deleted(t) => h
+                    .open("del", &[])
+                    .el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiDeletedText))
+                    .text(&format!("[−{t}]"))
+                    .close("del"),
+                Redline::Inserted(t) => h
+                    .open("ins", &[])
+                    .el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiInsertedText))
+                    .text(&format!("[+{t}]"))
+                    .close("ins"),
+            };
+        }
+        h.close("p");
+    }
+    h.close("div").close("section");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tym_core::presets;
+
+    fn input(others: &[&str]) -> Value {
+        let mine = presets::load("satakunta").unwrap();
+        let mut files = vec![format::save(&mine)];
+        files.extend(others.iter().map(|id| format::save(&presets::load(id).unwrap())));
+        let mut names = vec!["Nykyinen".to_string()];
+        names.extend(others.iter().map(|id| id.to_string()));
+        json!({ "names": names, "files": files })
+    }
+
+    #[test]
+    fn figures_differences_and_redline_with_takeable_differences() {
+        let html = render(&input(&["keski-pohjanmaa"]), Lang::Fi);
+        assert!(html.contains("id=\"compare-table\""));
+        assert!(html.contains("id=\"differences-0\""));
+        assert!(html.contains("id=\"take-0-0\""));
+        assert!(html.contains("data-action=\"take\""));
+        assert!(html.contains("id=\"redline\""));
+        // The difference travels as JSON in an attribute: quotes escaped.
+        assert!(html.contains("data-arg=\"{&quot;path&quot;:"));
+    }
+
+    #[test]
+    fn with_nothing_to_compare_it_is_empty() {
+        assert_eq!(render(&input(&[]), Lang::Fi), "");
+        assert_eq!(render(&json!({}), Lang::Fi), "");
+    }
+}
