@@ -12,6 +12,8 @@ const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 test('the rules page lists every rule with its citations and the statute wording', async () => {
   await nav(page, 'Säännöt');
   await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Säännöt');
+  // The catalogue is rendered by the lazy module, loaded when the page is first opened.
+  await page.waitForSelector('#rule-R23');
   const ids = await page.$$eval('section.rule h2 .rule-id', (xs) => xs.map((x) => x.textContent));
   assert.deepEqual(ids, Array.from({ length: 24 }, (_, i) => `R${i}`));
   const r7 = page.locator('section.rule', { has: page.locator('#rule-R7') });
@@ -27,6 +29,7 @@ test('in Swedish the rules cite in Swedish and quote the Swedish statute text', 
   await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
   await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Regler');
+  await page.waitForFunction(() => document.querySelector('#rules blockquote')?.lang === 'sv');
   const r3 = page.locator('section.rule', { has: page.locator('#rule-R3') });
   assert.match(await r3.textContent(), /förordning 388\/2024 1 § 2 mom\./);
   assert.match(await r3.textContent(), /deras personliga ersättare/);
