@@ -1,7 +1,7 @@
 //! The checker: rules R1–R20 of shared/domain/README.md, R21–R22 on the agreement's own wording (and
 //! R0, the integrity of references and business IDs). Each finding has a stable rule id, a severity, a
-//! message in three languages, the legal citation and the path of the field it concerns. Citations and thresholds live in `RULES` and the
-//! constants below, and nowhere else.
+//! message in three languages, the legal citation and the path of the field it concerns. Citations and
+//! thresholds live in `RULES` and the constants below, and nowhere else.
 
 use crate::i18n::{Lang, Msg};
 use crate::model::*;
