@@ -3,7 +3,8 @@
 //! numbers in the footer. A DOCX is a ZIP of XML parts; the parts are stored uncompressed, which
 //! every consumer accepts, so no compression library is needed in the browser.
 
-use crate::text::{escape, DocBlock, Document};
+use crate::escape::xml_text as escape;
+use crate::text::{DocBlock, Document};
 
 fn crc32(data: &[u8]) -> u32 {
     let mut table = [0u32; 256];

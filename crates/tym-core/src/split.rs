@@ -135,6 +135,16 @@ pub enum BasisChoice {
     Override(StaffBasis),
 }
 
+/// The parties of a by-staff split that names none: the law's default (381/2023 10 §), every
+/// employment authority and wellbeing county, Kela excluded, in the agreement's order.
+pub fn law_default_parties(a: &Agreement) -> Vec<PartyId> {
+    a.parties
+        .iter()
+        .filter(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
+        .map(|p| p.id.clone())
+        .collect()
+}
+
 /// The split of one item.
 pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<ItemSplit, SplitError> {
     if item.amount < 0 {
@@ -146,15 +156,7 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
                 BasisChoice::AsAgreed => *own,
                 BasisChoice::Override(b) => b,
             };
-            let ids = if parties.is_empty() {
-                a.parties
-                    .iter()
-                    .filter(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
-                    .map(|p| p.id.clone())
-                    .collect()
-            } else {
-                in_agreement_order(a, parties.iter())?
-            };
+            let ids = if parties.is_empty() { law_default_parties(a) } else { in_agreement_order(a, parties.iter())? };
             ids.into_iter()
                 .map(|id| {
                     let w = match basis {

@@ -570,15 +570,7 @@ fn cost_item_sentence(c: &Ctx, item: &CostItem) -> String {
     };
     match &item.rule {
         SplitRule::ByStaff { basis, parties } => {
-            let ids: Vec<String> = if parties.is_empty() {
-                a.parties
-                    .iter()
-                    .filter(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
-                    .map(|p| p.id.clone())
-                    .collect()
-            } else {
-                parties.clone()
-            };
+            let ids = if parties.is_empty() { crate::split::law_default_parties(a) } else { parties.clone() };
             c.f(Msg::DocItemByStaff, &[&what, &c.names(ids), &basis_words(c, *basis)])
         }
         SplitRule::ByParticipants { counts } => {
@@ -1145,24 +1137,6 @@ pub fn to_markdown(d: &Document) -> String {
     out
 }
 
-/// Text for XML and HTML: characters XML 1.0 does not allow (control characters a spreadsheet paste
-/// brings, such as a vertical tab) are dropped, and markup characters escaped.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(ch),
-            c if (c as u32) < 0x20 || c == '\u{fffe}' || c == '\u{ffff}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// The document as a standalone HTML page with a print stylesheet for A4: the draft mark and the
 /// running header on every printed page, annexes on new pages.
 pub fn to_html(d: &Document) -> String {
@@ -1175,26 +1149,26 @@ pub fn to_html(d: &Document) -> String {
          .running{{color:#555;font-size:.85rem}}\
          @page{{size:A4;margin:20mm 18mm 22mm}}@media print{{.running{{position:fixed;top:0;right:0}}}}\n</style>\n</head>\n<body>\n",
         d.lang.code(),
-        escape(&d.title)
+        crate::escape::html(&d.title)
     );
     if !d.header.is_empty() {
-        out.push_str(&format!("<p class=\"running\">{}</p>\n", escape(&d.header)));
+        out.push_str(&format!("<p class=\"running\">{}</p>\n", crate::escape::html(&d.header)));
     }
     if let Some(m) = &d.draft_mark {
-        out.push_str(&format!("<p><strong>{}</strong></p>\n", escape(m)));
+        out.push_str(&format!("<p><strong>{}</strong></p>\n", crate::escape::html(m)));
     }
     if let Some(u) = &d.unofficial {
-        out.push_str(&format!("<p><em>{}</em></p>\n", escape(u)));
+        out.push_str(&format!("<p><em>{}</em></p>\n", crate::escape::html(u)));
     }
-    out.push_str(&format!("<h1>{}</h1>\n", escape(&d.title)));
+    out.push_str(&format!("<h1>{}</h1>\n", crate::escape::html(&d.title)));
     for s in &d.subtitle {
-        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", escape(s)));
+        out.push_str(&format!("<p class=\"subtitle\">{}</p>\n", crate::escape::html(s)));
     }
     let untranslated = d.lang.t(Msg::DocUntranslated);
     for s in &d.sections {
         out.push_str(&format!("<section{}>\n", if s.annex { " class=\"annex\"" } else { "" }));
         if !s.heading.is_empty() {
-            out.push_str(&format!("<h2>{}</h2>\n", escape(&s.heading)));
+            out.push_str(&format!("<h2>{}</h2>\n", crate::escape::html(&s.heading)));
         }
         let mut in_list = false;
         for b in &s.blocks {
@@ -1206,25 +1180,25 @@ pub fn to_html(d: &Document) -> String {
             }
             in_list = item;
             match b {
-                DocBlock::Paragraph(p) => out.push_str(&format!("<p>{}</p>\n", escape(p))),
-                DocBlock::Item(p) => out.push_str(&format!("<li>{}</li>\n", escape(p))),
-                DocBlock::Heading(p) => out.push_str(&format!("<h3>{}</h3>\n", escape(p))),
+                DocBlock::Paragraph(p) => out.push_str(&format!("<p>{}</p>\n", crate::escape::html(p))),
+                DocBlock::Item(p) => out.push_str(&format!("<li>{}</li>\n", crate::escape::html(p))),
+                DocBlock::Heading(p) => out.push_str(&format!("<h3>{}</h3>\n", crate::escape::html(p))),
                 DocBlock::Untranslated(p) => out.push_str(&format!(
                     "<p class=\"untranslated\" lang=\"fi\"><strong>[{}]</strong> {}</p>\n",
-                    escape(untranslated),
-                    escape(p)
+                    crate::escape::html(untranslated),
+                    crate::escape::html(p)
                 )),
                 DocBlock::Table(t) => {
                     if let Some((head, rows)) = t.split_first() {
                         out.push_str("<table>\n<thead><tr>");
                         for c in head {
-                            out.push_str(&format!("<th scope=\"col\">{}</th>", escape(c)));
+                            out.push_str(&format!("<th scope=\"col\">{}</th>", crate::escape::html(c)));
                         }
                         out.push_str("</tr></thead>\n<tbody>\n");
                         for r in rows {
                             out.push_str("<tr>");
                             for c in r {
-                                out.push_str(&format!("<td>{}</td>", escape(c)));
+                                out.push_str(&format!("<td>{}</td>", crate::escape::html(c)));
                             }
                             out.push_str("</tr>\n");
                         }
@@ -1235,8 +1209,8 @@ pub fn to_html(d: &Document) -> String {
                     for (org, who) in sigs {
                         out.push_str(&format!(
                             "<div class=\"sign\"><div class=\"sign-line\">{}</div><div>{}</div></div>\n",
-                            escape(who),
-                            escape(org)
+                            crate::escape::html(who),
+                            crate::escape::html(org)
                         ));
                     }
                 }
@@ -1343,6 +1317,6 @@ mod tests {
     #[test]
     fn markdown_and_xml_escape_user_text() {
         assert_eq!(md("<b>a|b</b>"), "\\<b\\>a\\|b\\<\\/b\\>".replace("\\/", "/"));
-        assert_eq!(escape("a\u{b}\u{c}<&>\u{1}b"), "a&lt;&amp;&gt;b");
+        assert_eq!(crate::escape::xml_text("a\u{b}\u{c}<&>\u{1}b"), "a&lt;&amp;&gt;b");
     }
 }
