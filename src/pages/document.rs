@@ -1,63 +1,32 @@
 //! Document: the agreement's generated text with its annexes in Finnish or Swedish (English as an
 //! unofficial reading aid), marked as a draft while it is one; each heading takes the user to the
 //! section's fields. Print (A4, page numbers, annexes on new pages, a wide annex on a landscape page)
-//! and DOCX, HTML, Markdown and CSV exports.
+//! and DOCX, HTML, Markdown and CSV exports. The preview (`tym_lazy::views::document`) and the
+//! exports are the lazy module's, loaded the first time the page is opened or a file is exported.
 
+use crate::components::lazy_html::LazyHtml;
 use crate::components::no_draft::NoDraft;
-use crate::components::scroll_region::ScrollRegion;
 use crate::hooks::use_workbench;
 use crate::pages::checks::view_of;
 use crate::platform;
+use std::rc::Rc;
+use tym_core::format::AgreementFile;
 use tym_core::model::DocLang;
-use tym_core::{text, Lang, Msg};
+use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
-/// A section's blocks as the preview shows them: lists as lists, tables in a scroll region, own
-/// wording that a Swedish document has only in Finnish marked, signatures as lines to sign on.
-fn blocks(s: &text::DocSection, lang: Lang) -> Html {
-    let mut out: Vec<Html> = Vec::new();
-    let mut items: Vec<Html> = Vec::new();
-    let flush = |items: &mut Vec<Html>, out: &mut Vec<Html>| {
-        if !items.is_empty() {
-            let li = std::mem::take(items);
-            out.push(html! { <ul>{ for li }</ul> });
-        }
-    };
-    for b in &s.blocks {
-        if let text::DocBlock::Item(t) = b {
-            items.push(html! { <li>{ t }</li> });
-            continue;
-        }
-        flush(&mut items, &mut out);
-        out.push(match b {
-            text::DocBlock::Paragraph(t) => html! { <p>{ t }</p> },
-            text::DocBlock::Heading(t) => html! { <h4>{ t }</h4> },
-            text::DocBlock::Untranslated(t) => html! {
-                <p class="untranslated" lang="fi"><strong lang={lang.code()}>{ format!("[{}] ", lang.t(Msg::DocUntranslated)) }</strong>{ t }</p>
-            },
-            text::DocBlock::Table(t) => match t.split_first() {
-                Some((head, rows)) => html! {
-                    <ScrollRegion label={s.heading.clone()}>
-                        <table class="doc-table">
-                            <thead><tr>{ for head.iter().map(|c| html! { <th scope="col">{ c }</th> }) }</tr></thead>
-                            <tbody>{ for rows.iter().map(|r| html! { <tr>{ for r.iter().map(|c| html! { <td>{ c }</td> }) }</tr> }) }</tbody>
-                        </table>
-                    </ScrollRegion>
-                },
-                None => html! {},
-            },
-            text::DocBlock::Signatures(sigs) => html! {
-                <div class="signatures">
-                    { for sigs.iter().map(|(org, who)| html! {
-                        <div class="sign"><div class="sign-line">{ who }</div><div>{ org }</div></div>
-                    }) }
-                </div>
-            },
-            text::DocBlock::Item(_) => html! {},
-        });
+/// What the preview is rendered from: the open file (the same version, not an equal one) and the
+/// document's language.
+struct Source(Option<Rc<AgreementFile>>, Lang);
+
+impl PartialEq for Source {
+    fn eq(&self, other: &Self) -> bool {
+        self.1 == other.1
+            && match (&self.0, &other.0) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
-    flush(&mut items, &mut out);
-    html! { <>{ for out }</> }
 }
 
 #[function_component(DocumentPage)]
@@ -97,6 +66,12 @@ pub fn document_page() -> Html {
             { lang_button(Lang::En, "In English") }
         </div>
     };
+    // The preview's input, made once per version of the file and language: the file as its JSON text.
+    let input = use_memo(Source(wb.file.clone(), lang), |Source(file, lang)| -> Rc<str> {
+        let file = file.as_ref().map(|f| tym_core::format::save(f)).unwrap_or_default();
+        serde_json::json!({ "file": file, "lang": lang.code() }).to_string().into()
+    });
+    let input: Rc<str> = (*input).clone();
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewDocument) }</h1><NoDraft /></section> };
     };
@@ -110,11 +85,6 @@ pub fn document_page() -> Html {
             </section>
         };
     }
-    // The split the app keeps per version of the file, not a second one.
-    let doc = match &wb.file {
-        Some(f) => text::generate_with(a, lang, (*crate::derived::split(f)).clone()),
-        None => text::generate(a, lang),
-    };
     let file_base = {
         let t = platform::safe_file_name(&a.meta.title);
         if t.is_empty() {
@@ -128,56 +98,41 @@ pub fn document_page() -> Html {
             let _ = w.print();
         }
     });
+    // Every export is written by the lazy module (`platform::lazy`), loaded on first use.
     let export = |kind: &'static str| {
-        let (doc, a, base, wb) = (doc.clone(), a.clone(), file_base.clone(), wb.clone());
-        Callback::from(move |_| match kind {
-            // Word and HTML are written by the lazy module (`platform::lazy`), loaded on first use.
-            "docx" | "html" => {
-                let Some(file) = wb.file.as_ref().map(|f| tym_core::format::save(f)) else { return };
-                let (wb, name) = (wb.clone(), format!("{base}.{kind}"));
-                let mime = if kind == "docx" {
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                } else {
-                    "text/html;charset=utf-8"
-                };
-                wasm_bindgen_futures::spawn_local(async move {
-                    match platform::lazy::export_document(kind, &file, lang).await {
-                        Ok(bytes) => platform::download_bytes(&name, mime, &bytes),
-                        Err(platform::lazy::ExportError::Unavailable) => {
-                            wb.error(|l| l.t(Msg::UiLazyUnavailable).to_string())
-                        }
-                        Err(platform::lazy::ExportError::Refused(e)) => wb.error(move |_| e.clone()),
+        let (base, wb) = (file_base.clone(), wb.clone());
+        Callback::from(move |_| {
+            let Some(file) = wb.file.as_ref().map(|f| tym_core::format::save(f)) else { return };
+            let (name, mime) = match kind {
+                "docx" => {
+                    (format!("{base}.docx"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                }
+                "html" => (format!("{base}.html"), "text/html;charset=utf-8"),
+                "csv" => (format!("{base}-henkilosto.csv"), "text/csv;charset=utf-8"),
+                _ => (format!("{base}.md"), "text/markdown;charset=utf-8"),
+            };
+            let wb = wb.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                match platform::lazy::export_document(kind, &file, lang).await {
+                    Ok(bytes) => platform::download_bytes(&name, mime, &bytes),
+                    Err(platform::lazy::ExportError::Unavailable) => {
+                        wb.error(|l| l.t(Msg::UiLazyUnavailable).to_string())
                     }
-                });
-            }
-            "csv" => platform::download(
-                &format!("{base}-henkilosto.csv"),
-                "text/csv;charset=utf-8",
-                &tym_core::csv::staff(&a, doc.lang),
-            ),
-            _ => platform::download(&format!("{base}.md"), "text/markdown;charset=utf-8", &text::to_markdown(&doc)),
+                    Err(platform::lazy::ExportError::Refused(e)) => wb.error(move |_| e.clone()),
+                }
+            });
         })
     };
-    let sections = doc.sections.iter().enumerate().map(|(i, s)| {
-        let go = {
-            let (wb, path) = (wb.clone(), s.path);
-            Callback::from(move |_| {
-                wb.go(view_of(path));
+    // A section's heading takes the user to its fields.
+    let onaction = {
+        let wb = wb.clone();
+        Callback::from(move |(action, path): (String, String)| {
+            if action == "go" {
+                wb.go(view_of(&path));
                 platform::focus_soon(format!("sec-{}", path.replace('_', "-")));
-            })
-        };
-        html! {
-            // A wide annex prints on a landscape page (`DocSection::wide`).
-            <section class={classes!("doc-section", s.annex.then_some("annex"), s.wide().then_some("wide"))} key={i}>
-                if !s.heading.is_empty() {
-                    <h3>
-                        <button type="button" class="link heading-link" onclick={go} title={wb.lang.fmt(Msg::UiEditSection, &[&s.heading])}>{ &s.heading }</button>
-                    </h3>
-                }
-                { blocks(s, lang) }
-            </section>
-        }
-    });
+            }
+        })
+    };
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1" class="no-print">{ wb.t(Msg::UiViewDocument) }</h1>
@@ -190,14 +145,7 @@ pub fn document_page() -> Html {
                 <button type="button" id="export-md" onclick={export("md")}>{ wb.t(Msg::UiExportMarkdown) }</button>
                 <button type="button" id="export-staff-csv" onclick={export("csv")}>{ wb.t(Msg::UiExportStaffCsv) }</button>
             </div>
-            <article class="agreement-doc" lang={lang.code()} id="document">
-                if let Some(mark) = &doc.draft_mark { <p class="draft-mark">{ mark }</p> }
-                if let Some(u) = &doc.unofficial { <p class="unofficial">{ u }</p> }
-                if !doc.header.is_empty() { <p class="running-header">{ &doc.header }</p> }
-                <h2 class="doc-title">{ &doc.title }</h2>
-                { for doc.subtitle.iter().map(|t| html! { <p class="doc-subtitle">{ t }</p> }) }
-                { for sections }
-            </article>
+            <LazyHtml kind="document" {input} {onaction} />
         </section>
     }
 }

@@ -1,8 +1,10 @@
 //! The features of the browser app that are loaded on first use, not with the first download (the
-//! download budget, README): reading a signed agreement from Word or text (`tym_core::import`) and
-//! writing the document as DOCX or HTML. `scripts/build.sh` builds this crate into `dist/lazy/`
-//! (wasm-bindgen `--target no-modules`, global `tym_lazy`); the app loads it the first time one of
-//! these is used (`src/platform/lazy.rs`), and the single-file edition carries it inside the page.
+//! download budget, README): reading a signed agreement from Word or text (`tym_core::import`),
+//! writing the document as DOCX, HTML or Markdown and the staff table as CSV, and the read-only views
+//! of `views` (the document's preview, the rules' catalogue). `scripts/build.sh` builds this crate
+//! into `dist/lazy/` (wasm-bindgen `--target no-modules`, global `tym_lazy`); the app loads it the
+//! first time one of these is used (`src/platform/lazy.rs`), and the single-file edition carries it
+//! inside the page.
 //!
 //! The boundary is text and bytes: the app sends the agreement file as its JSON text and reads
 //! what comes back through its own loader (`format::load`), with every limit a file has. The import
@@ -11,7 +13,7 @@
 use serde_json::{json, Value};
 use tym_core::format::{self, AgreementFile};
 use tym_core::import::{self, Entry, ImportError, Imported, Report, Status};
-use tym_core::{docx, text, Lang, Msg};
+use tym_core::{csv, docx, text, Lang, Msg};
 use wasm_bindgen::prelude::*;
 
 pub mod views;
@@ -34,15 +36,19 @@ pub fn import_text(text: &str, lang: &str) -> String {
     import_json(import::import_text(text, lang), lang).to_string()
 }
 
-/// The document of an agreement file (its JSON text) as "docx" or "html" bytes; an unreadable file
-/// is an error message in the language.
+/// The document of an agreement file (its JSON text) as "docx", "html" or "md" bytes, or its staff
+/// table as "csv" (`csv::staff`); an unreadable file is an error message in the language.
 #[wasm_bindgen]
 pub fn export_document(kind: &str, file: &str, lang: &str) -> Result<Vec<u8>, String> {
     let lang = lang_of(lang);
     let file = format::load(file).map_err(|e| e.message(lang))?;
+    if kind == "csv" {
+        return Ok(csv::staff(&file.agreement, lang).into_bytes());
+    }
     let doc = text::generate(&file.agreement, lang);
     Ok(match kind {
         "docx" => docx::to_docx(&doc),
+        "md" => text::to_markdown(&doc).into_bytes(),
         _ => text::to_html(&doc).into_bytes(),
     })
 }
@@ -57,6 +63,7 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
         "rules" => views::rules::render(&input, lang),
         "compare" => views::compare::render(&input, lang),
         "import-report" => views::import_report::render(&input, lang),
+        "document" => views::document::render(&input, lang),
         _ => String::new(),
     }
 }
@@ -174,5 +181,10 @@ mod tests {
         let html = String::from_utf8(export_document("html", &file, "sv").unwrap()).unwrap();
         assert!(html.contains("lang=\"sv\""), "{}", &html[..200]);
         assert!(export_document("docx", "{", "fi").is_err());
+        let md = String::from_utf8(export_document("md", &file, "fi").unwrap()).unwrap();
+        assert!(md.contains("\n# "), "{}", &md[..100]);
+        let agreement = tym_core::presets::load("satakunta").unwrap().agreement;
+        let csv = export_document("csv", &file, "sv").unwrap();
+        assert_eq!(csv, tym_core::csv::staff(&agreement, Lang::Sv).into_bytes());
     }
 }

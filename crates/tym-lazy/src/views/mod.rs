@@ -8,6 +8,7 @@
 //! layout treat these parts like the rest of the app.
 
 pub mod compare;
+pub mod document;
 pub mod import_report;
 pub mod rules;
 
