@@ -35,7 +35,8 @@ test('its CSP allows its own script and style by hash, WebAssembly, and no conne
   const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*|data:|blob:|'self'/);
   assert.match(csp, /default-src 'none'/);
-  assert.match(csp, /script-src 'sha256-[^']+' 'wasm-unsafe-eval'/);
+  // The app's module and the lazy module's glue, each by its hash.
+  assert.match(csp, /script-src 'sha256-[^']+' 'sha256-[^']+' 'wasm-unsafe-eval'/);
   assert.match(csp, /style-src 'sha256-[^']+'(;|$)/);
   assert.doesNotMatch(html, /<(script|link|img)\b[^>]*\b(src|href)=/, 'no file is referenced');
 });
