@@ -17,7 +17,7 @@ pub fn render(input: &Value, ui: Lang) -> String {
 }
 
 /// The `<article id="document">` of a generated document; `ui` is the language of the headings' titles.
-/// The markup is what the page's Yew code wrote, attribute for attribute (a class last, as Yew sets it).
+/// The markup is what the page's Yew code wrote, attribute for attribute (as compared in a browser with the old page).
 pub fn document(doc: &Document, ui: Lang) -> String {
     let mut h = Html::new();
     h.open("article", &[("lang", Some(doc.lang.code())), ("id", Some("document")), ("class", Some("agreement-doc"))]);
@@ -96,7 +96,7 @@ fn blocks(h: &mut Html, s: &DocSection, lang: Lang) {
                 h.el("h4", &[], t);
             }
             DocBlock::Untranslated(t) => {
-                h.open("p", &[("lang", Some("fi")), ("class", Some("untranslated"))]);
+                h.open("p", &[("class", Some("untranslated")), ("lang", Some("fi"))]);
                 h.el("strong", &[("lang", Some(lang.code()))], &format!("[{}] ", lang.t(Msg::DocUntranslated)));
                 h.text(t).close("p");
             }
@@ -204,7 +204,7 @@ mod tests {
         ];
         let html = document(&own, Lang::Fi);
         assert!(html.contains(
-            "<ul><li>a &lt; b</li><li>c</li></ul><p lang=\"fi\" class=\"untranslated\"><strong lang=\"sv\">["
+            "<ul><li>a &lt; b</li><li>c</li></ul><p class=\"untranslated\" lang=\"fi\"><strong lang=\"sv\">["
         ));
         assert!(html.contains("] </strong>Oma &lt;teksti&gt;</p>"));
     }
