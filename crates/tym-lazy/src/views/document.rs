@@ -17,7 +17,7 @@ pub fn render(input: &Value, ui: Lang) -> String {
 }
 
 /// The `<article id="document">` of a generated document; `ui` is the language of the headings' titles.
-/// The markup is what the page's Yew code wrote, attribute for attribute (as compared in a browser with the old page).
+/// The same elements, attributes and text as the page's Yew code wrote (compared in a browser).
 pub fn document(doc: &Document, ui: Lang) -> String {
     let mut h = Html::new();
     h.open("article", &[("lang", Some(doc.lang.code())), ("id", Some("document")), ("class", Some("agreement-doc"))]);
