@@ -27,6 +27,8 @@ test('the preview is marked LUONNOS in Finnish and UTKAST in Swedish', async () 
   await page.waitForFunction(() => document.querySelector('#document .draft-mark')?.textContent === 'UTKAST');
   assert.equal(await page.getAttribute('#document', 'lang'), 'sv');
   await page.click('#main button[lang="fi"]');
+  // The preview comes from the lazy module: the Swedish one stays until the Finnish one is set.
+  await page.waitForFunction(() => document.querySelector('#document')?.lang === 'fi');
 });
 
 test('printing gives an A4 PDF with page numbers and the annexes on their own pages', async () => {

@@ -17,9 +17,10 @@ pub fn render(input: &Value, ui: Lang) -> String {
 }
 
 /// The `<article id="document">` of a generated document; `ui` is the language of the headings' titles.
+/// The same elements, attributes and text as the page's Yew code wrote (compared in a browser).
 pub fn document(doc: &Document, ui: Lang) -> String {
     let mut h = Html::new();
-    h.open("article", &[("class", Some("agreement-doc")), ("lang", Some(doc.lang.code())), ("id", Some("document"))]);
+    h.open("article", &[("lang", Some(doc.lang.code())), ("id", Some("document")), ("class", Some("agreement-doc"))]);
     if let Some(mark) = &doc.draft_mark {
         h.el("p", &[("class", Some("draft-mark"))], mark);
     }
@@ -57,10 +58,10 @@ fn section(h: &mut Html, s: &DocSection, lang: Lang, ui: Lang) {
             "button",
             &[
                 ("type", Some("button")),
-                ("class", Some("link heading-link")),
                 ("title", Some(&title)),
                 ("data-action", Some("go")),
                 ("data-arg", Some(s.path)),
+                ("class", Some("link heading-link")),
             ],
             &s.heading,
         );
@@ -104,10 +105,10 @@ fn blocks(h: &mut Html, s: &DocSection, lang: Lang) {
                     h.open(
                         "div",
                         &[
-                            ("class", Some("scroll-x")),
                             ("role", Some("region")),
                             ("aria-label", Some(&s.heading)),
                             ("tabindex", Some("0")),
+                            ("class", Some("scroll-x")),
                         ],
                     );
                     h.open("table", &[("class", Some("doc-table"))]).open("thead", &[]).open("tr", &[]);
@@ -155,13 +156,13 @@ mod tests {
     fn a_presets_preview_has_the_draft_mark_every_heading_and_its_tables_in_regions() {
         let file = tym_core::presets::load("keski-uusimaa-luonnos").unwrap();
         let html = preview(&file, "fi", Lang::Sv);
-        assert!(html.starts_with("<article class=\"agreement-doc\" lang=\"fi\" id=\"document\">"), "{}", &html[..100]);
+        assert!(html.starts_with("<article lang=\"fi\" id=\"document\" class=\"agreement-doc\">"), "{}", &html[..100]);
         assert!(html.ends_with("</article>"));
         assert!(html.contains("<p class=\"draft-mark\">LUONNOS</p>"));
         let doc = text::generate(&file.agreement, Lang::Fi);
         for s in doc.sections.iter().filter(|s| !s.heading.is_empty()) {
             let button = format!(
-                "<h3><button type=\"button\" class=\"link heading-link\" title=\"{}\" data-action=\"go\" data-arg=\"{}\">{}</button></h3>",
+                "<h3><button type=\"button\" title=\"{}\" data-action=\"go\" data-arg=\"{}\" class=\"link heading-link\">{}</button></h3>",
                 tym_core::escape::html(&Lang::Sv.fmt(Msg::UiEditSection, &[&s.heading])),
                 s.path,
                 tym_core::escape::html(&s.heading),
@@ -172,7 +173,7 @@ mod tests {
         assert!(html.contains("<section class=\"doc-section annex\">"));
         let table = doc.sections.iter().find(|s| s.tables().next().is_some()).expect("a section with a table");
         let region = format!(
-            "<div class=\"scroll-x\" role=\"region\" aria-label=\"{}\" tabindex=\"0\"><table class=\"doc-table\"><thead><tr><th scope=\"col\">",
+            "<div role=\"region\" aria-label=\"{}\" tabindex=\"0\" class=\"scroll-x\"><table class=\"doc-table\"><thead><tr><th scope=\"col\">",
             tym_core::escape::html(&table.heading)
         );
         assert!(html.contains(&region), "{region}");
