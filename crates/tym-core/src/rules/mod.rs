@@ -183,6 +183,11 @@ pub(crate) fn own_texts_of(a: &Agreement, topic: crate::wording::Topic) -> Vec<(
     a.clause_texts().into_iter().filter(|(path, _)| crate::wording::topic_of_path(a, path) == Some(topic)).collect()
 }
 
+/// A seat's organisation: its party as every output names it, or the organisation as typed.
+pub(crate) fn seat_org(a: &Agreement, s: &crate::model::Seat) -> Arg {
+    s.party.as_deref().filter(|p| a.party(p).is_some()).map_or_else(|| Arg::from(&s.organisation), |p| Arg::party(a, p))
+}
+
 pub(crate) fn is_core(kind: PartyKind) -> bool {
     matches!(kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty | PartyKind::Kela)
 }

@@ -28,7 +28,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
     if agreements.len() < 2 || names.len() != agreements.len() {
         return String::new();
     }
-    let figs: Vec<Figures> = agreements.iter().map(figures).collect();
+    let figs: Vec<Figures> = agreements.iter().map(|a| figures(a, lang)).collect();
     let mut h = Html::new();
     figures_table(&mut h, lang, &names, &figs);
     h.el("h2", &[], lang.t(Msg::UiFindingsOnly));
