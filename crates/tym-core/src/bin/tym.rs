@@ -298,7 +298,9 @@ fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agree
     }
     println!("{left} ↔ {right}: {} differences", diffs.len());
     for d in &diffs {
-        println!("  {}: {} → {}", d.path, tym_core::diff::show(&d.left), tym_core::diff::show(&d.right));
+        let (was, is) =
+            (tym_core::diff::show_in(a, &d.path, &d.left, lang), tym_core::diff::show_in(b, &d.path, &d.right, lang));
+        println!("  {}: {was} → {is}", d.path);
     }
     println!("{}:", lang.t(Msg::UiTotalsPerParty));
     for (id, name) in &parties {
