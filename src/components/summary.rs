@@ -29,7 +29,7 @@ pub fn summary() -> Html {
                     <dd id="summary-findings">{ Severity::ALL.iter().map(|&s| format!("{} {}", count(s), wb.t(s.label()))).collect::<Vec<_>>().join(" · ") }</dd>
                     { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
                         <>
-                        <dt>{ a.party_name(&p.id) }</dt>
+                        <dt>{ a.party_name(&p.id, lang) }</dt>
                         <dd>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
                         </>
                     }) }

@@ -26,7 +26,7 @@ pub fn agreement_page() -> Html {
     let lang = wb.lang;
     let ed = wb.editor();
     // One options list for every party select of the view; the sections compare it by value.
-    let parties = Rc::new(party_choice(a));
+    let parties = Rc::new(party_choice(a, lang));
     let status_opts = vec![
         ("draft".to_string(), lang.t(Msg::UiStatusDraft).to_string()),
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),

@@ -90,7 +90,7 @@ fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) 
     let lang = wb.lang;
     match &item.rule {
         SplitRule::OnePayer { party } => html! {
-            <SelectField id={field_id(&format!("costs.items[{i}].rule.party"))} label={wb.t(Msg::UiPayer)} options={party_options(a)} selected={party.clone()}
+            <SelectField id={field_id(&format!("costs.items[{i}].rule.party"))} label={wb.t(Msg::UiPayer)} options={party_options(a, lang)} selected={party.clone()}
                 onchange={item_edit(wb, i, |it, v: String| it.rule = SplitRule::OnePayer { party: v })} />
         },
         SplitRule::FixedPercent { shares } => {
@@ -107,7 +107,7 @@ fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) 
                 });
                 let on_pct = parsing(|v| decimal_in(v, tym_core::limits::PERCENT.range()).flatten(), lang.t(Msg::UiErrPercent), set);
                 html! {
-                    <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party))}
+                    <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party, lang))}
                         value={lang.dec(s.percent)} parse={on_pct} unit="%" />
                 }
             });
@@ -146,7 +146,7 @@ fn sub_split_editor(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostIt
             })
         });
         html! {
-            <SelectField id={field_id(&format!("costs.items[{i}].sub_splits.{}", p.id))} label={lang.fmt(Msg::UiSubSplitOf, &[a.party_name(&p.id)])}
+            <SelectField id={field_id(&format!("costs.items[{i}].sub_splits.{}", p.id))} label={lang.fmt(Msg::UiSubSplitOf, &[&a.party_name(&p.id, lang)])}
                 options={opts} selected={sub_rule_code(current)} {onchange} />
         }
     });
@@ -169,7 +169,10 @@ fn item_result(
     let segs: Vec<Segment> = s
         .shares
         .iter()
-        .map(|sh| Segment { label: format!("{} {}", a.party_name(&sh.party), lang.money(sh.cents)), value: sh.cents })
+        .map(|sh| Segment {
+            label: format!("{} {}", a.party_name(&sh.party, lang), lang.money(sh.cents)),
+            value: sh.cents,
+        })
         .collect();
     let desc = segs.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join("; ");
     html! {
@@ -178,7 +181,7 @@ fn item_result(
             <caption>{ lang.fmt(Msg::UiSplitOf, &[&item.name]) }</caption>
             <thead><tr><th scope="col">{ lang.t(Msg::UiParty) }</th><th scope="col">{ lang.t(Msg::UiShareEuro) }</th><th scope="col">{ lang.t(Msg::UiSharePct) }</th></tr></thead>
             <tbody>{ for s.shares.iter().map(|sh| html! {
-                <tr><th scope="row">{ a.party_name(&sh.party) }</th>
+                <tr><th scope="row">{ a.party_name(&sh.party, lang) }</th>
                     <td class="num" data-party={sh.party.clone()}>{ lang.money(sh.cents) }</td>
                     <td class="num">{ pct(lang, sh.cents, s.total) }</td></tr>
             }) }</tbody>
@@ -186,7 +189,7 @@ fn item_result(
         { for s.sub_splits.iter().map(|sub| match sub {
             Ok(sub) => html! {
                 <table class="figures sub">
-                    <caption>{ lang.fmt(Msg::UiSubSplitOf, &[a.party_name(&sub.party)]) }</caption>
+                    <caption>{ lang.fmt(Msg::UiSubSplitOf, &[&a.party_name(&sub.party, lang)]) }</caption>
                     <tbody>{ for sub.shares.iter().map(|m| html! {
                         <tr><th scope="row">{ &m.municipality }</th><td class="num" data-municipality={m.municipality.clone()}>{ lang.money(m.cents) }</td></tr>
                     }) }</tbody>
@@ -237,6 +240,7 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
 }
 
 fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
+    let lang = wb.lang;
     let fields = a.parties.iter().map(|p| {
         let id = p.id.clone();
         let enrolled = a.costs.participants.iter().find(|c| c.party == p.id).map(|c| c.count);
@@ -262,7 +266,7 @@ fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
             Ok(())
         });
         html! {
-            <DecField id={field_id(&format!("costs.participants.{}", p.id))} label={a.party_name(&p.id).to_string()}
+            <DecField id={field_id(&format!("costs.participants.{}", p.id))} label={a.party_name(&p.id, lang)}
                 value={enrolled.map(|c| c.to_string()).unwrap_or_default()} parse={on_count} />
         }
     });
@@ -281,7 +285,7 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
             before.as_ref().and_then(|b| b.totals.iter().find(|t| t.party == p.id)).map(|t| t.common).unwrap_or(0);
         html! {
             <tr>
-                <th scope="row">{ a.party_name(&p.id) }</th>
+                <th scope="row">{ a.party_name(&p.id, lang) }</th>
                 <td class="num" data-total={p.id.clone()}>{ lang.money(shown) }</td>
                 <td class="num">{ lang.money(by_p) }</td>
                 <td class="num">{ lang.money(by_f) }</td>
@@ -312,7 +316,10 @@ fn totals_chart(lang: Lang, a: &Agreement, report: &SplitReport) -> Html {
         .parties
         .iter()
         .zip(&report.totals)
-        .map(|(p, t)| Segment { label: format!("{} {}", a.party_name(&p.id), lang.money(t.common)), value: t.common })
+        .map(|(p, t)| Segment {
+            label: format!("{} {}", a.party_name(&p.id, lang), lang.money(t.common)),
+            value: t.common,
+        })
         .collect();
     let desc = segs.iter().map(|s| s.label.clone()).collect::<Vec<_>>().join("; ");
     html! { <BarChart title={lang.t(Msg::UiTotalsPerParty)} segments={segs} description={desc} /> }
@@ -356,7 +363,7 @@ fn multi_year() -> Html {
                     <caption>{ wb.t(Msg::UiMultiYearCaption) }</caption>
                     <thead><tr>
                         <th scope="col">{ wb.t(Msg::UiYear) }</th>
-                        { for a.parties.iter().map(|p| html! { <th scope="col">{ a.party_name(&p.id) }</th> }) }
+                        { for a.parties.iter().map(|p| html! { <th scope="col">{ a.party_name(&p.id, lang) }</th> }) }
                     </tr></thead>
                     <tbody>{ for rows.iter().enumerate().map(|(y, r)| html! {
                         <tr>
@@ -378,7 +385,7 @@ pub fn costs_page() -> Html {
     let wb = use_workbench();
     let basis = use_state(|| BasisChoice::AsAgreed);
     let decimal_point = use_state(|| false);
-    let parties = use_memo(wb.agreement().map(party_options).unwrap_or_default(), |p| p.clone());
+    let parties = use_memo(wb.agreement().map(|a| party_options(a, wb.lang)).unwrap_or_default(), |p| p.clone());
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> };
     };
@@ -435,7 +442,7 @@ pub fn costs_page() -> Html {
         .parties
         .iter()
         .zip(&report.totals)
-        .map(|(p, t)| format!("{} {}", a.party_name(&p.id), lang.money(t.common)))
+        .map(|(p, t)| format!("{} {}", a.party_name(&p.id, lang), lang.money(t.common)))
         .collect::<Vec<_>>()
         .join(", ");
     let baseline = wb.baseline.as_deref().map(|f| &f.agreement);

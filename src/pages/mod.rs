@@ -15,8 +15,8 @@ use tym_core::model::{Agreement, Sector};
 use tym_core::{Lang, Msg};
 
 /// (party id, display name) options for party selects, in the agreement's order.
-pub(crate) fn party_options(a: &Agreement) -> Vec<(String, String)> {
-    a.parties.iter().map(|p| (p.id.clone(), a.party_name(&p.id).to_string())).collect()
+pub(crate) fn party_options(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
+    a.parties.iter().map(|p| (p.id.clone(), a.party_name(&p.id, lang))).collect()
 }
 
 pub(crate) const SECTORS: [(Sector, &str, Msg); 5] = [

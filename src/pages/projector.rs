@@ -29,8 +29,8 @@ pub fn projector_view() -> Html {
         if file.variant_name.is_empty() { lang.t(Msg::UiVariantFirst).to_string() } else { file.variant_name.clone() };
     let mut names = vec![current];
     names.extend(file.variants.iter().map(|v| v.name.clone()));
-    let mut figs = vec![figures(&file.agreement)];
-    figs.extend(file.variants.iter().map(|v| figures(&v.agreement)));
+    let mut figs = vec![figures(&file.agreement, lang)];
+    figs.extend(file.variants.iter().map(|v| figures(&v.agreement, lang)));
     let parties = party_union(&figs);
     let cells = |f: &dyn Fn(&tym_core::compare::Figures) -> String| {
         figs.iter().map(|x| html! { <td>{ f(x) }</td> }).collect::<Html>()

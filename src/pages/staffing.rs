@@ -89,7 +89,7 @@ static STATED_TOTALS: TableSpec<StatedTotal> = TableSpec {
 pub fn staffing_page() -> Html {
     let wb = use_workbench();
     // The party options change only when the parties do; a stable Rc lets unchanged rows skip rendering.
-    let parties = use_memo(wb.agreement().map(party_options).unwrap_or_default(), |p| p.clone());
+    let parties = use_memo(wb.agreement().map(|a| party_options(a, wb.lang)).unwrap_or_default(), |p| p.clone());
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
     };
@@ -112,7 +112,7 @@ pub fn staffing_page() -> Html {
     let per_party = a.parties.iter().map(|p| {
         html! {
             <tr>
-                <th scope="row">{ a.party_name(&p.id) }</th>
+                <th scope="row">{ a.party_name(&p.id, lang) }</th>
                 <td class="num">{ lang.dec(a.party_fte(&p.id)) }</td>
                 <td class="num">{ a.party_persons(&p.id) }</td>
                 <td class="num">{ party_ratio(&p.id) }</td>

@@ -1,4 +1,4 @@
-//! The checker: runs the rule registry (`crate::rules`, one file per rule R0–R23) over an agreement.
+//! The checker: runs the rule registry (`crate::rules`, one file per rule R0–R24) over an agreement.
 //! Each finding has its rule's typed id, a severity that matches the law, a message in three
 //! languages, the provisions it rests on (cited in the version in force on the agreement's start
 //! date, from `crate::law`) and the path of the field it concerns.
@@ -63,6 +63,10 @@ pub enum Arg {
     /// Why a cost item cannot be split, worded in the reader's language.
     #[serde(skip)]
     Split(crate::split::SplitError, String),
+    /// A party, named in the reader's language (its kind for a party without a name).
+    Party(crate::model::PartyName),
+    /// A staff row: its party's name, then the rest of its label (": role (sub-area)").
+    Row(crate::model::PartyName, String),
 }
 
 impl Arg {
@@ -72,7 +76,14 @@ impl Arg {
             Arg::Dec(d) => lang.dec(*d),
             Arg::Msg(m) => lang.t(*m).to_string(),
             Arg::Split(e, item) => e.message(lang, item),
+            Arg::Party(p) => p.show(lang),
+            Arg::Row(p, rest) => p.show(lang) + rest,
         }
+    }
+
+    /// The party `id` of `a`, as every output names it (`Agreement::party_label`).
+    pub fn party(a: &Agreement, id: &str) -> Arg {
+        Arg::Party(a.party_label(id))
     }
 }
 

@@ -25,7 +25,8 @@ pub struct Figures {
     pub findings: Vec<Finding>,
 }
 
-pub fn figures(a: &Agreement) -> Figures {
+/// The figures of `a`, the parties named in `lang`.
+pub fn figures(a: &Agreement, lang: Lang) -> Figures {
     let report = split_all(a, BasisChoice::AsAgreed);
     Figures {
         parties: a
@@ -34,7 +35,7 @@ pub fn figures(a: &Agreement) -> Figures {
             .zip(&report.totals)
             .map(|(p, t)| PartyFigures {
                 party: p.id.clone(),
-                name: a.party_name(&p.id).to_string(),
+                name: a.party_name(&p.id, lang),
                 fte: a.party_fte(&p.id),
                 persons: a.party_persons(&p.id),
                 common: t.common,
@@ -87,7 +88,7 @@ mod tests {
         }
         let mut b = a.clone();
         b.costs.items[i].rule = SplitRule::ByStaff { basis: StaffBasis::Persons, parties: vec![] };
-        let (fa, fb) = (figures(&a), figures(&b));
+        let (fa, fb) = (figures(&a, Lang::Fi), figures(&b, Lang::Fi));
         assert_eq!(fa.parties[0].common, 3_131_824);
         assert_eq!(fb.parties[0].common, 2_613_333);
         assert!(unique_findings(&[fa.clone(), fb], 0, Lang::Fi).is_empty());

@@ -173,6 +173,18 @@ pub fn show(v: &Value) -> String {
     }
 }
 
+/// `show` for the value at `path` of agreement `a`: a reference to one of `a`'s parties (a staff
+/// row's party, who sets the steering group, …) is the party's name in `lang`, never its id.
+pub fn show_in(a: &Agreement, path: &str, v: &Value, lang: crate::Lang) -> String {
+    let key = path.rsplit('.').next().unwrap_or("");
+    let key = key.split('[').next().unwrap_or("");
+    let refers = matches!(key, "party" | "parties" | "authority") || key.ends_with("named_by") || key == "set_by";
+    match v {
+        Value::String(id) if refers && a.party(id).is_some() => a.party_name(id, lang),
+        _ => show(v),
+    }
+}
+
 /// One piece of a redline.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "op", content = "text", rename_all = "snake_case")]
@@ -303,6 +315,24 @@ mod tests {
         for p in ["staffing.rows[2].fte", "parties[0]", "meta.title", "costs.items[1].rule.shares[0].percent"] {
             assert_eq!(path_text(&parse_path(p)), p);
         }
+    }
+
+    #[test]
+    fn a_party_reference_is_shown_by_the_party_s_name() {
+        let a = presets::blank().agreement;
+        let mut b = a.clone();
+        b.steering_group.set_by = Some("kela".into());
+        let d = diff(&a, &b);
+        assert_eq!(d[0].path, "steering_group.set_by");
+        assert_eq!(show_in(&a, &d[0].path, &d[0].left, crate::Lang::Fi), "Työvoimaviranomainen (nimi puuttuu)");
+        assert_eq!(show_in(&b, &d[0].path, &d[0].right, crate::Lang::Sv), "Folkpensionsanstalten");
+        let v = Value::String("ea".into());
+        assert_eq!(
+            show_in(&a, "costs.items[0].rule.parties[1]", &v, crate::Lang::En),
+            "Employment authority (name missing)"
+        );
+        // Another field that happens to hold the same text is shown as it is.
+        assert_eq!(show_in(&a, "meta.title", &v, crate::Lang::Fi), "ea");
     }
 
     #[test]

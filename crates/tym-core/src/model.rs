@@ -124,6 +124,50 @@ pub struct Party {
     pub lead_municipality: String,
 }
 
+impl Party {
+    /// The party has a name in Finnish or Swedish.
+    pub fn has_name(&self) -> bool {
+        !self.name_fi.trim().is_empty() || !self.name_sv.trim().is_empty()
+    }
+}
+
+/// A party as every output names it (`Agreement::party_label`), worded in the reader's language by
+/// `show`: its name, or for a party without one its kind with a note, so that no output shows the
+/// party's internal id. Findings carry it to word it in each language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PartyName {
+    /// The names as given; the other language's name stands in for an empty one.
+    Named { fi: String, sv: String },
+    /// No name in either language: "Hyvinvointialue 2 (nimi puuttuu)", numbered when several
+    /// parties of the kind have no name.
+    Unnamed { kind: PartyKind, number: Option<usize> },
+    /// A reference to no party of the agreement (R0 reports it).
+    Unknown,
+}
+
+impl PartyName {
+    pub fn show(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::{Lang, Msg};
+        match self {
+            PartyName::Named { fi, sv } if lang == Lang::Sv && !sv.trim().is_empty() => sv.clone(),
+            PartyName::Named { fi, sv } => if fi.trim().is_empty() { sv } else { fi }.clone(),
+            PartyName::Unnamed { kind, number } => {
+                let kind = lang.t(kind.label());
+                let kind = number.map_or_else(|| kind.to_string(), |n| format!("{kind} {n}"));
+                lang.fmt(Msg::DocUnnamedParty, &[&kind])
+            }
+            PartyName::Unknown => lang.fmt(Msg::DocFieldMissing, &[lang.t(Msg::UiParty)]),
+        }
+    }
+}
+
+/// In machine-readable output (a split error in `tym split --json`), the Finnish name.
+impl Serialize for PartyName {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.show(crate::i18n::Lang::Fi))
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Area {
@@ -639,9 +683,23 @@ impl Agreement {
         self.parties.iter().filter(move |p| p.kind == kind)
     }
 
-    /// Display name of a party in Finnish, or its id when it is unknown.
-    pub fn party_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.party(id).map(|p| p.name_fi.as_str()).filter(|n| !n.is_empty()).unwrap_or(id)
+    /// How the party `id` is named in every output; never by its id. A party without a name is its
+    /// kind, numbered among the unnamed parties of that kind when there are several of them.
+    pub fn party_label(&self, id: &str) -> PartyName {
+        let Some(p) = self.party(id) else { return PartyName::Unknown };
+        if p.has_name() {
+            return PartyName::Named { fi: p.name_fi.clone(), sv: p.name_sv.clone() };
+        }
+        let mut same = self.parties.iter().filter(|q| q.kind == p.kind && !q.has_name());
+        let number = same.position(|q| std::ptr::eq(q, p)).map(|i| i + 1);
+        let several = number.is_some_and(|n| n > 1) || same.next().is_some();
+        PartyName::Unnamed { kind: p.kind, number: number.filter(|_| several) }
+    }
+
+    /// The display name of the party `id` in the language: "Työvoimaviranomainen (nimi puuttuu)" for a
+    /// party without a name (`party_label`).
+    pub fn party_name(&self, id: &str, lang: crate::i18n::Lang) -> String {
+        self.party_label(id).show(lang)
     }
 
     /// FTE of one party's staff rows; rows without FTE count zero. Saturates past the largest

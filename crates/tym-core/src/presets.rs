@@ -71,7 +71,10 @@ pub fn load(id: &str) -> Option<AgreementFile> {
 }
 
 /// A blank agreement with the three mandatory kinds of party and the clauses every agreement needs
-/// (Decree 388/2024 3 §), ready to fill in.
+/// (Decree 388/2024 3 §), ready to fill in. The employment authority and the county start without
+/// names, so their name fields are empty to type in: every output shows them as their kind with a
+/// note ("Työvoimaviranomainen (nimi puuttuu)", `model::PartyName`) and R24 asks for the names; their
+/// ids ("ea", "wc", "kela") stay internal.
 pub fn blank() -> AgreementFile {
     let party = |id: &str, kind, fi: &str, sv: &str| Party {
         id: id.into(),

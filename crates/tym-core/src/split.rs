@@ -33,7 +33,7 @@ pub enum SplitError {
         municipality: String,
     },
     NoMunicipalities {
-        party: String,
+        party: crate::model::PartyName,
     },
     UnknownMunicipality {
         municipality: String,
@@ -56,7 +56,7 @@ impl SplitError {
                 lang.fmt(Msg::SplitMissingPopulation, &[item, municipality])
             }
             SplitError::MissingClients { municipality } => lang.fmt(Msg::SplitMissingClients, &[item, municipality]),
-            SplitError::NoMunicipalities { party } => lang.fmt(Msg::SplitNoMunicipalities, &[item, party]),
+            SplitError::NoMunicipalities { party } => lang.fmt(Msg::SplitNoMunicipalities, &[item, &party.show(lang)]),
             SplitError::UnknownMunicipality { municipality } => {
                 lang.fmt(Msg::SplitUnknownMunicipality, &[item, municipality])
             }
@@ -294,7 +294,7 @@ fn sub_split(a: &Agreement, party: &str, cents: Cents, rule: &SubSplitRule) -> R
         }
         _ => {
             if munis.is_empty() {
-                return Err(SplitError::NoMunicipalities { party: a.party_name(party).to_string() });
+                return Err(SplitError::NoMunicipalities { party: a.party_label(party) });
             }
             munis
                 .iter()
@@ -456,7 +456,7 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
     out.push_str(&csv_field(header_item));
     for p in &a.parties {
         out.push(';');
-        out.push_str(&csv_field(a.party_name(&p.id)));
+        out.push_str(&csv_field(&a.party_name(&p.id, lang)));
     }
     out.push(';');
     out.push_str(&csv_field(header_total));

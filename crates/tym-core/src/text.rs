@@ -119,14 +119,10 @@ impl Ctx<'_> {
     }
 }
 
-/// A party's name in the language; a party without one is named by its kind, never by its internal id.
+/// A party's name in the language; a party without one is named by its kind, never by its internal id
+/// (`Agreement::party_label`).
 pub fn party_name(a: &Agreement, id: &str, l: Lang) -> String {
-    match a.party(id) {
-        Some(p) if l == Lang::Sv && !p.name_sv.trim().is_empty() => p.name_sv.clone(),
-        Some(p) if !p.name_fi.trim().is_empty() => p.name_fi.clone(),
-        Some(p) => l.fmt(Msg::DocUnnamedParty, &[l.t(p.kind.label())]),
-        None => l.fmt(Msg::DocFieldMissing, &[id]),
-    }
+    a.party_name(id, l)
 }
 
 /// "A", "A ja B", "A, B ja C" in the language.
@@ -163,8 +159,7 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
             for (i, p) in a.parties.iter().enumerate() {
                 let mut line = format!("{}. {}", i + 1, c.name(&p.id));
                 // Kela's name already says what it is, and a party without a name is named by its kind.
-                let named = !p.name_fi.trim().is_empty() || !p.name_sv.trim().is_empty();
-                if p.kind != PartyKind::Kela && named {
+                if p.kind != PartyKind::Kela && p.has_name() {
                     line.push_str(&format!(" ({})", lowercase_first(l.t(p.kind.label()))));
                 }
                 if !p.business_id.is_empty() {

@@ -317,7 +317,7 @@ fn run(bytes: &[u8], seeds: &[tym_core::Agreement]) -> Result<Outcome, String> {
     let seed = &seeds[(bytes.len() + md.len()) % seeds.len()];
     let _ = diff::diff(a, seed);
     let _ = diff::redline(&text::to_markdown(&text::generate(seed, Lang::Fi)), &md);
-    let _ = compare::unique_findings(&[compare::figures(a), compare::figures(seed)], 0, Lang::En);
+    let _ = compare::unique_findings(&[compare::figures(a, Lang::En), compare::figures(seed, Lang::En)], 0, Lang::En);
     for v in &file.variants {
         let _ = diff::diff(a, &v.agreement);
     }

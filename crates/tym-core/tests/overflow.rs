@@ -75,7 +75,7 @@ fn fte_persons_and_percent_sums_past_their_types_do_not_panic() {
     assert_eq!(r.items[0], Err(SplitError::TooLarge));
     assert_eq!(r.totals[0].own_staff, i64::MAX);
     let _ = check(&a);
-    let _ = figures(&a);
+    let _ = figures(&a, tym_core::Lang::Fi);
     let doc = tym_core::text::generate(&a, Lang::Fi);
     let _ = tym_core::docx::to_docx(&doc);
     let _ = tym_core::diff::diff(&a, &base());

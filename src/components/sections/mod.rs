@@ -30,9 +30,9 @@ pub struct SectionProps<D: PartialEq> {
 }
 
 /// Party options with an empty first choice ("not stated").
-pub(crate) fn party_choice(a: &Agreement) -> Vec<(String, String)> {
+pub(crate) fn party_choice(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
     let mut v = vec![(String::new(), "–".to_string())];
-    v.extend(crate::pages::party_options(a));
+    v.extend(crate::pages::party_options(a, lang));
     v
 }
 

@@ -248,7 +248,7 @@ fn show(file: &str, f: &AgreementFile, o: &Opts) {
     for p in &a.parties {
         println!(
             "  {} — {}, {} {}",
-            a.party_name(&p.id),
+            a.party_name(&p.id, lang),
             lang.t(kind(p.kind)),
             lang.dec(a.party_fte(&p.id)),
             lang.t(Msg::UiFteUnit)
@@ -265,7 +265,7 @@ fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agree
     use tym_core::compare::{figures, party_union, unique_findings};
     let lang = o.lang;
     let diffs = tym_core::diff::diff(a, b);
-    let figs = [figures(a), figures(b)];
+    let figs = [figures(a, lang), figures(b, lang)];
     let parties = party_union(&figs);
     let money = |f: &tym_core::compare::Figures, id: &str| {
         f.parties.iter().find(|p| p.party == id).map(|p| p.common).unwrap_or(0)
@@ -298,7 +298,9 @@ fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agree
     }
     println!("{left} ↔ {right}: {} differences", diffs.len());
     for d in &diffs {
-        println!("  {}: {} → {}", d.path, tym_core::diff::show(&d.left), tym_core::diff::show(&d.right));
+        let (was, is) =
+            (tym_core::diff::show_in(a, &d.path, &d.left, lang), tym_core::diff::show_in(b, &d.path, &d.right, lang));
+        println!("  {}: {was} → {is}", d.path);
     }
     println!("{}:", lang.t(Msg::UiTotalsPerParty));
     for (id, name) in &parties {

@@ -819,7 +819,8 @@ fn signatories(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         a.signatures.signatories.push(s);
         let i = a.signatures.signatories.len() - 1;
         let s = &a.signatures.signatories[i];
-        let v = format!("{} – {}", a.party_name(s.party.as_deref().unwrap_or("")), s.title);
+        let party = s.party.as_deref().map(|p| a.party_name(p, crate::Lang::Fi)).unwrap_or_default();
+        let v = format!("{party} – {}", s.title);
         let status = if src.is_empty() { Status::Uncertain } else { Status::Recognised };
         out.add(part, status, Msg::ImpFSignatory, &format!("signatures.signatories[{i}]"), &v, &src);
     }

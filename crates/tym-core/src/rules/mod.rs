@@ -1,4 +1,4 @@
-//! The rule registry: one file per rule (`r01_parties.rs` … `r23_placeholders.rs`), each holding the rule's typed id, its
+//! The rule registry: one file per rule (`r01_parties.rs` … `r24_party_names.rs`), each holding the rule's typed id, its
 //! title's catalogue key, the severities its findings can have, the provisions it rests on (from
 //! `crate::law`, dated), the check itself and its own tests — at least one that makes it fire and one
 //! that keeps it quiet. `REGISTRY` lists them all in order; `check::check` runs it, `docs/rules.md`
@@ -32,6 +32,7 @@ mod r20_termination;
 mod r21_wording_fields;
 mod r22_untranslated;
 mod r23_placeholders;
+mod r24_party_names;
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -62,7 +63,9 @@ macro_rules! rule_ids {
     };
 }
 
-rule_ids!(R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23);
+rule_ids!(
+    R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24
+);
 
 impl std::fmt::Display for RuleId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -124,6 +127,7 @@ pub const REGISTRY: &[&Rule] = &[
     &r21_wording_fields::RULE,
     &r22_untranslated::RULE,
     &r23_placeholders::RULE,
+    &r24_party_names::RULE,
 ];
 
 pub fn rule(id: RuleId) -> &'static Rule {
@@ -181,6 +185,11 @@ pub(crate) fn in_document(a: &Agreement, clause: crate::wording::ClauseId) -> bo
 /// The parties' own wording in the document's parts of a topic, with each text's path.
 pub(crate) fn own_texts_of(a: &Agreement, topic: crate::wording::Topic) -> Vec<(String, &str)> {
     a.clause_texts().into_iter().filter(|(path, _)| crate::wording::topic_of_path(a, path) == Some(topic)).collect()
+}
+
+/// A seat's organisation: its party as every output names it, or the organisation as typed.
+pub(crate) fn seat_org(a: &Agreement, s: &crate::model::Seat) -> Arg {
+    s.party.as_deref().filter(|p| a.party(p).is_some()).map_or_else(|| Arg::from(&s.organisation), |p| Arg::party(a, p))
 }
 
 pub(crate) fn is_core(kind: PartyKind) -> bool {

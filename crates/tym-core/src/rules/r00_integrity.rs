@@ -2,7 +2,7 @@
 //! party names one of the agreement's parties.
 
 use super::{Ctx, Out, Rule, RuleId};
-use crate::check::Severity::Consistency;
+use crate::check::{Arg, Severity::Consistency};
 use crate::i18n::Msg;
 use crate::law::Prov;
 
@@ -20,11 +20,11 @@ fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;
     for (i, p) in a.parties.iter().enumerate() {
         if !p.business_id.trim().is_empty() && crate::business_id::validate(&p.business_id).is_err() {
-            o.add(
+            o.add_args(
                 Consistency,
                 &[Prov::BusinessIdCheck],
                 Msg::R0BusinessId,
-                &[a.party_name(&p.id), &p.business_id],
+                vec![Arg::party(a, &p.id), (&p.business_id).into()],
                 format!("parties[{i}].business_id"),
             );
         }

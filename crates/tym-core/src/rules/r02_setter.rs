@@ -4,6 +4,7 @@
 //! duty to check; a setter that is not an employment authority contradicts the law.
 
 use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -27,7 +28,7 @@ fn check(cx: &Ctx, o: &mut Out) {
     match sg.set_by.as_deref().and_then(|id| a.party(id)) {
         None => o.add(StatutoryDuty, BASIS, Msg::R2NoSetter, &[], "steering_group.set_by"),
         Some(p) if p.kind != PartyKind::EmploymentAuthority => {
-            o.add(Law, BASIS, Msg::R2SetterNotAuthority, &[a.party_name(&p.id)], "steering_group.set_by")
+            o.add_args(Law, BASIS, Msg::R2SetterNotAuthority, vec![Arg::party(a, &p.id)], "steering_group.set_by")
         }
         Some(_) => {}
     }

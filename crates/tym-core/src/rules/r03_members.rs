@@ -2,7 +2,8 @@
 //! (388/2024 1 § 2 mom.). A party with no member recorded is a duty to check; a member recorded
 //! without a deputy contradicts the decree.
 
-use super::{is_core, Ctx, Out, Rule, RuleId};
+use super::{is_core, seat_org, Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -25,14 +26,20 @@ fn check(cx: &Ctx, o: &mut Out) {
     let seats = &a.steering_group.seats;
     for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
         if !seats.iter().any(|s| s.party.as_deref() == Some(p.id.as_str())) {
-            o.add(StatutoryDuty, BASIS, Msg::R3PartyNoMembers, &[a.party_name(&p.id)], format!("parties[{i}]"));
+            o.add_args(
+                StatutoryDuty,
+                BASIS,
+                Msg::R3PartyNoMembers,
+                vec![Arg::party(a, &p.id)],
+                format!("parties[{i}]"),
+            );
         }
     }
     for (i, s) in seats.iter().enumerate() {
         let voting = !matches!(s.role, SeatRole::Secretary | SeatRole::Expert);
         if voting && s.deputy.trim().is_empty() {
-            let org = s.party.as_deref().map(|p| a.party_name(p)).unwrap_or(s.organisation.as_str());
-            o.add(Law, BASIS, Msg::R3NoDeputy, &[&s.member, org], format!("steering_group.seats[{i}].deputy"));
+            let args = vec![(&s.member).into(), seat_org(a, s)];
+            o.add_args(Law, BASIS, Msg::R3NoDeputy, args, format!("steering_group.seats[{i}].deputy"));
         }
     }
 }

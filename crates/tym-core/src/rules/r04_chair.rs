@@ -4,6 +4,7 @@
 //! represents: silence is a duty to check, a naming party of the wrong kind contradicts the decree.
 
 use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -46,7 +47,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         match named_by.as_deref().filter(|id| !id.is_empty()) {
             None => o.add(StatutoryDuty, basis, unstated, &[], path),
             Some(id) if a.party(id).is_none_or(|p| p.kind != kind) => {
-                o.add(Law, basis, wrong, &[a.party_name(id)], path)
+                o.add_args(Law, basis, wrong, vec![Arg::party(a, id)], path)
             }
             Some(_) => {}
         }
@@ -56,8 +57,8 @@ fn check(cx: &Ctx, o: &mut Out) {
     let lead_by = a.lead_person.named_by.as_deref().filter(|id| !id.is_empty());
     if let (true, Some(chair_by), Some(lead_by)) = (several, sg.chair_named_by.as_deref(), lead_by) {
         if chair_by != lead_by && a.party(chair_by).is_some_and(|p| p.kind == PartyKind::EmploymentAuthority) {
-            let args = [a.party_name(chair_by), a.party_name(lead_by)];
-            o.add(Law, &BASIS[1..], Msg::R4ChairLeadDifferent, &args, "steering_group.chair_named_by");
+            let args = vec![Arg::party(a, chair_by), Arg::party(a, lead_by)];
+            o.add_args(Law, &BASIS[1..], Msg::R4ChairLeadDifferent, args, "steering_group.chair_named_by");
         }
     }
     // A composition without a chair or vice-chair: the naming is a duty the draft does not record.

@@ -2,6 +2,7 @@
 //! and health services. The real agreements agree on it; no statute requires it (practice).
 
 use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::Practice;
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -30,10 +31,10 @@ fn check(cx: &Ctx, o: &mut Out) {
             .map(|s| s.sector)
             .collect();
         if !sectors.contains(&Sector::Social) {
-            o.add(Practice, BASIS, Msg::R6CountyNoSocial, &[a.party_name(&p.id)], format!("parties[{i}]"));
+            o.add_args(Practice, BASIS, Msg::R6CountyNoSocial, vec![Arg::party(a, &p.id)], format!("parties[{i}]"));
         }
         if !sectors.contains(&Sector::Health) {
-            o.add(Practice, BASIS, Msg::R6CountyNoHealth, &[a.party_name(&p.id)], format!("parties[{i}]"));
+            o.add_args(Practice, BASIS, Msg::R6CountyNoHealth, vec![Arg::party(a, &p.id)], format!("parties[{i}]"));
         }
     }
 }

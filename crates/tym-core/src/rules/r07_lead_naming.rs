@@ -4,6 +4,7 @@
 //! or for longer than the term, contradicts the law.
 
 use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -31,7 +32,7 @@ fn check(cx: &Ctx, o: &mut Out) {
     match named_by {
         None => o.add(StatutoryDuty, BASIS, Msg::R7NamerNotStated, &[], "lead_person.named_by"),
         Some(id) if !is_authority(id) => {
-            o.add(Law, BASIS, Msg::R7NamedByOther, &[a.party_name(id)], "lead_person.named_by")
+            o.add_args(Law, BASIS, Msg::R7NamedByOther, vec![Arg::party(a, id)], "lead_person.named_by")
         }
         Some(_) => {}
     }
@@ -39,12 +40,12 @@ fn check(cx: &Ctx, o: &mut Out) {
         // Named by the lead person's authority, or by an authority when the lead's namer is not recorded.
         let by_the_authority = named_by == Some(deputy_by) || (named_by.is_none() && is_authority(deputy_by));
         if !by_the_authority {
-            let lead_by = named_by.map(|id| a.party_name(id)).unwrap_or("—");
-            o.add(
+            let lead_by = named_by.map_or_else(|| "—".into(), |id| Arg::party(a, id));
+            o.add_args(
                 Law,
                 DECREE,
                 Msg::R7DeputyNamedByOther,
-                &[a.party_name(deputy_by), lead_by],
+                vec![Arg::party(a, deputy_by), lead_by],
                 "lead_person.deputy_named_by",
             );
         }

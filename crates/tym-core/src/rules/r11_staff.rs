@@ -4,6 +4,7 @@
 //! and a county's staff itemised into social and health services are good practice, not law.
 
 use super::{is_core, Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::{Law, Practice};
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -22,12 +23,13 @@ pub const RULE: Rule = Rule {
     check,
 };
 
-pub(crate) fn row_label(a: &Agreement, r: &StaffRow) -> String {
-    let mut s = format!("{}: {}", a.party_name(&r.party), r.role);
+/// "Party: role (sub-area)", the party named in the reader's language.
+pub(crate) fn row_label(a: &Agreement, r: &StaffRow) -> Arg {
+    let mut s = format!(": {}", r.role);
     if let Some(sa) = &r.sub_area {
         s.push_str(&format!(" ({sa})"));
     }
-    s
+    Arg::Row(a.party_label(&r.party), s)
 }
 
 fn check(cx: &Ctx, o: &mut Out) {
@@ -35,17 +37,21 @@ fn check(cx: &Ctx, o: &mut Out) {
     let st = &a.staffing;
     for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
         if a.party_fte(&p.id).is_zero() && a.party_persons(&p.id) == 0 {
-            o.add(Law, BASIS, Msg::R11PartyNoStaff, &[a.party_name(&p.id)], format!("parties[{i}]"));
+            o.add_args(Law, BASIS, Msg::R11PartyNoStaff, vec![Arg::party(a, &p.id)], format!("parties[{i}]"));
         }
     }
     for (i, r) in st.rows.iter().enumerate() {
         match (r.persons, r.fte) {
             (None, None) => {
-                o.add(Law, BASIS, Msg::R11RowNoNumber, &[&row_label(a, r)], format!("staffing.rows[{i}].fte"))
+                o.add_args(Law, BASIS, Msg::R11RowNoNumber, vec![row_label(a, r)], format!("staffing.rows[{i}].fte"))
             }
-            (Some(_), None) => {
-                o.add(Practice, PRACTICE, Msg::R11RowNoFte, &[&row_label(a, r)], format!("staffing.rows[{i}].fte"))
-            }
+            (Some(_), None) => o.add_args(
+                Practice,
+                PRACTICE,
+                Msg::R11RowNoFte,
+                vec![row_label(a, r)],
+                format!("staffing.rows[{i}].fte"),
+            ),
             _ => {}
         }
     }
@@ -54,7 +60,8 @@ fn check(cx: &Ctx, o: &mut Out) {
         let itemised =
             rows.iter().any(|r| r.sector == Sector::Social) && rows.iter().any(|r| r.sector == Sector::Health);
         if !rows.is_empty() && !itemised {
-            o.add(Practice, PRACTICE, Msg::R11CountyNotItemised, &[a.party_name(&p.id)], format!("parties[{i}]"));
+            let args = vec![Arg::party(a, &p.id)];
+            o.add_args(Practice, PRACTICE, Msg::R11CountyNotItemised, args, format!("parties[{i}]"));
         }
     }
 }

@@ -25,7 +25,7 @@ fn check(cx: &Ctx, o: &mut Out) {
     for (i, r) in a.staffing.rows.iter().enumerate() {
         if let (Some(f), Some(p)) = (r.fte, r.persons) {
             if f > Dec::from_int(i64::from(p)) {
-                let args = vec![Arg::Text(row_label(a, r)), f.into(), Dec::from_int(i64::from(p)).into()];
+                let args = vec![row_label(a, r), f.into(), Dec::from_int(i64::from(p)).into()];
                 o.add_args(Consistency, BASIS, Msg::R16FteOverPersons, args, format!("staffing.rows[{i}].fte"));
             }
         }
@@ -35,7 +35,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         // "n. 6 htv" tolerates half an FTE either way; an exact statement must match to the thousandth.
         let tolerance = if t.approximate { 500 } else { 0 };
         if sum.0.abs_diff(t.fte.0) > tolerance {
-            let args = vec![a.party_name(&t.party).into(), t.fte.into(), sum.into()];
+            let args = vec![Arg::party(a, &t.party), t.fte.into(), sum.into()];
             o.add_args(
                 Consistency,
                 BASIS,

@@ -2,6 +2,7 @@
 //! (the real agreements; no statute sets the number of copies).
 
 use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -35,7 +36,8 @@ fn check(cx: &Ctx, o: &mut Out) {
     }
     for (i, p) in a.parties.iter().enumerate() {
         if !sig.signatories.iter().any(|s| s.party.as_deref() == Some(p.id.as_str())) {
-            o.add(Consistency, BASIS, Msg::R18PartyNoSignatory, &[a.party_name(&p.id)], format!("parties[{i}]"));
+            let args = vec![Arg::party(a, &p.id)];
+            o.add_args(Consistency, BASIS, Msg::R18PartyNoSignatory, args, format!("parties[{i}]"));
         }
     }
 }

@@ -3,7 +3,8 @@
 //! should be. The draft is not finished there (consistency); where a statute makes the naming a duty,
 //! the finding cites it too (388/2024 1 § 2 mom. for members, 4 § 1 mom. for the lead person).
 
-use super::{Ctx, Out, Rule, RuleId};
+use super::{seat_org, Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
@@ -53,36 +54,36 @@ fn check(cx: &Ctx, o: &mut Out) {
         o.add(Consistency, LEAD, Msg::R23DeputyPlaceholder, &[&lp.deputy_title], "lead_person.deputy_title");
     }
     for (i, s) in a.steering_group.seats.iter().enumerate() {
-        let org = s.party.as_deref().map(|p| a.party_name(p)).unwrap_or(s.organisation.as_str());
         if (draft && s.member.trim().is_empty()) || is_placeholder(&s.member) {
-            o.add(
+            o.add_args(
                 Consistency,
                 SEAT,
                 Msg::R23MemberPlaceholder,
-                &[org, &s.member],
+                vec![seat_org(a, s), (&s.member).into()],
                 format!("steering_group.seats[{i}].member"),
             );
         }
         if is_placeholder(&s.deputy) {
-            o.add(
+            o.add_args(
                 Consistency,
                 SEAT,
                 Msg::R23MemberPlaceholder,
-                &[org, &s.deputy],
+                vec![seat_org(a, s), (&s.deputy).into()],
                 format!("steering_group.seats[{i}].deputy"),
             );
         }
     }
     for (i, s) in a.signatures.signatories.iter().enumerate() {
-        let party = s.party.as_deref().map(|p| a.party_name(p)).unwrap_or("—");
+        let party =
+            s.party.as_deref().filter(|p| a.party(p).is_some()).map_or_else(|| "—".into(), |p| Arg::party(a, p));
         let blank = draft && s.title.trim().is_empty() && s.name.trim().is_empty();
         for (field, value) in [("title", &s.title), ("name", &s.name)] {
             if is_placeholder(value) || (blank && field == "title") {
-                o.add(
+                o.add_args(
                     Consistency,
                     BASIS,
                     Msg::R23SignatoryPlaceholder,
-                    &[party, value],
+                    vec![party.clone(), value.into()],
                     format!("signatures.signatories[{i}].{field}"),
                 );
             }

@@ -28,7 +28,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
     if agreements.len() < 2 || names.len() != agreements.len() {
         return String::new();
     }
-    let figs: Vec<Figures> = agreements.iter().map(figures).collect();
+    let figs: Vec<Figures> = agreements.iter().map(|a| figures(a, lang)).collect();
     let mut h = Html::new();
     figures_table(&mut h, lang, &names, &figs);
     h.el("h2", &[], lang.t(Msg::UiFindingsOnly));
@@ -119,9 +119,9 @@ fn differences(h: &mut Html, lang: Lang, name: &str, k: usize, mine: &Agreement,
             let arg = json!({ "path": d.path, "right": d.right }).to_string();
             h.open("li", &[]).el("code", &[], &d.path).text(": ");
             h.open("del", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiDeletedText));
-            h.text(&diff::show(&d.left)).close("del").text(" → ");
+            h.text(&diff::show_in(mine, &d.path, &d.left, lang)).close("del").text(" → ");
             h.open("ins", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiInsertedText));
-            h.text(&diff::show(&d.right)).close("ins").text(" ");
+            h.text(&diff::show_in(other, &d.path, &d.right, lang)).close("ins").text(" ");
             h.el(
                 "button",
                 &[
