@@ -7,7 +7,7 @@ source "$root/scripts/setup.sh"
 cd "$root"
 trunk build --release --offline
 
-# The lazy module (crates/tym-lazy: import, DOCX and HTML export), loaded by the app on first use:
+# The lazy module (crates/tym-lazy: import, DOCX, HTML and XLSX export), loaded by the app on first use:
 # its own WebAssembly and glue in dist/lazy/, outside the first download.
 cargo build --release --target wasm32-unknown-unknown -p tym-lazy
 mkdir -p dist/lazy

@@ -20,11 +20,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null || ! command -v zopfli >/dev/null; then
-  say "installing Chromium, ChromeDriver, poppler-utils, LibreOffice Writer and zopfli from Debian"
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null || ! command -v zopfli >/dev/null \
+   || ! dpkg -s libreoffice-calc-nogui >/dev/null 2>&1; then
+  say "installing Chromium, ChromeDriver, poppler-utils, LibreOffice Writer and Calc and zopfli from Debian"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils libreoffice-writer-nogui zopfli >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui zopfli >/dev/null
 fi
 
 if ! trunk --version 2>/dev/null | grep -q "$TRUNK_VERSION"; then
@@ -38,9 +39,9 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-if ! python3 -c "import docx, docx2python" 2>/dev/null; then
-  say "installing python-docx and docx2python (the DOCX export is checked by reading it back)"
-  python3 -m pip install --quiet --disable-pip-version-check "python-docx==1.2.0" "docx2python==3.7.1"
+if ! python3 -c "import docx, docx2python, openpyxl" 2>/dev/null; then
+  say "installing python-docx, docx2python and openpyxl (the DOCX and XLSX exports are checked by reading them back)"
+  python3 -m pip install --quiet --disable-pip-version-check "python-docx==1.2.0" "docx2python==3.7.1" "openpyxl==3.1.5"
 fi
 
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

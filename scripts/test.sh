@@ -22,6 +22,9 @@ cargo test -p tym-core --no-default-features --lib i18n::
 tier "the real agreements word for word (tests/fidelity.py: at least 85 % of each agreement's words in order)"
 python3 tests/fidelity.py
 
+tier "the XLSX export read back (tests/xlsx_check.py: every preset in every language, openpyxl and LibreOffice Calc)"
+python3 tests/xlsx_check.py
+
 tier "app unit tests on the host (cargo test -p tym-app --lib)"
 cargo test -p tym-app --lib
 

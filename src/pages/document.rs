@@ -109,6 +109,10 @@ pub fn document_page() -> Html {
                 }
                 "html" => (format!("{base}.html"), "text/html;charset=utf-8"),
                 "csv" => (format!("{base}-henkilosto.csv"), "text/csv;charset=utf-8"),
+                "xlsx" => (
+                    format!("{base}-liitteet.xlsx"),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                ),
                 _ => (format!("{base}.md"), "text/markdown;charset=utf-8"),
             };
             let wb = wb.clone();
@@ -144,6 +148,7 @@ pub fn document_page() -> Html {
                 <button type="button" id="export-html" onclick={export("html")}>{ wb.t(Msg::UiExportHtml) }</button>
                 <button type="button" id="export-md" onclick={export("md")}>{ wb.t(Msg::UiExportMarkdown) }</button>
                 <button type="button" id="export-staff-csv" onclick={export("csv")}>{ wb.t(Msg::UiExportStaffCsv) }</button>
+                <button type="button" id="export-xlsx" onclick={export("xlsx")}>{ wb.t(Msg::UiExportXlsx) }</button>
             </div>
             <LazyHtml kind="document" {input} {onaction} />
         </section>

@@ -1,5 +1,6 @@
 // The document: preview with draft marking, print to A4 PDF (checked with pdftotext), DOCX opened by a
-// real consumer (python-docx), headings that take the user to the fields.
+// real consumer (python-docx), the annex tables as XLSX read by openpyxl, headings that take the user
+// to the fields.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -85,6 +86,38 @@ test('HTML and Markdown exports carry the same text', async () => {
   assert.match(body, /Helsingin hallinto-oikeudessa/);
   const [md] = await Promise.all([page.waitForEvent('download'), page.click('#export-md')]);
   assert.match(readFileSync(await md.path(), 'utf8'), /^\*\*LUONNOS\*\*/);
+});
+
+test('the annex tables download as an XLSX workbook that openpyxl reads, numbers as numbers and no formula', async () => {
+  // Two staff rows pasted first, one whose role reads as a formula.
+  await nav(page, 'Henkilöstö');
+  await page.click('.staff-paste summary');
+  await page.fill('#staff-paste', 'ea\t\ttyöhönvalmentaja\ttyövoimapalvelut\t2\t1,5\nwc\t\t=1+1\tsosiaali\t1\t0,5');
+  await page.click('#staff-paste-add');
+  await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '2');
+  await nav(page, 'Asiakirja');
+  await page.waitForSelector('#document');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-xlsx')]);
+  assert.equal(download.suggestedFilename(), 'Keski-Uusimaa-luonnos-liitteet.xlsx');
+  const path = join(dir, 'liitteet.xlsx');
+  await download.saveAs(path);
+  assert.equal(readFileSync(path).subarray(0, 2).toString('latin1'), 'PK');
+  const checker = new URL('../xlsx_check.py', import.meta.url).pathname;
+  const out = JSON.parse(execFileSync('python3', [checker, path], { timeout: 120_000 }).toString());
+  assert.deepEqual(out.sheets, ['Henkilöstö', 'Johtoryhmä', 'Kustannusjako', 'Kunnat']);
+  assert.deepEqual(out.warnings, []);
+  assert.equal(out.formulas, 0);
+  const staff = out.rows['Henkilöstö'];
+  assert.deepEqual(staff[0], ['Osapuoli', 'Osa-alue', 'Tehtävä / nimike', 'Sektori', 'Henkilöitä', 'Htv']);
+  assert.deepEqual(staff[1], ['Keski-Uudenmaan työllisyysalue', null, 'työhönvalmentaja', 'työvoimapalvelut', 2, 1.5]);
+  assert.deepEqual(staff.find((r) => r[2] === '=1+1')?.slice(4), [1, 0.5], 'the formula-looking role is text');
+  assert.deepEqual(staff.at(-1), ['Yhteensä', null, null, null, 3, 2]);
+  // The cost split: the amount of each item a number, the FTE weights as decimals.
+  const costs = out.rows['Kustannusjako'];
+  assert.equal(costs[0][1], 'Jakoperuste');
+  assert.ok(costs.slice(1).every((r) => typeof r[5] === 'number'), JSON.stringify(costs));
+  assert.deepEqual(costs[1].slice(6, 9), [1.5, 0.5, null]);
+  assert.ok(out.rows['Kunnat'].length > 1);
 });
 
 test('a heading takes the user to its section', async () => {

@@ -1,77 +1,11 @@
 //! The agreement document as a Word file (DOCX): title, headings, paragraphs, real tables with header
 //! rows repeated on every page, annexes on new pages (a wide one in a landscape section) and page
-//! numbers in the footer. A DOCX is a ZIP of XML parts; the parts are stored uncompressed, which
-//! every consumer accepts, so no compression library is needed in the browser.
+//! numbers in the footer. A DOCX is a ZIP of XML parts; the parts are stored uncompressed (`crate::zip`),
+//! which every consumer accepts, so no compression library is needed in the browser.
 
 use crate::escape::xml_text as escape;
 use crate::text::{DocBlock, Document};
-
-fn crc32(data: &[u8]) -> u32 {
-    let mut table = [0u32; 256];
-    for (i, slot) in table.iter_mut().enumerate() {
-        let mut c = i as u32;
-        for _ in 0..8 {
-            c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
-        }
-        *slot = c;
-    }
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc = table[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
-    }
-    !crc
-}
-
-/// A ZIP archive of stored (uncompressed) entries.
-fn zip(entries: &[(&str, Vec<u8>)]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut central = Vec::new();
-    for (name, data) in entries {
-        let offset = out.len() as u32;
-        let crc = crc32(data);
-        let size = data.len() as u32;
-        let header = |sig: u32, central_entry: bool| {
-            let mut h = Vec::new();
-            h.extend_from_slice(&sig.to_le_bytes());
-            if central_entry {
-                h.extend_from_slice(&20u16.to_le_bytes()); // made by
-            }
-            h.extend_from_slice(&20u16.to_le_bytes()); // version needed
-            h.extend_from_slice(&0x0800u16.to_le_bytes()); // UTF-8 names
-            h.extend_from_slice(&0u16.to_le_bytes()); // stored
-            h.extend_from_slice(&0u16.to_le_bytes()); // time
-            h.extend_from_slice(&0x21u16.to_le_bytes()); // date 1980-01-01
-            h.extend_from_slice(&crc.to_le_bytes());
-            h.extend_from_slice(&size.to_le_bytes());
-            h.extend_from_slice(&size.to_le_bytes());
-            h.extend_from_slice(&(name.len() as u16).to_le_bytes());
-            h.extend_from_slice(&0u16.to_le_bytes()); // extra
-            if central_entry {
-                h.extend_from_slice(&0u16.to_le_bytes()); // comment
-                h.extend_from_slice(&0u16.to_le_bytes()); // disk
-                h.extend_from_slice(&0u16.to_le_bytes()); // internal attributes
-                h.extend_from_slice(&0u32.to_le_bytes()); // external attributes
-                h.extend_from_slice(&offset.to_le_bytes());
-            }
-            h.extend_from_slice(name.as_bytes());
-            h
-        };
-        out.extend(header(0x0403_4b50, false));
-        out.extend_from_slice(data);
-        central.extend(header(0x0201_4b50, true));
-    }
-    let cd_offset = out.len() as u32;
-    let cd_size = central.len() as u32;
-    out.extend(central);
-    out.extend_from_slice(&0x0605_4b50u32.to_le_bytes());
-    out.extend_from_slice(&[0, 0, 0, 0]);
-    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-    out.extend_from_slice(&(entries.len() as u16).to_le_bytes());
-    out.extend_from_slice(&cd_size.to_le_bytes());
-    out.extend_from_slice(&cd_offset.to_le_bytes());
-    out.extend_from_slice(&0u16.to_le_bytes());
-    out
-}
+use crate::zip::stored as zip;
 
 const W: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -297,11 +231,6 @@ pub fn to_docx(d: &Document) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc32_matches_the_standard_check_value() {
-        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
-    }
 
     #[test]
     fn a_docx_is_a_zip_with_the_document_part() {

@@ -91,13 +91,21 @@ pub fn markdown_cell(s: &str) -> String {
     markdown(&s.replace(['\r', '\n'], " "))
 }
 
+/// Whether a spreadsheet would read the text as a formula if it were typed into a cell: it starts
+/// with `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's list for CSV injection). The CSV
+/// export neutralises such a cell with an apostrophe (`csv_cell`); the XLSX export stores it as a
+/// string marked as typed with one (`crate::xlsx`).
+pub fn formula_like(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
 /// A CSV cell with separator `sep`: a cell that Excel or LibreOffice would read as a formula (one
 /// starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe, which
 /// both show as text and do not evaluate (OWASP's advice on CSV injection); a cell holding the
 /// separator, a quote or a line break is quoted. Use it for text; a number the export formats
 /// itself is written as it is.
 pub fn csv_cell(s: &str, sep: char) -> String {
-    let neutral = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    let neutral = if formula_like(s) { format!("'{s}") } else { s.to_string() };
     if neutral.contains([sep, '"', '\n', '\r']) {
         format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {

@@ -28,6 +28,8 @@ pub mod split;
 pub mod synth;
 pub mod text;
 pub mod wording;
+pub mod xlsx;
+pub mod zip;
 
 pub use i18n::{Lang, Msg};
 pub use model::Agreement;

@@ -794,18 +794,18 @@ fn rule_and_weights(c: &Ctx, item: &CostItem, split: Option<&crate::split::ItemS
     let weights = |f: &dyn Fn(u128) -> String| {
         split.map(|s| s.shares.iter().map(|sh| f(sh.weight)).collect::<Vec<_>>().join(" : ")).unwrap_or_default()
     };
-    let (rule, w) = match &item.rule {
+    let rule = c.t(rule_label(&item.rule));
+    let w = match &item.rule {
         SplitRule::ByStaff { basis: StaffBasis::Fte, .. } => {
-            (c.t(Msg::BasisFte), weights(&|w| l.dec(Dec(i64::try_from(w).unwrap_or(i64::MAX)))))
+            weights(&|w| l.dec(Dec(i64::try_from(w).unwrap_or(i64::MAX))))
         }
-        SplitRule::ByStaff { basis: StaffBasis::Persons, .. } => (c.t(Msg::BasisPersons), weights(&|w| w.to_string())),
-        SplitRule::ByParticipants { .. } => (c.t(Msg::RuleByParticipants), weights(&|w| w.to_string())),
-        SplitRule::OnePayer { .. } => (c.t(Msg::RuleOnePayer), String::new()),
-        SplitRule::FixedPercent { .. } => (
-            c.t(Msg::RuleFixedPercent),
-            weights(&|w| format!("{} %", l.dec(Dec(i64::try_from(w).unwrap_or(i64::MAX))))),
-        ),
-        SplitRule::Equal { .. } => (c.t(Msg::RuleEqual), String::new()),
+        SplitRule::ByStaff { basis: StaffBasis::Persons, .. } | SplitRule::ByParticipants { .. } => {
+            weights(&|w| w.to_string())
+        }
+        SplitRule::FixedPercent { .. } => {
+            weights(&|w| format!("{} %", l.dec(Dec(i64::try_from(w).unwrap_or(i64::MAX)))))
+        }
+        SplitRule::OnePayer { .. } | SplitRule::Equal { .. } => String::new(),
     };
     if w.is_empty() {
         rule
@@ -814,7 +814,21 @@ fn rule_and_weights(c: &Ctx, item: &CostItem, split: Option<&crate::split::ItemS
     }
 }
 
-fn sub_area_name(a: &Agreement, id: &str) -> String {
+/// The rule's name in the cost annex's rule column; its weights, where it has any, are in units
+/// the name says (FTE, persons, participants, per cent).
+pub(crate) fn rule_label(rule: &SplitRule) -> Msg {
+    match rule {
+        SplitRule::ByStaff { basis: StaffBasis::Fte, .. } => Msg::BasisFte,
+        SplitRule::ByStaff { basis: StaffBasis::Persons, .. } => Msg::BasisPersons,
+        SplitRule::ByParticipants { .. } => Msg::RuleByParticipants,
+        SplitRule::OnePayer { .. } => Msg::RuleOnePayer,
+        SplitRule::FixedPercent { .. } => Msg::RuleFixedPercent,
+        SplitRule::Equal { .. } => Msg::RuleEqual,
+    }
+}
+
+/// A sub-area's name, or its id when the agreement does not list it.
+pub(crate) fn sub_area_name(a: &Agreement, id: &str) -> String {
     a.area.sub_areas.iter().find(|s| s.id == id).map(|s| s.name.clone()).unwrap_or_else(|| id.to_string())
 }
 

@@ -99,6 +99,11 @@ fn render_writes_markdown_in_finnish_and_swedish() {
     assert_eq!(&std::fs::read(&docx).unwrap()[..2], b"PK");
     let (_, html, _) = tym(&["render", &file, "--format", "html", "--lang", "en"]);
     assert!(html.contains("Unofficial translation"));
+    let xlsx = tmp("ku.xlsx", "");
+    assert_eq!(tym(&["render", &file, "--format", "xlsx", "--lang", "sv", "--out", &xlsx]).0, 0);
+    let bytes = std::fs::read(&xlsx).unwrap();
+    let workbook = tym_core::import::docx::part(&bytes, "xl/workbook.xml").unwrap().unwrap();
+    assert!(String::from_utf8(workbook).unwrap().contains("name=\"Kostnadsfördelning\""));
 }
 
 #[test]

@@ -232,7 +232,7 @@ fn mutate_bytes(t: &mut Vec<u8>, rng: &mut Rng) {
     }
 }
 
-/// The stored entries of a ZIP archive (docx.rs writes stored entries only).
+/// The stored entries of a ZIP archive (zip.rs writes stored entries only).
 fn zip_entries(zip: &[u8]) -> Vec<(String, &[u8])> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -250,10 +250,17 @@ fn zip_entries(zip: &[u8]) -> Vec<(String, &[u8])> {
     out
 }
 
-/// The first XML part of a DOCX that is not well-formed, with the parser's message.
-fn malformed_part(docx: &[u8]) -> Option<String> {
-    let entries = zip_entries(docx);
-    assert!(entries.iter().any(|(n, _)| n == "word/document.xml"));
+/// The first XML part of a DOCX or XLSX (`main` its main part) that is not well-formed, with the
+/// parser's message; a formula in a workbook counts as one.
+fn malformed_part(zip: &[u8], main: &str) -> Option<String> {
+    let entries = zip_entries(zip);
+    assert!(entries.iter().any(|(n, _)| n == main));
+    if let Some((name, _)) = entries
+        .iter()
+        .find(|(n, d)| n.starts_with("xl/worksheets/") && d.windows(3).any(|w| w == b"<f>" || w == b"<f "))
+    {
+        return Some(format!("{name}: a formula"));
+    }
     entries.iter().filter(|(n, _)| n.ends_with(".xml") || n.ends_with(".rels")).find_map(|(name, data)| {
         let text = match std::str::from_utf8(data) {
             Ok(t) => t,
@@ -309,10 +316,14 @@ fn run(bytes: &[u8], seeds: &[tym_core::Agreement]) -> Result<Outcome, String> {
             md = text::to_markdown(&doc);
             let _ = text::to_html(&doc);
         }
-        if let Some(bad) = malformed_part(&docx::to_docx(&doc)) {
+        if let Some(bad) = malformed_part(&docx::to_docx(&doc), "word/document.xml") {
             return Err(format!("DOCX ({lang:?}) not well-formed: {bad}"));
         }
         out.docx += 1;
+    }
+    let workbook = tym_core::xlsx::write(&tym_core::xlsx::sheets_with(a, Lang::Sv, &report), Lang::Sv, "");
+    if let Some(bad) = malformed_part(&workbook, "xl/workbook.xml") {
+        return Err(format!("XLSX not well-formed: {bad}"));
     }
     let seed = &seeds[(bytes.len() + md.len()) % seeds.len()];
     let _ = diff::diff(a, seed);

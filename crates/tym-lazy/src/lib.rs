@@ -1,6 +1,7 @@
 //! The features of the browser app that are loaded on first use, not with the first download (the
 //! download budget, README): reading a signed agreement from Word or text (`tym_core::import`),
-//! writing the document as DOCX, HTML or Markdown and the staff table as CSV, and the read-only views
+//! writing the document as DOCX, HTML or Markdown, the staff table as CSV and the annex tables as
+//! XLSX, and the read-only views
 //! of `views` (the document's preview, the rules' catalogue). `scripts/build.sh` builds this crate
 //! into `dist/lazy/` (wasm-bindgen `--target no-modules`, global `tym_lazy`); the app loads it the
 //! first time one of these is used (`src/platform/lazy.rs`), and the single-file edition carries it
@@ -13,7 +14,7 @@
 use serde_json::{json, Value};
 use tym_core::format::{self, AgreementFile};
 use tym_core::import::{self, Entry, ImportError, Imported, Report, Status};
-use tym_core::{csv, docx, text, Lang, Msg};
+use tym_core::{csv, docx, text, xlsx, Lang, Msg};
 use wasm_bindgen::prelude::*;
 
 pub mod views;
@@ -36,14 +37,17 @@ pub fn import_text(text: &str, lang: &str) -> String {
     import_json(import::import_text(text, lang), lang).to_string()
 }
 
-/// The document of an agreement file (its JSON text) as "docx", "html" or "md" bytes, or its staff
-/// table as "csv" (`csv::staff`); an unreadable file is an error message in the language.
+/// The document of an agreement file (its JSON text) as "docx", "html" or "md" bytes, its staff
+/// table as "csv" (`csv::staff`) or its annex tables as an "xlsx" workbook (`xlsx::to_xlsx`); an
+/// unreadable file is an error message in the language.
 #[wasm_bindgen]
 pub fn export_document(kind: &str, file: &str, lang: &str) -> Result<Vec<u8>, String> {
     let lang = lang_of(lang);
     let file = format::load(file).map_err(|e| e.message(lang))?;
-    if kind == "csv" {
-        return Ok(csv::staff(&file.agreement, lang).into_bytes());
+    match kind {
+        "csv" => return Ok(csv::staff(&file.agreement, lang).into_bytes()),
+        "xlsx" => return Ok(xlsx::to_xlsx(&file.agreement, lang)),
+        _ => {}
     }
     let doc = text::generate(&file.agreement, lang);
     Ok(match kind {
@@ -186,5 +190,9 @@ mod tests {
         let agreement = tym_core::presets::load("satakunta").unwrap().agreement;
         let csv = export_document("csv", &file, "sv").unwrap();
         assert_eq!(csv, tym_core::csv::staff(&agreement, Lang::Sv).into_bytes());
+        let workbook = export_document("xlsx", &file, "sv").unwrap();
+        assert_eq!(workbook, tym_core::xlsx::to_xlsx(&agreement, Lang::Sv));
+        assert!(workbook.starts_with(b"PK\x03\x04"));
+        assert!(export_document("xlsx", "{", "fi").is_err());
     }
 }

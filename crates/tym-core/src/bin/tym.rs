@@ -17,7 +17,8 @@ const USAGE: &str = "usage:
   tym show FILE                       readable summary
   tym split FILE [--basis persons|fte]
   tym check FILE|DIR                  findings; exit 3 when a law-level finding exists
-  tym render FILE [--lang fi|sv|en] [--format md|html|docx|json] [--out FILE]
+  tym render FILE [--lang fi|sv|en] [--format md|html|docx|json|xlsx] [--out FILE]
+                                      the document; xlsx: its annex tables as a workbook
   tym compare A B                     field differences, money per party, findings only one has
   tym schema                          JSON Schema of the file format
   tym catalogue sv|en                 the language's strings for the browser app (assets/i18n/)
@@ -180,13 +181,14 @@ fn run(args: &[String]) -> Result<ExitCode, Failure> {
         }
         ["render", file] => {
             let f = read(file, lang)?;
-            let doc = text::generate(&f.agreement, lang);
+            let doc = || text::generate(&f.agreement, lang);
             let bytes = match o.format.as_str() {
-                "md" => text::to_markdown(&doc).into_bytes(),
-                "html" => text::to_html(&doc).into_bytes(),
-                "docx" => tym_core::docx::to_docx(&doc),
-                "json" => json_out(&doc).into_bytes(),
-                other => return Err(Failure::Usage(format!("unknown format {other} (md, html, docx, json)"))),
+                "md" => text::to_markdown(&doc()).into_bytes(),
+                "html" => text::to_html(&doc()).into_bytes(),
+                "docx" => tym_core::docx::to_docx(&doc()),
+                "json" => json_out(&doc()).into_bytes(),
+                "xlsx" => tym_core::xlsx::to_xlsx(&f.agreement, lang),
+                other => return Err(Failure::Usage(format!("unknown format {other} (md, html, docx, json, xlsx)"))),
             };
             match &o.out {
                 Some(path) => std::fs::write(path, bytes).map_err(|e| Failure::Invalid(format!("{path}: {e}")))?,

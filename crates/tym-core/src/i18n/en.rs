@@ -766,5 +766,13 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportAsIs => "Import as it is",
         UiLazyLoading => "Loading…",
         UiLazyUnavailable => "This feature could not be loaded. If you are offline, open the app once online and the feature will work offline too. The open draft is safe.",
+        UiExportXlsx => "Save the annex tables as Excel (XLSX)",
+        XlsxSheetStaff => "Staffing",
+        XlsxSheetSteering => "Steering group",
+        XlsxSheetCosts => "Cost split",
+        XlsxSheetMunicipalities => "Municipalities",
+        XlsxShareOf => "{0}, share (€)",
+        XlsxWeightOf => "{0}, weight",
+        XlsxNote => "Note",
     }
 }

@@ -766,5 +766,13 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportAsIs => "Tuo sellaisenaan",
         UiLazyLoading => "Ladataan…",
         UiLazyUnavailable => "Toimintoa ei voitu ladata. Jos olet ilman verkkoyhteyttä, avaa sovellus kerran verkossa, niin toiminto on käytettävissä myös ilman yhteyttä. Avoin luonnos on tallessa.",
+        UiExportXlsx => "Tallenna liitetaulukot Excel-tiedostona (XLSX)",
+        XlsxSheetStaff => "Henkilöstö",
+        XlsxSheetSteering => "Johtoryhmä",
+        XlsxSheetCosts => "Kustannusjako",
+        XlsxSheetMunicipalities => "Kunnat",
+        XlsxShareOf => "{0}, osuus (€)",
+        XlsxWeightOf => "{0}, paino",
+        XlsxNote => "Huomautus",
     }
 }

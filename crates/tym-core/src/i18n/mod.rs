@@ -251,6 +251,8 @@ keys! {
     UiMunicipalityAuthority, UiObjectiveItems,
     // Limits, encodings and links (issue 17).
     ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge, UiRecovered, UiEditsInJournal, UiEditsOnlyHere,
+    // The annex tables as a spreadsheet (xlsx.rs).
+    UiExportXlsx, XlsxSheetStaff, XlsxSheetSteering, XlsxSheetCosts, XlsxSheetMunicipalities, XlsxShareOf, XlsxWeightOf, XlsxNote,
 }
 
 #[cfg(test)]

@@ -768,5 +768,13 @@ pub(super) fn text(m: Msg) -> &'static str {
         UiImportAsIs => "Importera som det är",
         UiLazyLoading => "Laddar…",
         UiLazyUnavailable => "Funktionen kunde inte laddas. Om du är utan nätförbindelse, öppna programmet en gång med förbindelse, så fungerar funktionen också utan förbindelse. Det öppna utkastet är sparat.",
+        UiExportXlsx => "Spara bilagornas tabeller som Excel-fil (XLSX)",
+        XlsxSheetStaff => "Personal",
+        XlsxSheetSteering => "Ledningsgrupp",
+        XlsxSheetCosts => "Kostnadsfördelning",
+        XlsxSheetMunicipalities => "Kommuner",
+        XlsxShareOf => "{0}, andel (€)",
+        XlsxWeightOf => "{0}, vikt",
+        XlsxNote => "Anmärkning",
     }
 }
