@@ -65,6 +65,7 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
     let Ok(input) = serde_json::from_str::<Value>(input) else { return String::new() };
     match kind {
         "rules" => views::rules::render(&input, lang),
+        "checks" => views::checks::render(&input, lang),
         "compare" => views::compare::render(&input, lang),
         "import-report" => views::import_report::render(&input, lang),
         "document" => views::document::render(&input, lang),

@@ -7,6 +7,7 @@
 //! literals here. Ids and classes are the app's own, so the styles, the e2e tests and the print
 //! layout treat these parts like the rest of the app.
 
+pub mod checks;
 pub mod compare;
 pub mod document;
 pub mod import_report;

@@ -1,0 +1,117 @@
+//! The checks page's list (Tarkistukset): every finding of the open draft grouped by severity (law,
+//! statutory duty, practice, consistency) and within it by the agreement's section, with its rule,
+//! message and citation (the statute wording is on the rules page) and a "go to field" button
+//! (`data-action="go"`, `data-arg` the finding's path). Input: `{"file": the agreement file's JSON
+//! text}`; the findings are the checker's on its open variant, as the app's summary counts them.
+
+use super::Html;
+use serde_json::Value;
+use tym_core::check::{check, Severity};
+use tym_core::{format, Lang, Msg};
+
+/// The sections in the order of the agreement.
+const SECTION_ORDER: [&str; 13] = [
+    "meta",
+    "parties",
+    "area",
+    "steering_group",
+    "objectives",
+    "arrangement",
+    "services",
+    "staffing",
+    "lead_person",
+    "costs",
+    "client_data",
+    "validity",
+    "signatures",
+];
+
+/// The name of the agreement's section a finding belongs to.
+fn section_label(section: &str) -> Msg {
+    match section {
+        "parties" => Msg::UiParties,
+        "area" => Msg::UiArea,
+        "steering_group" => Msg::UiSteeringGroup,
+        "objectives" => Msg::UiObjectives,
+        "arrangement" => Msg::UiArrangement,
+        "services" => Msg::UiServices,
+        "staffing" => Msg::UiViewStaffing,
+        "lead_person" => Msg::UiLeadPerson,
+        "costs" => Msg::UiViewCosts,
+        "client_data" => Msg::UiClientData,
+        "validity" => Msg::UiValidity,
+        "signatures" => Msg::UiSignatures,
+        _ => Msg::UiViewAgreement,
+    }
+}
+
+pub fn render(input: &Value, lang: Lang) -> String {
+    let Some(file) = input["file"].as_str().and_then(|f| format::load(f).ok()) else { return String::new() };
+    let findings = check(&file.agreement);
+    let mut h = Html::new();
+    for sev in Severity::ALL {
+        let list: Vec<_> = findings.iter().filter(|f| f.severity == sev).collect();
+        let mut sections: Vec<&str> = list.iter().map(|f| f.section()).collect();
+        sections.sort_by_key(|s| SECTION_ORDER.iter().position(|x| x == s).unwrap_or(SECTION_ORDER.len()));
+        sections.dedup();
+        let id = format!("sev-{}", sev.code());
+        h.open("section", &[("class", Some("finding-group")), ("aria-labelledby", Some(&id))]);
+        h.el("h2", &[("id", Some(&id))], &format!("{} ({})", lang.t(sev.label()), list.len()));
+        if list.is_empty() {
+            h.el("p", &[], lang.t(Msg::UiNoFindings));
+        } else {
+            h.open("ul", &[]);
+            for sec in &sections {
+                h.open("li", &[("class", Some("finding-section"))]).el("h3", &[], lang.t(section_label(sec)));
+                h.open("ul", &[]);
+                for f in list.iter().filter(|f| f.section() == *sec) {
+                    let class = format!("finding sev-{}", sev.code());
+                    let field = f.field_id();
+                    h.open(
+                        "li",
+                        &[("class", Some(&class)), ("data-rule", Some(f.rule.code())), ("data-field", Some(&field))],
+                    );
+                    h.el("span", &[("class", Some("rule-id"))], f.rule.code()).text(" ");
+                    h.el("span", &[("class", Some("message"))], &f.message(lang)).text(" ");
+                    h.el("cite", &[], &format!("({})", f.citation(lang))).text(" ");
+                    h.el(
+                        "button",
+                        &[
+                            ("type", Some("button")),
+                            ("class", Some("link")),
+                            ("data-action", Some("go")),
+                            ("data-arg", Some(&f.path)),
+                        ],
+                        lang.t(Msg::UiGoToField),
+                    );
+                    h.close("li");
+                }
+                h.close("ul").close("li");
+            }
+            h.close("ul");
+        }
+        h.close("section");
+    }
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tym_core::presets;
+
+    #[test]
+    fn every_finding_is_listed_under_its_severity_with_go_to_field() {
+        let file = presets::load("etelainen-keski-suomi").unwrap();
+        let findings = check(&file.agreement);
+        assert!(!findings.is_empty());
+        let html = render(&serde_json::json!({ "file": format::save(&file) }), Lang::Fi);
+        assert_eq!(html.matches("class=\"finding sev-").count(), findings.len());
+        for f in &findings {
+            assert!(html.contains(&format!("data-arg=\"{}\"", tym_core::escape::html(&f.path))), "{}", f.path);
+        }
+        for sev in Severity::ALL {
+            assert!(html.contains(&format!("id=\"sev-{}\"", sev.code())));
+        }
+    }
+}
