@@ -23,14 +23,15 @@ thread_local! {
     static LAST: RefCell<Option<Rc<Value>>> = const { RefCell::new(None) };
 }
 
-/// What the panel shows: nothing yet, an import waiting for the user's choice about identity
-/// codes, or the report of the last import. An import is `tym_lazy::import_json`'s answer: the
+/// What the panel shows: nothing yet, an import waiting for the user's choices — remove the
+/// personal identity codes (asked first, when there are some; the choice made is kept here), then
+/// replace the officials' names with their titles — or the report of the last import. An import is `tym_lazy::import_json`'s answer: the
 /// draft's file and its report, ready to show in the user's language.
 #[derive(Clone)]
 enum Stage {
     Idle,
     Reading,
-    Pending(Rc<Value>),
+    Pending(Rc<Value>, Option<bool>),
     Done(Rc<Value>),
 }
 
@@ -38,8 +39,29 @@ fn text(v: &Value, key: &str) -> String {
     v[key].as_str().unwrap_or_default().to_string()
 }
 
-fn finish(wb: &WorkbenchHandle, imported: Rc<Value>, remove_codes: bool, stage: &UseStateHandle<Stage>) {
-    let key = if remove_codes { "without_codes" } else { "file" };
+/// The next question about the import, or the import itself once none is left.
+fn decide(
+    wb: &WorkbenchHandle,
+    imported: Rc<Value>,
+    codes: Option<bool>,
+    names: Option<bool>,
+    stage: &UseStateHandle<Stage>,
+) {
+    let has = |k: &str| imported[k].as_u64().unwrap_or(0) > 0;
+    match (codes, names) {
+        (None, _) if has("codes") => stage.set(Stage::Pending(imported, None)),
+        (c, None) if has("names") => stage.set(Stage::Pending(imported, Some(c.unwrap_or(false)))),
+        (c, n) => finish(wb, imported, c.unwrap_or(false), n.unwrap_or(false), stage),
+    }
+}
+
+fn finish(wb: &WorkbenchHandle, imported: Rc<Value>, codes: bool, names: bool, stage: &UseStateHandle<Stage>) {
+    let key = match (codes, names) {
+        (false, false) => "file",
+        (true, false) => "without_codes",
+        (false, true) => "without_names",
+        (true, true) => "without_both",
+    };
     // The draft goes through the app's own loader, with every limit an opened file has.
     let file = match tym_core::format::load(imported[key].as_str().unwrap_or_default()) {
         Ok(file) => file,
@@ -74,10 +96,8 @@ fn take(wb: &WorkbenchHandle, name: String, answer: Option<String>, stage: &UseS
         stage.set(Stage::Idle);
         let e = e.to_string();
         wb.error(move |_| format!("{name}: {e}"));
-    } else if imported["codes"].as_u64().unwrap_or(0) > 0 {
-        stage.set(Stage::Pending(Rc::new(imported)));
     } else {
-        finish(wb, Rc::new(imported), false, stage);
+        decide(wb, Rc::new(imported), None, None, stage);
     }
 }
 
@@ -164,10 +184,10 @@ pub fn import_panel() -> Html {
     let body = match &*stage {
         Stage::Idle => html! {},
         Stage::Reading => html! { <p>{ wb.t(Msg::UiImportReading) }</p> },
-        Stage::Pending(imported) => {
+        Stage::Pending(imported, None) => {
             let choose = |remove: bool| {
                 let (wb, stage, imported) = (wb.clone(), stage.clone(), imported.clone());
-                Callback::from(move |_| finish(&wb, imported.clone(), remove, &stage))
+                Callback::from(move |_| decide(&wb, imported.clone(), Some(remove), None, &stage))
             };
             html! {
                 <div class="import-hetu" role="alert">
@@ -176,6 +196,22 @@ pub fn import_panel() -> Html {
                         <button type="button" id="import-remove-hetu" onclick={choose(true)}>{ wb.t(Msg::UiRemoveHetu) }</button>
                         { " " }
                         <button type="button" id="import-keep-hetu" onclick={choose(false)}>{ wb.t(Msg::UiImportAsIs) }</button>
+                    </p>
+                </div>
+            }
+        }
+        Stage::Pending(imported, codes) => {
+            let choose = |replace: bool| {
+                let (wb, stage, imported, codes) = (wb.clone(), stage.clone(), imported.clone(), *codes);
+                Callback::from(move |_| decide(&wb, imported.clone(), codes, Some(replace), &stage))
+            };
+            html! {
+                <div class="import-hetu" role="alert">
+                    <p>{ text(imported, "names_warning") }</p>
+                    <p>
+                        <button type="button" id="import-replace-names" onclick={choose(true)}>{ wb.t(Msg::UiReplaceNames) }</button>
+                        { " " }
+                        <button type="button" id="import-keep-names" onclick={choose(false)}>{ wb.t(Msg::UiKeepNames) }</button>
                     </p>
                 </div>
             }
@@ -222,7 +258,9 @@ fn report_view(wb: &WorkbenchHandle, imported: &Rc<Value>) -> Html {
     let mut report = (**imported).clone();
     if let Some(o) = report.as_object_mut() {
         o.remove("file");
-        o.remove("without_codes");
+        for k in ["without_codes", "without_names", "without_both"] {
+            o.remove(k);
+        }
     }
     html! {
         <section class="import-report" aria-labelledby="import-report-heading">

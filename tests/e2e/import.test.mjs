@@ -27,6 +27,10 @@ test('pasted text becomes a new draft with a report per section', async () => {
   assert.equal(await lazyLoaded(), false, 'the importer is not part of the first download');
   await page.fill('#import-paste', seed('lantinen-pirkanmaa'));
   await page.click('#import-paste-button');
+  // The signatories' names are officials' names: kept only if the user chooses so.
+  await page.waitForSelector('#import-replace-names');
+  assert.match(await page.textContent('#import-result'), /3 virkamiehen nimeä/);
+  await page.click('#import-replace-names');
   await page.waitForSelector('#import-summary');
   assert.match(await page.textContent('#status'), /Tuotu uudeksi luonnokseksi/);
   const report = await page.textContent('.import-report');
@@ -36,6 +40,15 @@ test('pasted text becomes a new draft with a report per section', async () => {
   assert.equal(await lazyLoaded(), true);
   // The result is announced to screen readers.
   assert.equal(await page.getAttribute('#import-result', 'aria-live'), 'polite');
+});
+
+test('the names of officials the user chose to replace are nowhere in the draft', async () => {
+  await page.locator('nav').getByRole('button', { name: /^Asiakirja/ }).click();
+  await page.waitForSelector('#document .doc-section');
+  const doc = await page.textContent('#document');
+  assert.doesNotMatch(doc, /Mika Kontio|Tommi Hallikainen|Heikki Heilä/);
+  assert.match(doc, /konsernijohtaja/, 'the title stands in their place');
+  await start();
 });
 
 test('"go to field" opens the field the report names', async () => {
@@ -48,6 +61,7 @@ test('"go to field" opens the field the report names', async () => {
 test('a text file becomes another new draft; the first one stays in the library', async () => {
   await start();
   await page.setInputFiles('#import-file', { name: 'satakunta.txt', mimeType: 'text/plain', buffer: Buffer.from(seed('satakunta')) });
+  await page.click('#import-keep-names');
   await page.waitForFunction(() => /Satakunnan/.test(document.querySelector('.import-report h3')?.textContent ?? ''));
   const library = await page.textContent('#main');
   assert.match(library, /Läntisen Pirkanmaan työllisyysalue/);
@@ -73,11 +87,13 @@ test('an identity code in the source is offered for removal before the import', 
   await page.waitForSelector('#import-remove-hetu');
   assert.match(await page.textContent('#import-result'), /henkilötunnukselta/);
   await page.click('#import-remove-hetu');
+  await page.click('#import-keep-names');
   await page.waitForSelector('#import-summary');
   await page.locator('nav').getByRole('button', { name: /^Asiakirja/ }).click();
   await page.waitForSelector('#document');
   const doc = await page.textContent('#document');
   assert.doesNotMatch(doc, /131052-308T/);
+  assert.match(doc, /Saila Hohtari/, 'the names the user kept are in the draft');
   assert.match(doc, /henkilötunnus poistettu/);
 });
 

@@ -76,7 +76,9 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
 /// What the app shows of an import, in `lang`:
 /// `{"error": message}`, or
 /// `{"title", "file": JSON text of the draft, "without_codes": the same with the personal identity
-/// codes removed (only when there are some), "codes": how many, "codes_warning", "counts":
+/// codes removed (only when there are some), "without_names": with the officials' names replaced by
+/// their titles (only when there are some), "without_both", "codes"/"names": how many,
+/// "codes_warning", "names_warning", "counts":
 /// [recognised, uncertain, missing], "summary", "old_law": text or null, "sections": [{"line",
 /// "path", "unplaced", "entries"}], "missing_heading", "missing": entries}` where an entry is
 /// `{"status": "recognised"|"uncertain"|"missing", "text", "path"}`.
@@ -87,18 +89,32 @@ pub fn import_json(result: Result<Imported, ImportError>, lang: Lang) -> Value {
     };
     let Imported { file, report } = imported;
     let codes = report.identity_codes.len();
-    let without_codes = (codes > 0).then(|| {
-        let mut stripped: AgreementFile = file.clone();
-        import::strip_identity_codes(&mut stripped.agreement);
-        format::save(&stripped)
-    });
+    let names = import::official_names(&file.agreement).len();
+    // The draft as the user chooses it: with or without the identity codes and the officials' names.
+    let version = |strip_codes: bool, strip_names: bool| {
+        let mut f: AgreementFile = file.clone();
+        if strip_codes {
+            import::strip_identity_codes(&mut f.agreement);
+        }
+        if strip_names {
+            import::replace_official_names(&mut f.agreement);
+        }
+        format::save(&f)
+    };
+    let without_codes = (codes > 0).then(|| version(true, false));
+    let without_names = (names > 0).then(|| version(false, true));
+    let without_both = (codes > 0 && names > 0).then(|| version(true, true));
     let counts = [Status::Recognised, Status::Uncertain, Status::Missing].map(|s| report.count(s));
     json!({
         "title": file.agreement.meta.title,
         "file": format::save(&file),
         "without_codes": without_codes,
+        "without_names": without_names,
+        "without_both": without_both,
         "codes": codes,
         "codes_warning": lang.fmt(Msg::ImpWarnHetu, &[&codes.to_string()]),
+        "names": names,
+        "names_warning": lang.fmt(Msg::ImpWarnNames, &[&names.to_string()]),
         "counts": counts,
         "summary": lang.fmt(Msg::ImpSummary, &[&counts[0].to_string(), &counts[1].to_string(), &counts[2].to_string()]),
         "old_law": report.cites_old_law.then(|| lang.t(Msg::ImpWarnOldLaw)),

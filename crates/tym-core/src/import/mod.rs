@@ -362,24 +362,89 @@ pub fn remove_identity_codes(text: &str) -> String {
     out
 }
 
-/// Removes the personal identity codes from every own wording of an imported draft.
+/// Removes the personal identity codes from every text of an imported draft — its own wording and
+/// every field the import filled (a signatory's name, a seat, a party) — and returns how many there
+/// were. Walks the draft's JSON form, so no text field is forgotten.
 pub fn strip_identity_codes(a: &mut Agreement) -> usize {
-    let mut n = 0;
-    for p in &mut a.wording.parts {
-        for t in [&mut p.heading.fi, &mut p.heading.sv] {
-            n += identity_codes(t).len();
-            *t = remove_identity_codes(t);
+    use crate::json::{At, Json};
+    fn walk(v: &mut serde_json::Value, n: &mut usize) {
+        match v {
+            serde_json::Value::String(t) => {
+                let found = identity_codes(t).len();
+                if found > 0 {
+                    *n += found;
+                    *t = remove_identity_codes(t);
+                }
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|x| walk(x, n)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|x| walk(x, n)),
+            _ => {}
         }
+    }
+    let mut v = a.write();
+    let mut n = 0;
+    walk(&mut v, &mut n);
+    if n > 0 {
+        // Only text changed, so the draft reads back; should it not, nothing is changed.
+        if let Ok(next) = Agreement::read(&v, &At::Root) {
+            *a = next;
+        }
+    }
+    n
+}
+
+/// The names of officials the import put into the draft: the signatories' names, without
+/// placeholders such as "N.N." (the placeholder rule reports those).
+pub fn official_names(a: &Agreement) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for s in &a.signatures.signatories {
+        let n = s.name.trim();
+        let letters = n.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 4 && n.contains(' ') && !names.iter().any(|x| x == n) {
+            names.push(n.to_string());
+        }
+    }
+    names
+}
+
+/// Replaces the officials' names (`official_names`) with their titles: a signatory keeps the title
+/// and loses the name, and the name in the own wording becomes the title (or a mark where there is
+/// none), so that names stay in the browser only if the user keeps them. Returns how many names
+/// were replaced.
+pub fn replace_official_names(a: &mut Agreement) -> usize {
+    let names = official_names(a);
+    if names.is_empty() {
+        return 0;
+    }
+    let title_of = |a: &Agreement, name: &str| {
+        a.signatures
+            .signatories
+            .iter()
+            .find(|s| s.name.trim() == name)
+            .map(|s| s.title.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "[nimi poistettu]".to_string())
+    };
+    let replacements: Vec<(String, String)> = names.iter().map(|n| (n.clone(), title_of(a, n))).collect();
+    for s in &mut a.signatures.signatories {
+        if names.iter().any(|n| n == s.name.trim()) {
+            s.name.clear();
+        }
+    }
+    for p in &mut a.wording.parts {
         for b in &mut p.blocks {
             if let crate::wording::Block::Own { fi, sv, .. } = b {
                 for t in [fi, sv] {
-                    n += identity_codes(t).len();
-                    *t = remove_identity_codes(t);
+                    for (name, title) in &replacements {
+                        if t.contains(name.as_str()) {
+                            *t = t.replace(name.as_str(), title);
+                        }
+                    }
                 }
             }
         }
     }
-    n
+    names.len()
 }
 
 #[cfg(test)]
@@ -393,6 +458,33 @@ mod tests {
         assert!(identity_codes("asiakas 131052-308U tuli").is_empty());
         assert!(identity_codes("päätös 18.02.2025 § 22, dnro 123456-7890").is_empty());
         assert_eq!(remove_identity_codes("x 131052-308T y"), "x [henkilötunnus poistettu] y");
+    }
+
+    #[test]
+    fn identity_codes_are_removed_from_every_field_not_only_the_wording() {
+        let seed =
+            include_str!("../../tests/seeds/satakunta.txt").replace("Jouko Hautamäki,", "Jouko Hautamäki 131052-308T,");
+        let mut a = import_text(&seed, Lang::Fi).unwrap().file.agreement;
+        assert!(crate::format::save(&crate::format::AgreementFile::new(a.clone())).contains("131052-308T"));
+        assert!(strip_identity_codes(&mut a) >= 1);
+        assert!(!crate::format::save(&crate::format::AgreementFile::new(a)).contains("131052-308T"));
+    }
+
+    #[test]
+    fn officials_names_are_replaced_by_their_titles() {
+        let seed = include_str!("../../tests/seeds/keski-pohjanmaa.txt");
+        let mut a = import_text(seed, Lang::Fi).unwrap().file.agreement;
+        let names = official_names(&a);
+        assert!(!names.is_empty(), "the seed's signatories have names");
+        let n = replace_official_names(&mut a);
+        assert_eq!(n, names.len());
+        assert!(official_names(&a).is_empty());
+        let json = crate::format::save(&crate::format::AgreementFile::new(a.clone()));
+        for name in &names {
+            assert!(!json.contains(name.as_str()), "{name} is still in the draft");
+        }
+        assert!(a.signatures.signatories.iter().filter(|s| !s.title.is_empty()).count() >= 3, "titles stay");
+        assert_eq!(replace_official_names(&mut a), 0);
     }
 
     #[test]
