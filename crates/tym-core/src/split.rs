@@ -363,6 +363,15 @@ pub fn basis_in_force(a: &Agreement, own: StaffBasis) -> StaffBasis {
     a.costs.staff_basis.unwrap_or(own)
 }
 
+/// The name of the agreement's staff basis in force: persons, FTE, or each item's own ("as agreed").
+pub fn basis_label(basis: Option<StaffBasis>) -> Msg {
+    match basis {
+        None => Msg::UiBasisAsAgreed,
+        Some(StaffBasis::Persons) => Msg::BasisPersons,
+        Some(StaffBasis::Fte) => Msg::BasisFte,
+    }
+}
+
 /// The item's rule with the staff basis in force (`basis_in_force`), as the split reads it.
 pub fn rule_in_force(a: &Agreement, rule: &SplitRule) -> SplitRule {
     match rule {
@@ -529,11 +538,13 @@ mod tests {
 
     /// Two parties; the first has more persons per FTE than the second.
     fn two_parties(items: Vec<CostItem>) -> Agreement {
-        let mut a = Agreement::default();
-        a.parties = vec![
-            Party { id: "ea".into(), kind: PartyKind::EmploymentAuthority, ..Default::default() },
-            Party { id: "wc".into(), kind: PartyKind::WellbeingCounty, ..Default::default() },
-        ];
+        let mut a = Agreement {
+            parties: vec![
+                Party { id: "ea".into(), kind: PartyKind::EmploymentAuthority, ..Default::default() },
+                Party { id: "wc".into(), kind: PartyKind::WellbeingCounty, ..Default::default() },
+            ],
+            ..Default::default()
+        };
         a.staffing.rows = vec![
             StaffRow { party: "ea".into(), persons: Some(3), fte: Some(crate::num::Dec(1_000)), ..Default::default() },
             StaffRow { party: "wc".into(), persons: Some(1), fte: Some(crate::num::Dec(1_000)), ..Default::default() },
@@ -553,12 +564,12 @@ mod tests {
 
     #[test]
     fn the_agreements_basis_is_in_force_for_every_by_staff_item() {
-        let mut a = two_parties(vec![item("Johtava henkilö", 80_000_00, StaffBasis::Fte)]);
+        let mut a = two_parties(vec![item("Johtava henkilö", 8_000_000, StaffBasis::Fte)]);
         let fte = split_all(&a, BasisChoice::AsAgreed);
-        assert_eq!(fte.totals.iter().map(|t| t.common).collect::<Vec<_>>(), [40_000_00, 40_000_00]);
+        assert_eq!(fte.totals.iter().map(|t| t.common).collect::<Vec<_>>(), [4_000_000, 4_000_000]);
         a.costs.staff_basis = Some(StaffBasis::Persons);
         let persons = split_all(&a, BasisChoice::AsAgreed);
-        assert_eq!(persons.totals.iter().map(|t| t.common).collect::<Vec<_>>(), [60_000_00, 20_000_00]);
+        assert_eq!(persons.totals.iter().map(|t| t.common).collect::<Vec<_>>(), [6_000_000, 2_000_000]);
         // The override of the costs view's side-by-side columns still reads either basis.
         assert_eq!(split_all(&a, BasisChoice::Override(StaffBasis::Fte)), fte);
         assert_eq!(rule_in_force(&a, &a.costs.items[0].rule), item("", 0, StaffBasis::Persons).rule);
@@ -570,10 +581,10 @@ mod tests {
     #[test]
     fn an_item_that_cannot_be_split_stays_in_the_common_total_as_unsplit() {
         let mut a = two_parties(vec![
-            item("Johtava henkilö", 75_000_00, StaffBasis::Persons),
+            item("Johtava henkilö", 7_500_000, StaffBasis::Persons),
             CostItem {
                 name: "Tilat".into(),
-                amount: 20_000_00,
+                amount: 2_000_000,
                 rule: SplitRule::OnePayer { party: "wc".into() },
                 ..Default::default()
             },
@@ -583,8 +594,8 @@ mod tests {
         }
         let r = split_all(&a, BasisChoice::AsAgreed);
         assert_eq!(r.items[0], Err(SplitError::AllWeightsZero));
-        assert_eq!(r.common_total, 95_000_00);
-        assert_eq!(r.unsplit, 75_000_00);
+        assert_eq!(r.common_total, 9_500_000);
+        assert_eq!(r.unsplit, 7_500_000);
         assert_eq!(r.totals.iter().map(|t| t.common).sum::<Cents>() + r.unsplit, r.common_total);
         // The document says so, with the reason.
         let doc = crate::text::to_markdown(&crate::text::generate(&a, Lang::Fi));
