@@ -573,6 +573,10 @@ mod tests {
         // The override of the costs view's side-by-side columns still reads either basis.
         assert_eq!(split_all(&a, BasisChoice::Override(StaffBasis::Fte)), fte);
         assert_eq!(rule_in_force(&a, &a.costs.items[0].rule), item("", 0, StaffBasis::Persons).rule);
+        // The document prints the basis in force, in the item's sentence and in the cost annex.
+        let doc = crate::text::to_markdown(&crate::text::generate(&a, Lang::Fi)).replace('\u{a0}', " ");
+        assert!(doc.contains("henkilöstön henkilömäärän mukaisessa suhteessa"), "{doc}");
+        assert!(doc.contains("60 000,00 €") && !doc.contains("40 000,00 €"), "{doc}");
         a.costs.staff_basis = Some(StaffBasis::Fte);
         a.costs.items[0].rule = item("", 0, StaffBasis::Persons).rule;
         assert_eq!(split_all(&a, BasisChoice::AsAgreed).totals, fte.totals);
