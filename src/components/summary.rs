@@ -3,6 +3,7 @@
 
 use crate::hooks::use_workbench;
 use tym_core::check::{clients_per_fte, Severity};
+use tym_core::split::basis_label;
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -25,12 +26,18 @@ pub fn summary() -> Html {
                     <dd>{ ratio.map(|r| lang.dec(tym_core::num::Dec((r.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into()) }</dd>
                     <dt>{ wb.t(Msg::UiCommonCosts) }</dt>
                     <dd id="summary-common">{ lang.money(report.common_total) }</dd>
+                    if report.unsplit > 0 {
+                        <dt>{ wb.t(Msg::UiUnsplit) }</dt>
+                        <dd id="summary-unsplit">{ lang.money(report.unsplit) }</dd>
+                    }
+                    <dt>{ wb.t(Msg::UiBasisLegend) }</dt>
+                    <dd id="summary-basis">{ wb.t(basis_label(a.costs.staff_basis)) }</dd>
                     <dt>{ wb.t(Msg::UiViewChecks) }</dt>
                     <dd id="summary-findings">{ Severity::ALL.iter().map(|&s| format!("{} {}", count(s), wb.t(s.label()))).collect::<Vec<_>>().join(" · ") }</dd>
                     { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
                         <>
                         <dt>{ a.party_name(&p.id, lang) }</dt>
-                        <dd>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
+                        <dd data-summary-party={p.id.clone()}>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
                         </>
                     }) }
                 </dl>

@@ -163,7 +163,8 @@ fn item_result(
     let s = match result {
         Ok(s) => s,
         Err(e) => {
-            return html! { <p class="field-error" id={format!("cost-error-{i}")}>{ e.message(lang, &item.name) }</p> }
+            let reason = e.message(lang, &item.name);
+            return html! { <p class="field-error" id={format!("cost-error-{i}")}>{ lang.fmt(Msg::DocItemUnsplit, &[&lang.money(item.amount), &reason]) }</p> };
         }
     };
     let segs: Vec<Segment> = s
@@ -305,7 +306,12 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
                     <th scope="col">{ lang.t(Msg::UiDifference) }</th><th scope="col">{ lang.t(Msg::UiWhatIf) }</th>
                     <th scope="col">{ lang.t(Msg::UiOwnStaffCosts) }</th>
                 </tr></thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>
+                    { for rows }
+                    if report.unsplit > 0 {
+                        <tr><th scope="row">{ lang.t(Msg::UiUnsplit) }</th><td class="num" id="cost-unsplit">{ lang.money(report.unsplit) }</td><td colspan="5"></td></tr>
+                    }
+                </tbody>
             </table>
         </ScrollRegion>
     }
@@ -383,14 +389,14 @@ fn multi_year() -> Html {
 #[function_component(CostsPage)]
 pub fn costs_page() -> Html {
     let wb = use_workbench();
-    let basis = use_state(|| BasisChoice::AsAgreed);
     let decimal_point = use_state(|| false);
     let parties = use_memo(wb.agreement().map(|a| party_options(a, wb.lang)).unwrap_or_default(), |p| p.clone());
-    let Some(a) = wb.agreement() else {
+    let Some(file) = wb.file.as_ref() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1><NoDraft /></section> };
     };
+    let a = &file.agreement;
     let lang = wb.lang;
-    let report = split::split_all(a, *basis);
+    let report = crate::derived::split(file);
     let add = {
         let wb = wb.clone();
         let n = a.costs.items.len();
@@ -403,29 +409,25 @@ pub fn costs_page() -> Html {
             platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
         })
     };
-    let basis_radio = [
-        (BasisChoice::AsAgreed, "asagreed", Msg::UiBasisAsAgreed),
-        (BasisChoice::Override(StaffBasis::Fte), "fte", Msg::BasisFte),
-        (BasisChoice::Override(StaffBasis::Persons), "persons", Msg::BasisPersons),
-    ]
-    .into_iter()
-    .map(|(choice, code, m)| {
-        let basis = basis.clone();
-        let id = format!("basis-{code}");
-        html! {
-            <span class="radio">
-                <input type="radio" name="basis" id={id.clone()} checked={*basis == choice} onchange={Callback::from(move |_| basis.set(choice))} />
-                <label for={id}>{ lang.t(m) }</label>
-            </span>
-        }
-    });
+    // The basis in force is the agreement's (and each variant's): an edit, saved and undoable.
+    let basis_radio = [(None, "asagreed"), (Some(StaffBasis::Fte), "fte"), (Some(StaffBasis::Persons), "persons")]
+        .into_iter()
+        .map(|(choice, code)| {
+            let wb = wb.clone();
+            let id = format!("basis-{code}");
+            html! {
+                <span class="radio">
+                    <input type="radio" name="basis" id={id.clone()} checked={a.costs.staff_basis == choice} onchange={Callback::from(move |_| wb.edit(move |a| a.costs.staff_basis = choice))} />
+                    <label for={id}>{ lang.t(split::basis_label(choice)) }</label>
+                </span>
+            }
+        });
     let ed = wb.editor();
     let csv = {
         let a = a.clone();
-        let basis = *basis;
         let point = *decimal_point;
         Callback::from(move |_| {
-            let r = split::split_all(&a, basis);
+            let r = split::split_all(&a, BasisChoice::AsAgreed);
             // The byte-order mark makes Excel read the file as UTF-8 (ä, ö).
             platform::download(
                 "kustannusjako.csv",

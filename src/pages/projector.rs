@@ -57,6 +57,7 @@ pub fn projector_view() -> Html {
                     <thead><tr><th scope="col">{ wb.t(Msg::UiVariants) }</th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr></thead>
                     <tbody>
                         { for rows }
+                        <tr><th scope="row">{ wb.t(Msg::UiBasisLegend) }</th>{ cells(&|f| lang.t(tym_core::split::basis_label(f.staff_basis)).into()) }</tr>
                         <tr><th scope="row">{ wb.t(Msg::UiClientsPerFte) }</th>{ cells(&|f| f.clients_per_fte.map(|d| lang.dec(tym_core::num::Dec((d.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into())) }</tr>
                         <tr><th scope="row">{ wb.t(Msg::SevLaw) }</th>{ cells(&|f| f.findings.iter().filter(|x| x.severity == Severity::Law).count().to_string()) }</tr>
                         <tr><th scope="row">{ wb.t(Msg::UiViewChecks) }</th>{ cells(&|f| f.findings.len().to_string()) }</tr>

@@ -22,6 +22,10 @@ pub struct Figures {
     pub total_fte: Dec,
     pub clients_per_fte: Option<Dec>,
     pub common_total: Cents,
+    /// Of `common_total`, the items that could not be split.
+    pub unsplit: Cents,
+    /// The staff basis in force (`costs.staff_basis`).
+    pub staff_basis: Option<crate::model::StaffBasis>,
     pub findings: Vec<Finding>,
 }
 
@@ -44,6 +48,8 @@ pub fn figures(a: &Agreement, lang: Lang) -> Figures {
         total_fte: a.total_fte(),
         clients_per_fte: a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte())),
         common_total: report.common_total,
+        unsplit: report.unsplit,
+        staff_basis: a.costs.staff_basis,
         findings: check(a),
     }
 }

@@ -354,6 +354,21 @@ mod tests {
     }
 
     #[test]
+    fn the_staff_basis_is_saved_and_read_back_and_a_file_without_it_reads_as_each_items_own() {
+        use crate::model::StaffBasis;
+        let mut a = Agreement::default();
+        a.costs.staff_basis = Some(StaffBasis::Persons);
+        let text = save(&AgreementFile::new(a.clone()));
+        assert!(text.contains("\"staff_basis\": \"persons\""), "{text}");
+        assert_eq!(load(&text).unwrap().agreement, a);
+        // A file written before the field: the key is missing, the basis is each item's own.
+        let older =
+            text.replace("\"staff_basis\": \"persons\",", "").replace(",\n    \"staff_basis\": \"persons\"", "");
+        assert!(!older.contains("staff_basis"), "{older}");
+        assert_eq!(load(&older).unwrap().agreement.costs.staff_basis, None);
+    }
+
+    #[test]
     fn malformed_json_names_line_and_column() {
         let e = load("{\n  \"format\": ").unwrap_err();
         assert!(matches!(e, LoadError::Malformed { line: 2, .. }), "{e:?}");
@@ -465,6 +480,7 @@ mod tests {
             a.validity.termination.effect = effect;
             a.validity.until = NaiveDate::from_ymd_opt(2030, 12, 31);
             a.costs.yearly_index_pct = Some(Dec(-1_500));
+            a.costs.staff_basis = [None, Some(StaffBasis::Persons), Some(StaffBasis::Fte)][i % 3];
             a.meta.status = Status::Signed;
             a.meta.document_language = DocLang::Sv;
             files.push(AgreementFile::new(a));

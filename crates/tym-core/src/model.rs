@@ -586,6 +586,9 @@ pub struct Costs {
     pub items: Vec<CostItem>,
     /// Yearly cost index for multi-year budgets, per cent.
     pub yearly_index_pct: Option<Dec>,
+    /// The staff amount in force for every by-staff item (persons or FTE, 381/2023 10 §), whatever the
+    /// item says; `None` (and a file without the key): each item's own basis.
+    pub staff_basis: Option<StaffBasis>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -818,7 +821,8 @@ json_struct!(Costs {
     kela_participation,
     participants,
     items,
-    yearly_index_pct
+    yearly_index_pct,
+    staff_basis
 });
 json_struct!(ClientData { joint_controllers, privacy_notice_annex });
 json_struct!(Termination { allowed, notice_months, effect, written, own_part });

@@ -130,7 +130,7 @@ pub struct ItemSplit {
 /// Which reading of "staff amount" to use for by-staff items.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BasisChoice {
-    /// Each item's own basis.
+    /// The basis in force: the agreement's (`costs.staff_basis`) where it sets one, else each item's own.
     AsAgreed,
     Override(StaffBasis),
 }
@@ -153,7 +153,7 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
     let weighted: Vec<(PartyId, u128)> = match &item.rule {
         SplitRule::ByStaff { basis: own, parties } => {
             let basis = match basis {
-                BasisChoice::AsAgreed => *own,
+                BasisChoice::AsAgreed => a.costs.staff_basis.unwrap_or(*own),
                 BasisChoice::Override(b) => b,
             };
             let ids = if parties.is_empty() { law_default_parties(a) } else { in_agreement_order(a, parties.iter())? };
@@ -339,7 +339,11 @@ pub struct PartyTotal {
 pub struct SplitReport {
     pub items: Vec<Result<ItemSplit, SplitError>>,
     pub totals: Vec<PartyTotal>,
+    /// Every item's amount, the unsplit ones included.
     pub common_total: Cents,
+    /// The amounts of the items that could not be split ("jakamatta"; each one's error says why): in
+    /// `common_total`, in no party's total.
+    pub unsplit: Cents,
 }
 
 /// Whether two agreements agree on everything the split reads: the parties, the municipalities, the
@@ -353,15 +357,51 @@ pub fn same_inputs(a: &Agreement, b: &Agreement) -> bool {
         && a.costs == b.costs
 }
 
-/// Splits every cost item of the agreement. A failing item is reported and left out of the totals;
-/// so is an item that would take a party's total or the common total past what `Cents` holds
-/// (`SumTooLarge`, never a wrapped figure — no agreement within `crate::limits` comes near it).
+/// The staff basis in force for a by-staff item whose own basis is `own`: the agreement's where it
+/// sets one (`costs.staff_basis`).
+pub fn basis_in_force(a: &Agreement, own: StaffBasis) -> StaffBasis {
+    a.costs.staff_basis.unwrap_or(own)
+}
+
+/// The name of the agreement's staff basis in force: persons, FTE, or each item's own ("as agreed").
+pub fn basis_label(basis: Option<StaffBasis>) -> Msg {
+    match basis {
+        None => Msg::UiBasisAsAgreed,
+        Some(StaffBasis::Persons) => Msg::BasisPersons,
+        Some(StaffBasis::Fte) => Msg::BasisFte,
+    }
+}
+
+/// The item's rule with the staff basis in force (`basis_in_force`), as the split reads it.
+pub fn rule_in_force(a: &Agreement, rule: &SplitRule) -> SplitRule {
+    match rule {
+        SplitRule::ByStaff { basis, parties } => {
+            SplitRule::ByStaff { basis: basis_in_force(a, *basis), parties: parties.clone() }
+        }
+        r => r.clone(),
+    }
+}
+
+/// Splits every cost item of the agreement. An item that cannot be split is reported with its error
+/// and stays in the common total as unsplit (`unsplit`), in no party's total. An item that would take
+/// a party's total or the common total past what `Cents` holds is left out of the totals
+/// (`SumTooLarge`, never a wrapped figure — no agreement within `crate::limits` comes near it), and so
+/// is a failing item whose amount is negative or past `MAX_CENTS`.
 pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
     let mut items: Vec<_> = a.costs.items.iter().map(|i| split_item(a, i, basis)).collect();
     let mut common: Vec<Cents> = vec![0; a.parties.len()];
     let mut common_total: Cents = 0;
-    for r in &mut items {
-        let Ok(s) = r else { continue };
+    let mut unsplit: Cents = 0;
+    for (item, r) in a.costs.items.iter().zip(&mut items) {
+        let Ok(s) = r else {
+            if (0..=MAX_CENTS).contains(&item.amount) {
+                if let Some(t) = common_total.checked_add(item.amount) {
+                    common_total = t;
+                    unsplit += item.amount;
+                }
+            }
+            continue;
+        };
         let mut next = common.clone();
         let fits = s.shares.iter().all(|sh| {
             a.parties.iter().zip(&mut next).filter(|(p, _)| p.id == sh.party).all(|(_, c)| {
@@ -388,7 +428,7 @@ pub fn split_all(a: &Agreement, basis: BasisChoice) -> SplitReport {
         .zip(common)
         .map(|(p, common)| PartyTotal { party: p.id.clone(), common, own_staff: own_staff_cost(a, &p.id) })
         .collect();
-    SplitReport { items, totals, common_total }
+    SplitReport { items, totals, common_total, unsplit }
 }
 
 /// FTE × cost per FTE of the party's rows, in `i128` (each product fits; the sum is checked). Past
@@ -489,4 +529,80 @@ pub fn to_csv(a: &Agreement, report: &SplitReport, lang: Lang, decimal_point: bo
 /// A text cell of the split's CSV: no formula, quoted as needed (`escape::csv_cell`).
 fn csv_field(s: &str) -> String {
     crate::escape::csv_cell(s, ';')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Party, StaffRow};
+
+    /// Two parties; the first has more persons per FTE than the second.
+    fn two_parties(items: Vec<CostItem>) -> Agreement {
+        let mut a = Agreement {
+            parties: vec![
+                Party { id: "ea".into(), kind: PartyKind::EmploymentAuthority, ..Default::default() },
+                Party { id: "wc".into(), kind: PartyKind::WellbeingCounty, ..Default::default() },
+            ],
+            ..Default::default()
+        };
+        a.staffing.rows = vec![
+            StaffRow { party: "ea".into(), persons: Some(3), fte: Some(crate::num::Dec(1_000)), ..Default::default() },
+            StaffRow { party: "wc".into(), persons: Some(1), fte: Some(crate::num::Dec(1_000)), ..Default::default() },
+        ];
+        a.costs.items = items;
+        a
+    }
+
+    fn item(name: &str, amount: Cents, basis: StaffBasis) -> CostItem {
+        CostItem {
+            name: name.into(),
+            amount,
+            rule: SplitRule::ByStaff { basis, parties: vec![] },
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_agreements_basis_is_in_force_for_every_by_staff_item() {
+        let mut a = two_parties(vec![item("Johtava henkilö", 8_000_000, StaffBasis::Fte)]);
+        let fte = split_all(&a, BasisChoice::AsAgreed);
+        assert_eq!(fte.totals.iter().map(|t| t.common).collect::<Vec<_>>(), [4_000_000, 4_000_000]);
+        a.costs.staff_basis = Some(StaffBasis::Persons);
+        let persons = split_all(&a, BasisChoice::AsAgreed);
+        assert_eq!(persons.totals.iter().map(|t| t.common).collect::<Vec<_>>(), [6_000_000, 2_000_000]);
+        // The override of the costs view's side-by-side columns still reads either basis.
+        assert_eq!(split_all(&a, BasisChoice::Override(StaffBasis::Fte)), fte);
+        assert_eq!(rule_in_force(&a, &a.costs.items[0].rule), item("", 0, StaffBasis::Persons).rule);
+        // The document prints the basis in force, in the item's sentence and in the cost annex.
+        let doc = crate::text::to_markdown(&crate::text::generate(&a, Lang::Fi)).replace('\u{a0}', " ");
+        assert!(doc.contains("henkilöstön henkilömäärän mukaisessa suhteessa"), "{doc}");
+        assert!(doc.contains("60 000,00 €") && !doc.contains("40 000,00 €"), "{doc}");
+        a.costs.staff_basis = Some(StaffBasis::Fte);
+        a.costs.items[0].rule = item("", 0, StaffBasis::Persons).rule;
+        assert_eq!(split_all(&a, BasisChoice::AsAgreed).totals, fte.totals);
+    }
+
+    #[test]
+    fn an_item_that_cannot_be_split_stays_in_the_common_total_as_unsplit() {
+        let mut a = two_parties(vec![
+            item("Johtava henkilö", 7_500_000, StaffBasis::Persons),
+            CostItem {
+                name: "Tilat".into(),
+                amount: 2_000_000,
+                rule: SplitRule::OnePayer { party: "wc".into() },
+                ..Default::default()
+            },
+        ]);
+        for r in &mut a.staffing.rows {
+            r.persons = None;
+        }
+        let r = split_all(&a, BasisChoice::AsAgreed);
+        assert_eq!(r.items[0], Err(SplitError::AllWeightsZero));
+        assert_eq!(r.common_total, 9_500_000);
+        assert_eq!(r.unsplit, 7_500_000);
+        assert_eq!(r.totals.iter().map(|t| t.common).sum::<Cents>() + r.unsplit, r.common_total);
+        // The document says so, with the reason.
+        let doc = crate::text::to_markdown(&crate::text::generate(&a, Lang::Fi));
+        assert!(doc.contains("on jakamatta. Kustannuserän ”Johtava henkilö”"), "{doc}");
+    }
 }

@@ -392,8 +392,12 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
             }
         }
         CostsItems => {
-            for item in &a.costs.items {
+            for (item, r) in a.costs.items.iter().zip(&c.split.items) {
                 out.push(para(cost_item_sentence(c, item)));
+                // An item that cannot be split stays in the costs, unsplit, with the reason.
+                if let Err(e) = r {
+                    out.push(para(c.f(Msg::DocItemUnsplit, &[&l.money(item.amount), &e.message(l, &item.name)])));
+                }
                 for sub in &item.sub_splits {
                     let rule = match &sub.rule {
                         SubSplitRule::Population => c.t(Msg::SubPopulation),
@@ -566,7 +570,8 @@ fn cost_item_sentence(c: &Ctx, item: &CostItem) -> String {
     match &item.rule {
         SplitRule::ByStaff { basis, parties } => {
             let ids = if parties.is_empty() { crate::split::law_default_parties(a) } else { parties.clone() };
-            c.f(Msg::DocItemByStaff, &[&what, &c.names(ids), &basis_words(c, *basis)])
+            let basis = crate::split::basis_in_force(a, *basis);
+            c.f(Msg::DocItemByStaff, &[&what, &c.names(ids), &basis_words(c, basis)])
         }
         SplitRule::ByParticipants { counts } => {
             let ids: Vec<String> = counts.iter().map(|p| p.party.clone()).collect();
@@ -794,8 +799,9 @@ fn rule_and_weights(c: &Ctx, item: &CostItem, split: Option<&crate::split::ItemS
     let weights = |f: &dyn Fn(u128) -> String| {
         split.map(|s| s.shares.iter().map(|sh| f(sh.weight)).collect::<Vec<_>>().join(" : ")).unwrap_or_default()
     };
-    let rule = c.t(rule_label(&item.rule));
-    let w = match &item.rule {
+    let in_force = crate::split::rule_in_force(c.a, &item.rule);
+    let rule = c.t(rule_label(&in_force));
+    let w = match &in_force {
         SplitRule::ByStaff { basis: StaffBasis::Fte, .. } => {
             weights(&|w| l.dec(Dec(i64::try_from(w).unwrap_or(i64::MAX))))
         }

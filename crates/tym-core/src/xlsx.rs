@@ -172,7 +172,8 @@ fn costs(a: &Agreement, l: Lang, split: &SplitReport) -> Sheet {
     for (item, r) in a.costs.items.iter().zip(&split.items) {
         let shares: Vec<_> =
             a.parties.iter().map(|p| r.as_ref().ok().and_then(|s| s.shares.iter().find(|s| s.party == p.id))).collect();
-        let mut cells = vec![text(item.name.clone()), text(l.t(rule_label(&item.rule)))];
+        let rule = crate::split::rule_in_force(a, &item.rule);
+        let mut cells = vec![text(item.name.clone()), text(l.t(rule_label(&rule)))];
         for (total, share) in totals.iter_mut().zip(&shares) {
             cells.push(match share {
                 Some(s) => {
@@ -183,7 +184,7 @@ fn costs(a: &Agreement, l: Lang, split: &SplitReport) -> Sheet {
             });
         }
         cells.push(Cell::Euro(item.amount));
-        cells.extend(shares.iter().map(|s| s.map_or(Cell::Empty, |s| weight(&item.rule, s.weight))));
+        cells.extend(shares.iter().map(|s| s.map_or(Cell::Empty, |s| weight(&rule, s.weight))));
         cells.push(text(match r {
             // Stated but not yet divided (development days whose participants are counted later).
             Ok(s) if s.shares.is_empty() && item.amount != 0 => l.fmt(Msg::DocUnsplit, &[&l.money(item.amount)]),

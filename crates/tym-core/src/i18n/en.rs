@@ -662,6 +662,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         DocRuleColumn => "Basis",
         DocSubtotal => "{0} total",
         DocUnsplit => "{0} not split",
+        DocItemUnsplit => "{0} is not split. {1}",
+        UiUnsplit => "Not split",
         UiAddress => "Address",
         UiClose => "Close",
         UiCopyLink => "Create and copy the link",

@@ -662,6 +662,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         DocRuleColumn => "Jakoperuste",
         DocSubtotal => "{0} yhteensä",
         DocUnsplit => "{0} jakamatta",
+        DocItemUnsplit => "{0} on jakamatta. {1}",
+        UiUnsplit => "Jakamatta",
         UiAddress => "Osoite",
         UiClose => "Sulje",
         UiCopyLink => "Luo ja kopioi linkki",

@@ -664,6 +664,8 @@ pub(super) fn text(m: Msg) -> &'static str {
         DocRuleColumn => "Fördelningsgrund",
         DocSubtotal => "{0} sammanlagt",
         DocUnsplit => "{0} ofördelat",
+        DocItemUnsplit => "{0} är ofördelat. {1}",
+        UiUnsplit => "Ofördelat",
         UiAddress => "Adress",
         UiClose => "Stäng",
         UiCopyLink => "Skapa och kopiera länk",
