@@ -57,7 +57,7 @@ test('the compare view shows the money delta, the differences and the redline', 
   assert.equal(await text('[data-delta="ea-1"]'), '+5 184,91 € (19,8 %)');
   const diffs = await text('#differences-0');
   assert.match(diffs, /8 Henkilöstö — rivi 1 — htv: poistettu:1,75 → lisätty:0,75/);
-  assert.match(diffs, /Kustannuserä ”Johtava henkilö” — jakoperuste: poistettu:henkilömäärän mukaan → lisätty:henkilötyövuosien \(htv\) mukaan/);
+  assert.match(diffs, /Kustannuserä ”Johtava henkilö” — henkilöstön määrä jakoperusteena: poistettu:henkilömäärän mukaan → lisätty:henkilötyövuosien \(htv\) mukaan/);
   assert.doesNotMatch(diffs, /staffing|costs\.items|\[0\]/);
   // The redline marks the changed total in words, not only by colour.
   const redline = await page.innerHTML('#redline');

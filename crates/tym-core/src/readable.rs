@@ -25,9 +25,11 @@ enum L {
     /// No label of its own: the key only groups fields (a cost item's rule, the steering group's
     /// decision).
     Pass,
+    /// Labels the whole (a cost item's rule taken over whole) but not its fields, which say enough.
+    Whole(Msg),
 }
 
-use L::{Pass, Strip, M};
+use L::{Pass, Strip, Whole, M};
 
 /// Every field of the file by its path without list indices, in the order of the agreement. The
 /// order sorts the differences; the label names them.
@@ -133,7 +135,7 @@ const FIELDS: &[(&str, L)] = &[
     ("costs.items", M(Msg::UiCostItems)),
     ("costs.items.name", M(Msg::UiCostName)),
     ("costs.items.amount", M(Msg::UiAmountEuro)),
-    ("costs.items.rule", M(Msg::UiSplitRule)),
+    ("costs.items.rule", Whole(Msg::UiSplitRule)),
     ("costs.items.rule.kind", Pass),
     ("costs.items.rule.basis", M(Msg::UiBasisLegend)),
     ("costs.items.rule.parties", M(Msg::CmpRuleParties)),
@@ -264,7 +266,7 @@ fn order_key(path: &str) -> Vec<usize> {
 
 fn text_of(lang: Lang, l: L) -> Option<String> {
     match l {
-        M(m) => Some(lang.t(m).to_string()),
+        M(m) | Whole(m) => Some(lang.t(m).to_string()),
         Strip(m) => Some(lang.fmt(m, &[""]).replace(" ()", "").trim().to_string()),
         Pass => None,
     }
@@ -428,6 +430,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                     match field(&plain) {
+                        Some((_, Whole(_))) if n + 1 < st.len() => {}
                         Some((_, l)) => parts.extend(text_of(self.lang, l).map(|t| inner(&t))),
                         None => parts.push(self.t(Msg::CmpOther).to_lowercase()),
                     }
