@@ -2,7 +2,28 @@
 // compare view shows the money delta and the redline, and a difference can be taken over and undone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { useApp, nothingLeft, nav } from './harness.mjs';
+
+// The model's field names and enum values, from a real agreement's file: none may be shown to a user.
+const raw = new Set();
+const walk = (v) => {
+  if (Array.isArray(v)) v.forEach(walk);
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      raw.add(k);
+      if (['kind', 'sector', 'basis', 'status', 'topic', 'clause', 'table', 'style'].includes(k) && typeof x === 'string') raw.add(x);
+      walk(x);
+    }
+  }
+};
+for (const id of ['lantinen-pirkanmaa', 'satakunta']) {
+  walk(JSON.parse(readFileSync(new URL(`../../crates/tym-core/presets/${id}.json`, import.meta.url), 'utf8')));
+}
+for (const r of ['chair', 'vice_chair', 'member', 'secretary', 'expert', 'persons', 'fte']) raw.add(r);
+// Words a label may legitimately use ("Kela" is a party's name; short keys are ordinary syllables).
+const KEYS = [...raw].filter((k) => k.length > 3 && /^[a-z_]+$/.test(k));
+const DOT_DECIMAL = /(?<![\d.])\d+\.\d+(?![\d.])/;
 
 let app, decoy, browser, page;
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
@@ -35,8 +56,9 @@ test('the compare view shows the money delta, the differences and the redline', 
   assert.match(await text('[data-money="ea-1"]'), /^31 318,24 €/);
   assert.equal(await text('[data-delta="ea-1"]'), '+5 184,91 € (19,8 %)');
   const diffs = await text('#differences-0');
-  assert.match(diffs, /staffing\.rows\[0\]\.fte/);
-  assert.match(diffs, /costs\.items\[1\]\.rule/);
+  assert.match(diffs, /8 Henkilöstö — rivi 1 — htv: poistettu:1,75 → lisätty:0,75/);
+  assert.match(diffs, /Kustannuserä ”Johtava henkilö” — henkilöstön määrä jakoperusteena: poistettu:henkilömäärän mukaan → lisätty:henkilötyövuosien \(htv\) mukaan/);
+  assert.doesNotMatch(diffs, /staffing|costs\.items|\[0\]/);
   // The redline marks the changed total in words, not only by colour.
   const redline = await page.innerHTML('#redline');
   assert.match(redline, /<del><span class="visually-hidden">poistettu:<\/span>\[−2,5\]<\/del>/);
@@ -44,9 +66,9 @@ test('the compare view shows the money delta, the differences and the redline', 
 });
 
 test('a difference is taken over into the open variant and can be undone', async () => {
-  const take = page.locator('#differences-0 li', { hasText: 'staffing.rows[0].fte' }).getByRole('button');
+  const take = page.locator('#differences-0 li', { hasText: '8 Henkilöstö — rivi 1 — htv' }).getByRole('button');
   await take.click();
-  await page.waitForFunction(() => !document.querySelector('#differences-0')?.textContent.includes('staffing.rows[0].fte'));
+  await page.waitForFunction(() => !document.querySelector('#differences-0')?.textContent.includes('8 Henkilöstö — rivi 1 — htv'));
   await nav(page, 'Henkilöstö');
   assert.equal(await page.inputValue('#f-staffing-rows-0-fte'), '0,75');
   await page.keyboard.press('Control+z');
@@ -68,6 +90,20 @@ test('a stored draft of the library can be compared too', async () => {
   await box.check();
   await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 4);
   assert.match(await text('#compare-table thead'), /Tallennettu luonnos: Läntinen Pirkanmaa/);
+});
+
+test('two real agreements compare with labels, their own party names and no internal names', async () => {
+  // Satakunta (open) against the stored Läntinen Pirkanmaa draft: each column names its own parties.
+  const table = await text('#compare-table');
+  for (const name of ['Satakunnan hyvinvointialue', 'Pirkanmaan hyvinvointialue']) assert.ok(table.includes(name), name);
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll('[id^="differences-"], #compare-table')].map((e) => e.innerText).join('\n'));
+  assert.ok(shown.length > 500, 'the differences are listed');
+  for (const k of KEYS) {
+    assert.doesNotMatch(shown, new RegExp(`(^|[^\\p{L}_])${k}($|[^\\p{L}_])`, 'u'), `model name ${k} shown`);
+  }
+  assert.doesNotMatch(shown, DOT_DECIMAL);
+  assert.doesNotMatch(shown, /[a-z]+\.[a-z_]+\[\d+\]/);
 });
 
 nothingLeft(suite);

@@ -10,6 +10,7 @@ use crate::Lang;
 #[derive(Clone, Debug, PartialEq)]
 pub struct PartyFigures {
     pub party: String,
+    pub kind: crate::model::PartyKind,
     pub name: String,
     pub fte: Dec,
     pub persons: u64,
@@ -39,6 +40,7 @@ pub fn figures(a: &Agreement, lang: Lang) -> Figures {
             .zip(&report.totals)
             .map(|(p, t)| PartyFigures {
                 party: p.id.clone(),
+                kind: p.kind,
                 name: a.party_name(&p.id, lang),
                 fte: a.party_fte(&p.id),
                 persons: a.party_persons(&p.id),
@@ -65,6 +67,59 @@ pub fn party_union(all: &[Figures]) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// One row of the key figures: the corresponding party of each compared agreement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartyRow {
+    /// The id of the row's first party (the open draft's where it has one): DOM ids only.
+    pub key: String,
+    pub kind: crate::model::PartyKind,
+    /// For each agreement, the index of its party in `Figures::parties`, if it has one here.
+    pub cells: Vec<Option<usize>>,
+}
+
+/// The parties of the compared agreements matched by kind: a party takes the row of the same kind
+/// whose party has its name in another agreement, else the one with its id, else the first free one of
+/// its kind. Each agreement's own party names its cell.
+pub fn party_rows(all: &[Figures]) -> Vec<PartyRow> {
+    let norm = |s: &str| s.trim().to_lowercase();
+    let mut rows: Vec<PartyRow> = Vec::new();
+    for (k, f) in all.iter().enumerate() {
+        for (i, p) in f.parties.iter().enumerate() {
+            let free: Vec<usize> =
+                (0..rows.len()).filter(|&r| rows[r].kind == p.kind && rows[r].cells[k].is_none()).collect();
+            let member = |r: usize, same: &dyn Fn(&PartyFigures) -> bool| {
+                rows[r].cells.iter().enumerate().any(|(j, c)| c.is_some_and(|c| same(&all[j].parties[c])))
+            };
+            let pick = free
+                .iter()
+                .copied()
+                .find(|&r| member(r, &|q| norm(&q.name) == norm(&p.name)))
+                .or_else(|| free.iter().copied().find(|&r| member(r, &|q| q.party == p.party)))
+                .or_else(|| free.first().copied());
+            match pick {
+                Some(r) => rows[r].cells[k] = Some(i),
+                None => {
+                    let mut cells = vec![None; all.len()];
+                    cells[k] = Some(i);
+                    rows.push(PartyRow { key: p.party.clone(), kind: p.kind, cells });
+                }
+            }
+        }
+    }
+    rows
+}
+
+/// A row's heading: the parties' kind, numbered when several rows have it ("Hyvinvointialue 2").
+pub fn row_label(rows: &[PartyRow], r: usize, lang: Lang) -> String {
+    let kind = lang.t(rows[r].kind.label());
+    let same: Vec<usize> = (0..rows.len()).filter(|&x| rows[x].kind == rows[r].kind).collect();
+    if same.len() > 1 {
+        format!("{kind} {}", same.iter().position(|&x| x == r).unwrap_or(0) + 1)
+    } else {
+        kind.to_string()
+    }
 }
 
 /// The findings of `all[i]` that no other compared agreement has (same rule and same message).
@@ -99,5 +154,28 @@ mod tests {
         assert_eq!(fb.parties[0].common, 2_613_333);
         assert!(unique_findings(&[fa.clone(), fb], 0, Lang::Fi).is_empty());
         assert_eq!(party_union(&[fa]).len(), 3);
+    }
+
+    #[test]
+    fn parties_are_matched_by_kind_and_name_with_their_own_names() {
+        let a = crate::presets::load("lantinen-pirkanmaa").unwrap().agreement;
+        let b = crate::presets::load("keski-pohjanmaa").unwrap().agreement;
+        let figs = [figures(&a, Lang::Fi), figures(&b, Lang::Fi)];
+        let rows = party_rows(&figs);
+        for r in &rows {
+            // Every row holds parties of one kind, each agreement's own.
+            for (k, c) in r.cells.iter().enumerate() {
+                if let Some(i) = c {
+                    assert_eq!(figs[k].parties[*i].kind, r.kind);
+                }
+            }
+        }
+        let county = rows.iter().find(|r| r.kind == crate::model::PartyKind::WellbeingCounty).unwrap();
+        let (x, y) = (county.cells[0].unwrap(), county.cells[1].unwrap());
+        assert_ne!(figs[0].parties[x].name, figs[1].parties[y].name);
+        // The same agreement twice: one row per party, matched to itself.
+        let same = party_rows(&[figs[0].clone(), figs[0].clone()]);
+        assert_eq!(same.len(), figs[0].parties.len());
+        assert!(same.iter().all(|r| r.cells[0] == r.cells[1]));
     }
 }

@@ -22,6 +22,7 @@ pub mod num;
 pub mod order;
 pub mod paste;
 pub mod presets;
+pub mod readable;
 pub mod rules;
 pub mod share;
 pub mod split;

@@ -665,6 +665,15 @@ fn fill(c: &Ctx, s: &str) -> String {
     out
 }
 
+/// Own wording with its live fields filled from the data, as the document prints it (the comparison
+/// shows a changed paragraph so).
+pub fn fill_fields(a: &Agreement, text: &str, lang: Lang) -> String {
+    let parts = a.wording.parts();
+    let c =
+        Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split: split_all(a, BasisChoice::AsAgreed) };
+    fill(&c, text)
+}
+
 /// The live fields of the agreement's own wording that its data cannot fill, with their paths.
 pub fn missing_fields(a: &Agreement) -> Vec<(String, String)> {
     let parts = a.wording.parts();

@@ -118,7 +118,63 @@ fn compare_two_files() {
     assert!(v["differences"].as_array().unwrap().iter().any(|d| d["path"] == "validity.dispute.court"));
     let (code, out, _) = tym(&["compare", &a, &a]);
     assert_eq!(code, 0);
-    assert!(out.contains(": 0 differences"), "{out}");
+    assert!(out.lines().next().unwrap().ends_with("(0)"), "{out}");
+}
+
+/// Every object key and every string value that names an enum variant in a file.
+fn names(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, x) in m {
+                out.insert(k.clone());
+                if k == "kind" || k == "sector" || k == "basis" || k == "status" || k == "topic" || k == "clause" {
+                    out.extend(x.as_str().map(str::to_string));
+                }
+                names(x, out);
+            }
+        }
+        serde_json::Value::Array(xs) => xs.iter().for_each(|x| names(x, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn compare_prints_labels_and_values_people_read() {
+    let a = tmp("read-a.json", "");
+    let b = tmp("read-b.json", "");
+    tym(&["presets", "export", "lantinen-pirkanmaa", &a]);
+    tym(&["presets", "export", "keski-pohjanmaa", &b]);
+    let mut raw = std::collections::BTreeSet::new();
+    for f in [&a, &b] {
+        names(&serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap(), &mut raw);
+    }
+    for x in ["lead_network", "after_notice", "end_of_year", "fixed_percent", "by_staff", "persons", "fte"] {
+        raw.insert(x.into());
+    }
+    let (code, out, _) = tym(&["compare", &a, &b]);
+    assert_eq!(code, 0);
+    assert!(out.contains("9 Organisointia johtava henkilö ja tehtävät — "), "{out}");
+    // The first line names the files; findings lines start with a file's path.
+    let body: Vec<&str> = out
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim_start().starts_with(&*std::env::temp_dir().display().to_string()))
+        .collect();
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    for line in &body {
+        for k in raw.iter().filter(|k| k.len() > 2) {
+            let whole = line
+                .match_indices(k.as_str())
+                .any(|(i, _)| !word(line[..i].chars().next_back()) && !word(line[i + k.len()..].chars().next()));
+            assert!(!whole, "{k} in: {line}");
+        }
+        for w in line.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
+            let w = w.trim_end_matches([',', ':', ';']);
+            let dot = w.as_bytes().windows(3).any(|x| x[0].is_ascii_digit() && x[1] == b'.' && x[2].is_ascii_digit());
+            let date = w.matches('.').count() == 2 || w.ends_with('.');
+            assert!(!dot || date, "dot decimal {w} in: {line}");
+        }
+    }
 }
 
 #[test]

@@ -368,3 +368,69 @@ fn every_preset_follows_renamed_parties_new_amounts_notice_months_and_fte() {
         }
     }
 }
+
+/// Every object key of a file, for the checks that no output shows one.
+fn keys(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        Value::Object(m) => {
+            for (k, x) in m {
+                out.insert(k.clone());
+                keys(x, out);
+            }
+        }
+        Value::Array(xs) => xs.iter().for_each(|x| keys(x, out)),
+        _ => {}
+    }
+}
+
+/// `word` as a whole word of `s` (letters, digits and underscores around it do not count).
+fn has_word(s: &str, word: &str) -> bool {
+    let w = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    s.match_indices(word).any(|(i, _)| !w(s[..i].chars().next_back()) && !w(s[i + word.len()..].chars().next()))
+}
+
+/// Keys of the file that are also words of a language.
+const WORDS: &[(Lang, &str)] = &[(Lang::Sv, "status"), (Lang::Sv, "organisation")];
+
+#[test]
+fn every_field_path_has_a_label_and_a_readable_value_in_every_language() {
+    use tym_core::readable::Reader;
+    let mut own = presets::load("lantinen-pirkanmaa").unwrap().agreement;
+    own.meta.version_date = chrono::NaiveDate::from_ymd_opt(2026, 11, 30);
+    let mut bad = Vec::new();
+    for a in [complete(), own] {
+        let v = AgreementFile::new(a.clone()).write();
+        let mut all = Vec::new();
+        leaves(&v["agreement"], String::new(), &mut all);
+        let mut names = std::collections::BTreeSet::new();
+        keys(&v["agreement"], &mut names);
+        for lang in Lang::ALL {
+            let r = Reader::new(&a, lang);
+            for (path, value) in &all {
+                let label = r.label(path);
+                // English words such as "party" or "title" may name a field in English ("fi" and "sv" are
+                // the test data's own party names); a key with an
+                // underscore never does, nor does any key in Finnish or Swedish.
+                let word = |k: &str| WORDS.contains(&(lang, k));
+                let raw = names
+                    .iter()
+                    .find(|k| k.len() > 2 && !word(k) && (lang != Lang::En || k.contains('_')) && has_word(&label, k));
+                if let Some(k) = raw {
+                    bad.push(format!("{lang:?} {path}: {label} shows {k}"));
+                }
+                assert!(!label.contains('[') && !label.contains(path.as_str()), "{path}: {label}");
+                let shown = r.value(path, value);
+                assert!(!shown.contains('_') && !shown.contains('{'), "{lang:?} {path}: {shown}");
+                if lang != Lang::En && !path.ends_with("date") && !path.contains("wording") {
+                    let dot = shown
+                        .as_bytes()
+                        .windows(3)
+                        .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+                    let date = chrono::NaiveDate::parse_from_str(shown.trim(), "%d.%m.%Y").is_ok();
+                    assert!(!dot || date, "{lang:?} {path}: {shown}");
+                }
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -264,25 +264,28 @@ fn show(file: &str, f: &AgreementFile, o: &Opts) {
 }
 
 fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agreement, o: &Opts) {
-    use tym_core::compare::{figures, party_union, unique_findings};
+    use tym_core::compare::{figures, party_rows, row_label, unique_findings, Figures};
     let lang = o.lang;
-    let diffs = tym_core::diff::diff(a, b);
+    let groups = tym_core::readable::changes(a, b, lang);
+    let count: usize = groups.iter().map(|g| g.changes.len()).sum();
     let figs = [figures(a, lang), figures(b, lang)];
-    let parties = party_union(&figs);
-    let money = |f: &tym_core::compare::Figures, id: &str| {
-        f.parties.iter().find(|p| p.party == id).map(|p| p.common).unwrap_or(0)
-    };
-    let fte = |f: &tym_core::compare::Figures, id: &str| {
-        f.parties.iter().find(|p| p.party == id).map(|p| p.fte).unwrap_or_default()
-    };
+    let rows = party_rows(&figs);
+    fn cell(f: &Figures, c: Option<usize>) -> Option<&tym_core::compare::PartyFigures> {
+        c.map(|i| &f.parties[i])
+    }
+    let money = |f: &Figures, c: Option<usize>| cell(f, c).map(|p| p.common).unwrap_or(0);
+    let fte = |f: &Figures, c: Option<usize>| cell(f, c).map(|p| p.fte).unwrap_or_default();
+    let name = |f: &Figures, c: Option<usize>| cell(f, c).map(|p| p.name.clone()).unwrap_or_else(|| "–".into());
     if o.json {
-        let per_party: Vec<_> = parties
+        let per_party: Vec<_> = rows
             .iter()
-            .map(|(id, name)| {
-                serde_json::json!({"party": id, "name": name,
-                    "fte": [fte(&figs[0], id).to_string(), fte(&figs[1], id).to_string()],
-                    "common_cents": [money(&figs[0], id), money(&figs[1], id)],
-                    "delta_cents": money(&figs[1], id) - money(&figs[0], id)})
+            .enumerate()
+            .map(|(r, row)| {
+                let (x, y) = (row.cells[0], row.cells[1]);
+                serde_json::json!({"kind": row_label(&rows, r, lang), "names": [name(&figs[0], x), name(&figs[1], y)],
+                    "fte": [fte(&figs[0], x).to_string(), fte(&figs[1], y).to_string()],
+                    "common_cents": [money(&figs[0], x), money(&figs[1], y)],
+                    "delta_cents": money(&figs[1], y) - money(&figs[0], x)})
             })
             .collect();
         let only = |i: usize| -> Vec<_> {
@@ -291,6 +294,14 @@ fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agree
                 .map(|f| serde_json::json!({"rule": f.rule, "path": f.path, "message": f.message(lang)}))
                 .collect()
         };
+        let diffs: Vec<_> = groups
+            .iter()
+            .flat_map(|g| &g.changes)
+            .map(|c| {
+                serde_json::json!({"path": c.difference.path, "left": c.difference.left, "right": c.difference.right,
+                "label": c.label, "left_text": c.left, "right_text": c.right})
+            })
+            .collect();
         println!(
             "{}",
             json_out(&serde_json::json!({"left": left, "right": right, "differences": diffs, "parties": per_party,
@@ -298,28 +309,33 @@ fn compare(left: &str, right: &str, a: &tym_core::Agreement, b: &tym_core::Agree
         );
         return;
     }
-    println!("{left} ↔ {right}: {} differences", diffs.len());
-    for d in &diffs {
-        let (was, is) =
-            (tym_core::diff::show_in(a, &d.path, &d.left, lang), tym_core::diff::show_in(b, &d.path, &d.right, lang));
-        println!("  {}: {was} → {is}", d.path);
+    println!("{left} ↔ {right}: {} ({count})", lang.t(Msg::UiFieldDifferences));
+    for g in &groups {
+        println!("{}", g.heading);
+        for c in &g.changes {
+            println!("  {}: {} → {}", c.label, c.left, c.right);
+        }
     }
     println!("{}:", lang.t(Msg::UiTotalsPerParty));
-    for (id, name) in &parties {
-        let (x, y) = (money(&figs[0], id), money(&figs[1], id));
+    for (r, row) in rows.iter().enumerate() {
+        let (x, y) = (row.cells[0], row.cells[1]);
+        let (m0, m1) = (money(&figs[0], x), money(&figs[1], y));
         println!(
-            "  {name}: {} → {} ({})  {} → {} {}",
-            lang.money(x),
-            lang.money(y),
-            lang.money(y - x),
-            lang.dec(fte(&figs[0], id)),
-            lang.dec(fte(&figs[1], id)),
+            "  {}: {} → {}: {} → {} ({})  {} → {} {}",
+            row_label(&rows, r, lang),
+            name(&figs[0], x),
+            name(&figs[1], y),
+            lang.money(m0),
+            lang.money(m1),
+            lang.money(m1 - m0),
+            lang.dec(fte(&figs[0], x)),
+            lang.dec(fte(&figs[1], y)),
             lang.t(Msg::UiFteUnit)
         );
     }
     for (i, file) in [left, right].iter().enumerate() {
         for f in unique_findings(&figs, i, lang) {
-            println!("  {file} only: {} {}", f.rule, f.message(lang));
+            println!("  {file}: {} {}", f.rule, f.message(lang));
         }
     }
 }

@@ -253,6 +253,8 @@ keys! {
     ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge, UiRecovered, UiEditsInJournal, UiEditsOnlyHere,
     // The annex tables as a spreadsheet (xlsx.rs).
     UiExportXlsx, XlsxSheetStaff, XlsxSheetSteering, XlsxSheetCosts, XlsxSheetMunicipalities, XlsxShareOf, XlsxWeightOf, XlsxNote,
+    // The comparison's labels and values (issue 20).
+    CmpRowN, CmpItemN, CmpPartN, CmpNRows, CmpNItems, CmpYes, CmpNo, CmpMeta, CmpSource, CmpId, CmpContact, CmpCostPerFte, CmpPremises, CmpOtherTasks, CmpRuleParties, CmpCount, CmpApprovalDate, CmpDocTitle, CmpInFi, CmpInSv, CmpLangFi, CmpLangSv, CmpPartKind, CmpPartSection, CmpPartAnnex, CmpPartUnnumbered, CmpTopic, CmpBlockKind, CmpReplaces, CmpTable, CmpClauseOf, CmpSubSplits, CmpOther, CmpSeeRedline,
 }
 
 #[cfg(test)]

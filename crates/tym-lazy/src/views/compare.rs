@@ -10,11 +10,11 @@
 
 use super::Html;
 use serde_json::{json, Value};
-use tym_core::compare::{figures, party_union, unique_findings, Figures};
+use tym_core::compare::{figures, party_rows, row_label, unique_findings, Figures};
 use tym_core::diff::{self, Redline};
 use tym_core::model::Agreement;
 use tym_core::num::Dec;
-use tym_core::{format, text, Lang, Msg};
+use tym_core::{format, readable, Lang, Msg};
 
 pub fn render(input: &Value, lang: Lang) -> String {
     let names: Vec<String> =
@@ -59,7 +59,8 @@ fn pct(lang: Lang, delta: i64, base: i64) -> String {
 }
 
 fn figures_table(h: &mut Html, lang: Lang, names: &[String], figs: &[Figures]) {
-    let parties = party_union(figs);
+    let rows = party_rows(figs);
+    let cell = |k: usize, r: usize| rows[r].cells[k].map(|i| &figs[k].parties[i]);
     h.open("table", &[("class", Some("figures")), ("id", Some("compare-table"))]);
     h.el("caption", &[], lang.t(Msg::UiKeyFigures));
     h.open("thead", &[]).open("tr", &[]).el("th", &[("scope", Some("col"))], lang.t(Msg::UiFigure));
@@ -67,14 +68,21 @@ fn figures_table(h: &mut Html, lang: Lang, names: &[String], figs: &[Figures]) {
         h.el("th", &[("scope", Some("col"))], n);
     }
     h.close("tr").close("thead").open("tbody", &[]);
-    for (id, name) in &parties {
-        let base = figs[0].parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
-        h.open("tr", &[]).el("th", &[("scope", Some("row"))], &format!("{name} €"));
-        for (k, f) in figs.iter().enumerate() {
-            let v = f.parties.iter().find(|p| p.party == *id).map(|p| p.common).unwrap_or(0);
-            let delta = v - base;
-            h.open("td", &[("class", Some("num")), ("data-money", Some(&format!("{id}-{k}")))]).text(&lang.money(v));
-            if k > 0 && delta != 0 {
+    // Parties matched by kind: the row names the kind, each cell its own agreement's party.
+    for (r, row) in rows.iter().enumerate() {
+        let id = &row.key;
+        let base = cell(0, r).map(|p| p.common).unwrap_or(0);
+        h.open("tr", &[]).el("th", &[("scope", Some("row"))], &format!("{} €", row_label(&rows, r, lang)));
+        for k in 0..figs.len() {
+            let Some(p) = cell(k, r) else {
+                h.el("td", &[("class", Some("num"))], "–");
+                continue;
+            };
+            let delta = p.common - base;
+            h.open("td", &[("class", Some("num"))]);
+            h.el("span", &[("class", Some("party-name"))], &p.name).open("br", &[]);
+            h.el("span", &[("data-money", Some(&format!("{id}-{k}")))], &lang.money(p.common));
+            if k > 0 && delta != 0 && cell(0, r).is_some() {
                 let sign = if delta > 0 { "+" } else { "" };
                 h.open("br", &[]);
                 h.el(
@@ -87,62 +95,75 @@ fn figures_table(h: &mut Html, lang: Lang, names: &[String], figs: &[Figures]) {
         }
         h.close("tr");
     }
-    let row = |h: &mut Html, label: &str, f: &dyn Fn(&Figures) -> String| {
+    let row = |h: &mut Html, label: &str, f: &dyn Fn(usize, &Figures) -> String| {
         h.open("tr", &[]).el("th", &[("scope", Some("row"))], label);
-        for x in figs {
-            h.el("td", &[("class", Some("num"))], &f(x));
+        for (k, x) in figs.iter().enumerate() {
+            h.el("td", &[("class", Some("num"))], &f(k, x));
         }
         h.close("tr");
     };
-    row(h, lang.t(Msg::UiCommonCosts), &|f| lang.money(f.common_total));
-    for (id, name) in &parties {
-        row(h, &format!("{name} {}", lang.t(Msg::UiFteUnit)), &|f| {
-            f.parties.iter().find(|p| p.party == *id).map(|p| lang.dec(p.fte)).unwrap_or_else(|| "–".into())
+    row(h, lang.t(Msg::UiCommonCosts), &|_, f| lang.money(f.common_total));
+    for r in 0..rows.len() {
+        row(h, &format!("{} {}", row_label(&rows, r, lang), lang.t(Msg::UiFteUnit)), &|k, _| {
+            cell(k, r).map(|p| lang.dec(p.fte)).unwrap_or_else(|| "–".into())
         });
     }
-    row(h, lang.t(Msg::UiTotalFte), &|f| lang.dec(f.total_fte));
-    row(h, lang.t(Msg::UiClientsPerFte), &|f| f.clients_per_fte.map(|d| lang.dec(d)).unwrap_or_else(|| "–".into()));
-    row(h, lang.t(Msg::UiViewChecks), &|f| f.findings.len().to_string());
+    row(h, lang.t(Msg::UiTotalFte), &|_, f| lang.dec(f.total_fte));
+    row(h, lang.t(Msg::UiPersons), &|_, f| f.parties.iter().map(|p| p.persons).sum::<u64>().to_string());
+    row(h, lang.t(Msg::UiClientsPerFte), &|_, f| f.clients_per_fte.map(|d| lang.dec(d)).unwrap_or_else(|| "–".into()));
+    row(h, lang.t(Msg::UiViewChecks), &|_, f| f.findings.len().to_string());
     h.close("tbody").close("table");
 }
 
 fn differences(h: &mut Html, lang: Lang, name: &str, k: usize, mine: &Agreement, other: &Agreement) {
-    let diffs = diff::diff(mine, other);
+    let groups = readable::changes(mine, other, lang);
+    let count: usize = groups.iter().map(|g| g.changes.len()).sum();
     let heading = format!("diff-heading-{k}");
     h.open("section", &[("aria-labelledby", Some(&heading))]);
-    h.el("h3", &[("id", Some(&heading))], &format!("{}: {name} ({})", lang.t(Msg::UiFieldDifferences), diffs.len()));
-    if diffs.is_empty() {
+    h.el("h3", &[("id", Some(&heading))], &format!("{}: {name} ({count})", lang.t(Msg::UiFieldDifferences)));
+    if groups.is_empty() {
         h.el("p", &[], lang.t(Msg::UiNoDifferences));
     } else {
-        h.open("ul", &[("class", Some("differences")), ("id", Some(&format!("differences-{k}")))]);
-        for (i, d) in diffs.iter().enumerate() {
-            let arg = json!({ "path": d.path, "right": d.right }).to_string();
-            h.open("li", &[]).el("code", &[], &d.path).text(": ");
-            h.open("del", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiDeletedText));
-            h.text(&diff::show_in(mine, &d.path, &d.left, lang)).close("del").text(" → ");
-            h.open("ins", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiInsertedText));
-            h.text(&diff::show_in(other, &d.path, &d.right, lang)).close("ins").text(" ");
-            h.el(
-                "button",
-                &[
-                    ("type", Some("button")),
-                    ("class", Some("link")),
-                    ("id", Some(&format!("take-{k}-{i}"))),
-                    ("data-action", Some("take")),
-                    ("data-arg", Some(&arg)),
-                ],
-                lang.t(Msg::UiTakeThis),
-            );
-            h.close("li");
+        // One list, in the order of the agreement, with a heading item per section.
+        h.open("div", &[("class", Some("differences")), ("id", Some(&format!("differences-{k}")))]);
+        let mut i = 0;
+        for g in &groups {
+            h.el("h4", &[], &g.heading).open("ul", &[]);
+            for c in &g.changes {
+                let d = &c.difference;
+                let arg = json!({ "path": d.path, "right": d.right }).to_string();
+                h.open("li", &[]).el("span", &[("class", Some("field-label"))], &c.label).text(": ");
+                h.open("del", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiDeletedText));
+                h.text(&c.left).close("del").text(" → ");
+                h.open("ins", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiInsertedText));
+                h.text(&c.right).close("ins").text(" ");
+                h.el(
+                    "button",
+                    &[
+                        ("type", Some("button")),
+                        ("class", Some("link")),
+                        ("id", Some(&format!("take-{k}-{i}"))),
+                        ("data-action", Some("take")),
+                        ("data-arg", Some(&arg)),
+                    ],
+                    lang.t(Msg::UiTakeThis),
+                );
+                h.close("li");
+                i += 1;
+            }
+            h.close("ul");
         }
-        h.close("ul");
+        h.close("div");
     }
     h.close("section");
 }
 
 fn redline(h: &mut Html, lang: Lang, name: &str, mine: &Agreement, other: &Agreement) {
-    let a = text::to_markdown(&text::generate(mine, Lang::Fi));
-    let b = text::to_markdown(&text::generate(other, Lang::Fi));
+    // The document's text as it reads, paragraph by paragraph: no Markdown. English is a reading aid,
+    // so the text is the Finnish document's there.
+    let doc_lang = if lang == Lang::En { Lang::Fi } else { lang };
+    let a = readable::document_text(mine, doc_lang);
+    let b = readable::document_text(other, doc_lang);
     h.open("section", &[("aria-labelledby", Some("redline-heading"))]);
     h.el(
         "h3",
@@ -196,6 +217,30 @@ mod tests {
         assert!(html.contains("id=\"redline\""));
         // The difference travels as JSON in an attribute: quotes escaped.
         assert!(html.contains("data-arg=\"{&quot;path&quot;:"));
+    }
+
+    #[test]
+    fn differences_are_labelled_and_parties_named_per_column() {
+        let html = render(&input(&["keski-pohjanmaa"]), Lang::Fi);
+        // Labels with section numbers, values in Finnish formats, no paths.
+        assert!(html.contains("2 Sopijapuolet — Satakunnan työllisyysalue — nimi suomeksi"));
+        assert!(!html.contains("<code>"));
+        let visible =
+            html.split("data-arg=\"").map(|s| s.split_once('"').map_or(s, |(_, rest)| rest)).collect::<String>();
+        assert!(!visible.contains("staffing.rows"));
+        let at = visible.find('_').map(|i| &visible[i.saturating_sub(80)..(i + 20).min(visible.len())]);
+        assert!(at.is_none(), "a key or enum value is shown: {at:?}");
+        // Each column's party cell names its own agreement's party.
+        let mine = presets::load("satakunta").unwrap().agreement;
+        let other = presets::load("keski-pohjanmaa").unwrap().agreement;
+        for a in [&mine, &other] {
+            for p in &a.parties {
+                assert!(html.contains(&a.party_name(&p.id, Lang::Fi)));
+            }
+        }
+        // The redline is the document's text, not its Markdown.
+        let redline = html.split("id=\"redline\"").nth(1).unwrap();
+        assert!(!redline.contains("**") && !redline.contains("| "));
     }
 
     #[test]
