@@ -25,8 +25,9 @@ python3 tests/fidelity.py
 tier "the XLSX export read back (tests/xlsx_check.py: every preset in every language, openpyxl and LibreOffice Calc)"
 python3 tests/xlsx_check.py
 
-tier "app unit tests on the host (cargo test -p tym-app --lib)"
+tier "app unit tests on the host (cargo test -p tym-app --lib) and the lazy module's (cargo test -p tym-lazy)"
 cargo test -p tym-app --lib
+cargo test -p tym-lazy
 
 tier "component tests in headless Chromium (wasm-bindgen-test)"
 CHROMEDRIVER=/usr/bin/chromedriver \
