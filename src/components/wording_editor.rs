@@ -9,7 +9,7 @@ use crate::hooks::Editor;
 use std::rc::Rc;
 use tym_core::check::field_id;
 use tym_core::text::block_as_own_text;
-use tym_core::wording::{Block, Part, PartKind, Style, TableId, Topic};
+use tym_core::wording::{Block, Part, PartKind, Style, Topic};
 use tym_core::{Lang, Msg};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -33,17 +33,6 @@ pub struct WordingEditorProps {
     pub data: WordingData,
     pub lang: Lang,
     pub editor: Editor,
-}
-
-fn table_label(t: TableId) -> Msg {
-    match t {
-        TableId::Parties => Msg::DocH2,
-        TableId::Municipalities => Msg::FieldMunicipalities,
-        TableId::Composition => Msg::DocAnnexSteering,
-        TableId::Staffing => Msg::DocAnnexStaff,
-        TableId::CostSplit => Msg::DocAnnexCosts,
-        TableId::Signatures => Msg::UiSignatures,
-    }
 }
 
 fn style_code(s: Style) -> &'static str {
@@ -224,7 +213,7 @@ pub fn wording_editor(p: &WordingEditorProps) -> Html {
                     }
                 }
                 Block::Table { table } => html! {
-                    <p class="generated tag">{ lang.fmt(Msg::UiTableBlock, &[lang.t(table_label(*table))]) }</p>
+                    <p class="generated tag">{ lang.fmt(Msg::UiTableBlock, &[lang.t(table.label())]) }</p>
                 },
             };
             html! { <li class="wording-block" key={j}>{ body }{ actions }</li> }

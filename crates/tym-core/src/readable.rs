@@ -302,17 +302,6 @@ fn topic_heading(t: Topic) -> Msg {
     }
 }
 
-fn table_label(t: TableId) -> Msg {
-    match t {
-        TableId::Parties => Msg::DocH2,
-        TableId::Municipalities => Msg::FieldMunicipalities,
-        TableId::Composition => Msg::DocAnnexSteering,
-        TableId::Staffing => Msg::DocAnnexStaff,
-        TableId::CostSplit => Msg::DocAnnexCosts,
-        TableId::Signatures => Msg::UiSignatures,
-    }
-}
-
 /// Labels and values of one agreement's fields in one language. The section headings come from the
 /// agreement's document, generated once.
 pub struct Reader<'a> {
@@ -530,7 +519,7 @@ impl<'a> Reader<'a> {
                 let t = if self.lang == Lang::Sv && !sv.trim().is_empty() { sv } else { fi };
                 short(&crate::text::fill_fields(self.a, &t, self.lang))
             }
-            Ok(Block::Table { table }) => format!("{}: {}", self.t(Msg::CmpTable), self.t(table_label(table))),
+            Ok(Block::Table { table }) => format!("{}: {}", self.t(Msg::CmpTable), self.t(table.label())),
             Err(_) => "–".into(),
         }
     }
@@ -634,7 +623,7 @@ impl<'a> Reader<'a> {
             ("wording.parts.blocks.clause" | "wording.parts.blocks.replaces", _) => {
                 ClauseId::read(v, &At::Root).map(|c| self.clause(c)).unwrap_or_else(|_| "–".into())
             }
-            ("wording.parts.blocks.table", _) => named(TableId::read(v, &At::Root).ok().map(table_label)),
+            ("wording.parts.blocks.table", _) => named(TableId::read(v, &At::Root).ok().map(TableId::label)),
             ("wording.parts.blocks.style", _) => named(Style::read(v, &At::Root).ok().map(|s| match s {
                 Style::Paragraph => Msg::UiStyleParagraph,
                 Style::Item => Msg::UiStyleItem,

@@ -273,6 +273,19 @@ impl TableId {
             TableId::Signatures => Topic::Signatures,
         }
     }
+
+    /// The table's name as the wording editor and the comparison show it.
+    pub fn label(self) -> crate::i18n::Msg {
+        use crate::i18n::Msg;
+        match self {
+            TableId::Parties => Msg::DocH2,
+            TableId::Municipalities => Msg::FieldMunicipalities,
+            TableId::Composition => Msg::DocAnnexSteering,
+            TableId::Staffing => Msg::DocAnnexStaff,
+            TableId::CostSplit => Msg::DocAnnexCosts,
+            TableId::Signatures => Msg::UiSignatures,
+        }
+    }
 }
 
 /// The de facto template of the real agreements: sections 1–12, the signatures, and the annexes, every
