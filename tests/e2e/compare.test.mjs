@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { useApp, nothingLeft, nav } from './harness.mjs';
+import { useApp, nothingLeft, nav, workshopDraft } from './harness.mjs';
 
 // The model's field names and enum values, from a real agreement's file: none may be shown to a user.
 const raw = new Set();
@@ -31,14 +31,7 @@ const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' '
 const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('variant B differs from A in one FTE and the split basis', async () => {
-  await page.click('#preset-lantinen-pirkanmaa');
-  await nav(page, 'Henkilöstö');
-  for (let i = 0; i < 6; i++) await page.fill(`#f-staffing-rows-${i}-persons`, '1');
-  await nav(page, 'Kustannukset');
-  await page.click('#add-cost-item');
-  // The preset's own item (the development days) is item 0.
-  await page.fill('#f-costs-items-1-name', 'Johtava henkilö');
-  await page.fill('#f-costs-items-1-amount', '78 400');
+  await workshopDraft(page);
   await page.click('#new-variant');
   await page.waitForFunction(() => document.querySelector('#variant-name')?.value === 'Vaihtoehto 2');
   await page.fill('#variant-name', 'B: henkilömäärän mukaan');

@@ -146,6 +146,21 @@ export async function openPreset(page, id) {
  * (top-level `before` hooks of node:test run concurrently, so a second one could not rely on these).
  * `base` serves the app under a sub-path.
  */
+/**
+ * The workshop's starting point for the persons-vs-FTE question: Läntinen Pirkanmaa with one person on
+ * each of its six staff rows and a second cost item, "Johtava henkilö" 78 400 € (the preset's own
+ * item, the development days, is item 0).
+ */
+export async function workshopDraft(page) {
+  await page.click('#preset-lantinen-pirkanmaa');
+  await nav(page, 'Henkilöstö');
+  for (let i = 0; i < 6; i++) await page.fill(`#f-staffing-rows-${i}-persons`, '1');
+  await nav(page, 'Kustannukset');
+  await page.click('#add-cost-item');
+  await page.fill('#f-costs-items-1-name', 'Johtava henkilö');
+  await page.fill('#f-costs-items-1-amount', '78 400');
+}
+
 export function useApp(bind, prepare = async () => {}, { base = '/' } = {}) {
   const ctx = {};
   before(async () => {

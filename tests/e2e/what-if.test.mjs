@@ -6,7 +6,7 @@
 // preset's development days are item 0): by FTE EA pays 31 318,24 €, by persons 26 133,33 €.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, nothingLeft, nav } from './harness.mjs';
+import { useApp, nothingLeft, nav, workshopDraft } from './harness.mjs';
 
 let app, decoy, browser, page;
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
@@ -16,13 +16,7 @@ const summaryHas = (sel, s) => page.waitForFunction(([sel, s]) => document.query
 const suite = useApp((c) => ({ app, decoy, browser, page } = c));
 
 test('variant B counts persons: the costs view and the summary show it at once', async () => {
-  await page.click('#preset-lantinen-pirkanmaa');
-  await nav(page, 'Henkilöstö');
-  for (let i = 0; i < 6; i++) await page.fill(`#f-staffing-rows-${i}-persons`, '1');
-  await nav(page, 'Kustannukset');
-  await page.click('#add-cost-item');
-  await page.fill('#f-costs-items-1-name', 'Johtava henkilö');
-  await page.fill('#f-costs-items-1-amount', '78 400');
+  await workshopDraft(page);
   await summaryHas('[data-summary-party="ea"]', '31 318,24 €');
   assert.equal(await text('#summary-basis'), 'kuten sovittu');
   await page.click('#new-variant');
