@@ -28,7 +28,9 @@ pub fn start() {
         }
         // The first render in a task of its own, not the one that instantiated the module: two
         // shorter tasks block input less on a slow laptop than one long one (Lighthouse's TBT).
-        gloo::timers::future::TimeoutFuture::new(0).await;
-        yew::Renderer::<App>::new().render();
+        gloo::timers::callback::Timeout::new(0, || {
+            yew::Renderer::<App>::new().render();
+        })
+        .forget();
     });
 }

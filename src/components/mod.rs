@@ -1,7 +1,6 @@
 //! Reusable parts of the pages, one component a file.
 
 pub mod bar_chart;
-pub mod business_id_field;
 pub mod checkbox_field;
 pub mod confirm_dialog;
 pub mod date_field;

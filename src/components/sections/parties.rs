@@ -1,8 +1,13 @@
 //! Section 2: the parties, with kind, names in Finnish and Swedish, business ID and lead municipality.
+//! A business ID typed or pasted as people write it ("1234567–8", "1234567 8", "FI12345678", spaces
+//! around it) becomes the canonical "1234567-8" as soon as it reads as a valid ID; otherwise the text
+//! stays as typed and, once the field is left (`.when-left` in styles/app.css), a message next to it
+//! says whether the form or the check digit is wrong.
 
-use super::super::{business_id_field::BusinessIdField, select_field::SelectField, text_field::TextField};
+use super::super::{select_field::SelectField, text_field::TextField};
 use super::SectionProps;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
+use tym_core::business_id::{self, BusinessIdError};
 use tym_core::model::{Party, PartyKind};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -18,6 +23,34 @@ fn kind_options(lang: Lang) -> Vec<(String, String)> {
     KINDS.iter().map(|(k, c)| (c.to_string(), lang.t(k.label()).to_string())).collect()
 }
 
+/// The business ID's field, with its message when the stored text is not a valid ID. A plain cell,
+/// not a component of its own (a component costs kilobytes of wasm; the size budget is tight).
+fn business_id_cell(r: &RowCx<Party>) -> Html {
+    let value = &r.item.business_id;
+    let error = match business_id::validate(value) {
+        _ if value.trim().is_empty() => None,
+        Ok(()) => None,
+        Err(BusinessIdError::Shape) => Some(Msg::UiErrBusinessIdShape),
+        Err(BusinessIdError::CheckDigit) => Some(Msg::UiErrBusinessId),
+    };
+    let id = r.id("business_id");
+    let error_id = format!("{id}-error");
+    let set = r.edit(|p, v: String| p.business_id = v);
+    let oninput = Callback::from(move |e: InputEvent| {
+        if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            let v = i.value();
+            set.emit(business_id::normalize(&v).unwrap_or(v));
+        }
+    });
+    html! {
+        <div class="field in-table">
+            <input {id} aria-label={r.label(Msg::UiBusinessId)} type="text" value={value.clone()} {oninput} autocomplete="off" spellcheck="false"
+                aria-invalid={error.is_some().then_some("true")} aria-describedby={error.is_some().then(|| error_id.clone())} />
+            if let Some(m) = error { <p class="field-error when-left" id={error_id}>{ r.lang.t(m) }</p> }
+        </div>
+    }
+}
+
 fn cells(r: &RowCx<Party>) -> Html {
     let p = r.item;
     let code = KINDS.iter().find(|(k, _)| *k == p.kind).map(|(_, c)| *c).unwrap_or("");
@@ -27,7 +60,7 @@ fn cells(r: &RowCx<Party>) -> Html {
         <td><TextField id={r.id("name_sv")} label={r.label(Msg::UiNameSv)} in_table=true value={p.name_sv.clone()} onchange={r.edit(|p, v| p.name_sv = v)} /></td>
         <td><SelectField id={r.id("")} label={r.label(Msg::UiKind)} in_table=true options={kind_options(r.lang)} selected={code}
             onchange={r.edit(|p, v: String| p.kind = KINDS.iter().find(|(_, c)| *c == v).map(|(k, _)| *k).unwrap_or_default())} /></td>
-        <td><BusinessIdField id={r.id("business_id")} label={r.label(Msg::UiBusinessId)} lang={r.lang} value={p.business_id.clone()} onchange={r.edit(|p, v| p.business_id = v)} /></td>
+        <td>{ business_id_cell(r) }</td>
         <td><TextField id={r.id("lead_municipality")} label={r.label(Msg::UiLeadMunicipality)} in_table=true value={p.lead_municipality.clone()} onchange={r.edit(|p, v| p.lead_municipality = v)} /></td>
         </>
     }
