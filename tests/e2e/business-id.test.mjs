@@ -10,10 +10,12 @@ let page;
 const suite = useApp((c) => ({ page } = c), async ({ page: p }) => openPreset(p, 'etelainen-keski-suomi'));
 
 const FIELD = '#f-parties-0-business_id';
+/** The field's message as a sighted user sees it: none while it is hidden (the field has focus). */
 const message = () => page.evaluate((sel) => {
   const input = document.querySelector(sel);
-  const id = input.getAttribute('aria-describedby');
-  return { invalid: input.getAttribute('aria-invalid'), text: id ? document.getElementById(id)?.textContent : null };
+  const note = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+  const shown = note && note.checkVisibility();
+  return { invalid: shown ? input.getAttribute('aria-invalid') : null, text: shown ? note.textContent : null };
 }, FIELD);
 
 test('the wrong check digit of the seed is flagged next to the field', async () => {
