@@ -32,6 +32,18 @@ pub struct AgreementFile {
     /// The draft's other variants.
     #[serde(default)]
     pub variants: Vec<Variant>,
+    /// Where a copy sent as a file comes from: the draft and the revision it was saved as. Written
+    /// when a draft is saved as a file, so that the copy, returned, can be merged with the draft
+    /// (`merge`); absent in a file that was never sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lineage: Option<Lineage>,
+}
+
+/// A copy's origin: the library draft's id and its revision when the copy was saved as a file.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+pub struct Lineage {
+    pub draft: String,
+    pub revision: u64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -42,7 +54,35 @@ pub struct Variant {
     pub agreement: Rc<Agreement>,
 }
 
-json_struct!(AgreementFile { required: [format, version, agreement], optional: [variant_name, variants] });
+json_struct!(Lineage { required: [draft, revision], optional: [] });
+
+impl Json for AgreementFile {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let o = crate::json::object(v, at)?;
+        Ok(AgreementFile {
+            format: crate::json::required(o, at, "format")?,
+            version: crate::json::required(o, at, "version")?,
+            agreement: crate::json::required(o, at, "agreement")?,
+            variant_name: crate::json::optional(o, at, "variant_name")?,
+            variants: crate::json::optional(o, at, "variants")?,
+            lineage: crate::json::optional(o, at, "lineage")?,
+        })
+    }
+    fn write(&self) -> Value {
+        let AgreementFile { format, version, agreement, variant_name, variants, lineage } = self;
+        let mut m = serde_json::Map::new();
+        crate::json::put(&mut m, "format", format);
+        crate::json::put(&mut m, "version", version);
+        crate::json::put(&mut m, "agreement", agreement);
+        crate::json::put(&mut m, "variant_name", variant_name);
+        crate::json::put(&mut m, "variants", variants);
+        // A file that was never sent has no lineage key at all, as before the field existed.
+        if lineage.is_some() {
+            crate::json::put(&mut m, "lineage", lineage);
+        }
+        Value::Object(m)
+    }
+}
 json_struct!(Variant { required: [name, agreement], optional: [] });
 
 impl AgreementFile {
@@ -53,7 +93,18 @@ impl AgreementFile {
             agreement,
             variant_name: String::new(),
             variants: Vec::new(),
+            lineage: None,
         }
+    }
+
+    /// The file as sent from draft `id` at `revision`: a copy keeps the lineage it arrived with (a
+    /// draft opened from someone else's copy sends their draft's lineage on), else it names this draft.
+    pub fn sent_from(&self, id: &str, revision: u64) -> AgreementFile {
+        let mut f = self.clone();
+        if f.lineage.as_ref().is_none_or(|l| l.draft.is_empty()) {
+            f.lineage = Some(Lineage { draft: id.to_string(), revision });
+        }
+        f
     }
 
     /// Adds a copy of the open variant under `name` and opens it; the previous one keeps its name
@@ -584,6 +635,21 @@ mod tests {
         assert_eq!(f.variants[0].agreement.meta.title, "B");
         assert_eq!(load(&save(&f)).unwrap(), f);
         assert!(f.delete_variant(0) && f.variants.is_empty() && !f.switch_variant(0));
+    }
+
+    #[test]
+    fn a_sent_copy_carries_its_lineage_and_a_file_without_one_reads_as_before() {
+        let f = crate::presets::load("satakunta").unwrap();
+        assert!(!save(&f).contains("lineage"));
+        let sent = f.sent_from("d1", 7);
+        let text = save(&sent);
+        assert!(text.contains("\"lineage\""), "{text}");
+        let back = load(&text).unwrap();
+        assert_eq!(back.lineage, Some(Lineage { draft: "d1".into(), revision: 7 }));
+        // Opened elsewhere and sent on, the copy still names the draft it came from.
+        assert_eq!(back.sent_from("d2", 1).lineage, back.lineage);
+        let bad = text.replace("\"revision\": 7", "\"revision\": \"x\"");
+        assert!(matches!(load(&bad), Err(LoadError::Field { path, .. }) if path == "lineage.revision"));
     }
 
     #[test]

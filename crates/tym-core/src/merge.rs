@@ -1,0 +1,327 @@
+//! Three-way merge of a returned copy (issue 20, item 4): the version the draft was sent as (the
+//! base), the draft as it is now (ours) and the copy the other parties sent back (theirs).
+//!
+//! The merge walks the agreements' JSON form field by field, with the field paths the comparison
+//! uses ("staffing.rows[2].fte"): a field changed on one side only takes that side's value (theirs
+//! is listed as taken over), a field changed on both sides to different values is a conflict, which
+//! keeps our value until the user chooses theirs. Nothing of ours is replaced without a choice.
+//!
+//! Lists: the parties and the sub-areas are matched by their `id` (the model's identity), so a party
+//! added, removed or reordered on one side merges with edits on the other; every other list is matched
+//! by position, and a list whose length differs between the sides (a row added on one side while the
+//! other edited rows) is one conflict on the whole list unless only one side changed it. Objects whose
+//! keys differ (a split rule of another kind) are taken or offered whole. Without a base (a copy whose
+//! sent version is no longer stored) every difference is a conflict.
+
+use crate::format::LoadError;
+use crate::i18n::Lang;
+use crate::json::{At, Json};
+use crate::model::Agreement;
+use crate::readable::{plain, Reader};
+use serde_json::{Map, Value};
+
+/// Lists whose items have an identity of their own (their `id`).
+const BY_ID: &[&str] = &["parties", "area.sub_areas"];
+
+/// A field the other side changed and we did not: taken over automatically.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Taken {
+    pub path: String,
+    pub before: Value,
+    pub value: Value,
+}
+
+/// A field both sides changed differently: the user chooses.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    pub path: String,
+    /// `None` when there is no base.
+    pub base: Option<Value>,
+    pub ours: Value,
+    pub theirs: Value,
+}
+
+/// The outcome of a merge with every conflict resolved as ours.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merge {
+    pub merged: Agreement,
+    pub taken: Vec<Taken>,
+    pub conflicts: Vec<Conflict>,
+}
+
+struct Walk<'c> {
+    /// Whether conflict `k` (in the order met) takes theirs.
+    theirs: &'c dyn Fn(usize) -> bool,
+    taken: Vec<Taken>,
+    conflicts: Vec<Conflict>,
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn same_keys(x: &Map<String, Value>, y: &Map<String, Value>) -> bool {
+    x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
+}
+
+fn ids(items: &[Value]) -> Option<Vec<&str>> {
+    let ids: Vec<&str> = items.iter().map(|v| v.get("id").and_then(Value::as_str)).collect::<Option<_>>()?;
+    let mut sorted = ids.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    (sorted.len() == ids.len()).then_some(ids)
+}
+
+fn by_id<'v>(items: &'v [Value], id: &str) -> Option<&'v Value> {
+    items.iter().find(|v| v.get("id").and_then(Value::as_str) == Some(id))
+}
+
+impl Walk<'_> {
+    fn conflict(&mut self, path: &str, b: Option<&Value>, o: &Value, t: &Value) -> Value {
+        let k = self.conflicts.len();
+        self.conflicts.push(Conflict { path: path.to_string(), base: b.cloned(), ours: o.clone(), theirs: t.clone() });
+        if (self.theirs)(k) {
+            t.clone()
+        } else {
+            o.clone()
+        }
+    }
+
+    /// Lists theirs' change of a field we left alone, field by field where the shapes agree.
+    fn take(&mut self, o: &Value, t: &Value, path: &str) {
+        match (o, t) {
+            _ if o == t => {}
+            (Value::Object(x), Value::Object(y)) if same_keys(x, y) => {
+                for (k, ov) in x {
+                    self.take(ov, &y[k.as_str()], &join(path, k));
+                }
+            }
+            (Value::Array(x), Value::Array(y))
+                if x.len() == y.len() && (!BY_ID.contains(&plain(path).as_str()) || ids(x) == ids(y)) =>
+            {
+                for (i, (ov, tv)) in x.iter().zip(y).enumerate() {
+                    self.take(ov, tv, &format!("{path}[{i}]"));
+                }
+            }
+            _ => self.taken.push(Taken { path: path.to_string(), before: o.clone(), value: t.clone() }),
+        }
+    }
+
+    fn value(&mut self, b: Option<&Value>, o: &Value, t: &Value, path: &str) -> Value {
+        if o == t {
+            return o.clone();
+        }
+        if let Some(b) = b {
+            if b == o {
+                self.take(o, t, path);
+                return t.clone();
+            }
+            if b == t {
+                return o.clone();
+            }
+        }
+        match (o, t) {
+            (Value::Object(x), Value::Object(y))
+                if same_keys(x, y) && b.is_none_or(|b| b.as_object().is_some_and(|z| same_keys(x, z))) =>
+            {
+                let mut out = Map::new();
+                for (k, ov) in x {
+                    let bv = b.map(|b| &b[k.as_str()]);
+                    let v = self.value(bv, ov, &y[k.as_str()], &join(path, k));
+                    out.insert(k.clone(), v);
+                }
+                Value::Object(out)
+            }
+            (Value::Array(x), Value::Array(y)) => {
+                let bx = b.map(|b| b.as_array().map(Vec::as_slice).unwrap_or_default());
+                let keyed = BY_ID.contains(&plain(path).as_str())
+                    && ids(x).is_some()
+                    && ids(y).is_some()
+                    && bx.is_none_or(|z| ids(z).is_some());
+                if keyed {
+                    self.list_by_id(bx, x, y, path)
+                } else if x.len() == y.len() && bx.is_none_or(|z| z.len() == x.len()) {
+                    let items = x
+                        .iter()
+                        .zip(y)
+                        .enumerate()
+                        .map(|(i, (ov, tv))| self.value(bx.map(|z| &z[i]), ov, tv, &format!("{path}[{i}]")))
+                        .collect();
+                    Value::Array(items)
+                } else {
+                    self.conflict(path, b, o, t)
+                }
+            }
+            _ => self.conflict(path, b, o, t),
+        }
+    }
+
+    /// Items matched by id: ours in our order, then the ones only theirs has. An item missing on one
+    /// side is `null` there (removed, or not yet added), and a `null` outcome is left out.
+    fn list_by_id(&mut self, b: Option<&[Value]>, x: &[Value], y: &[Value], path: &str) -> Value {
+        let mut order: Vec<&str> = ids(x).unwrap_or_default();
+        for id in ids(y).unwrap_or_default() {
+            if !order.contains(&id) {
+                order.push(id);
+            }
+        }
+        let mut out = Vec::new();
+        for id in order {
+            let bv = b.map(|b| by_id(b, id).unwrap_or(&Value::Null));
+            let ov = by_id(x, id).unwrap_or(&Value::Null);
+            let tv = by_id(y, id).unwrap_or(&Value::Null);
+            let v = self.value(bv, ov, tv, &format!("{path}[{}]", out.len()));
+            if !v.is_null() {
+                out.push(v);
+            }
+        }
+        Value::Array(out)
+    }
+}
+
+/// Merges with conflict `k` resolved as theirs when `theirs(k)`; `Err` when the outcome is not an
+/// agreement the file reader accepts.
+fn run(
+    base: Option<&Agreement>,
+    ours: &Agreement,
+    theirs: &Agreement,
+    choose: &dyn Fn(usize) -> bool,
+) -> Result<Merge, LoadError> {
+    let mut w = Walk { theirs: choose, taken: Vec::new(), conflicts: Vec::new() };
+    let b = base.map(Json::write);
+    let v = w.value(b.as_ref(), &ours.write(), &theirs.write(), "");
+    let merged = Agreement::read(&v, &At::Root)?;
+    Ok(Merge { merged, taken: w.taken, conflicts: w.conflicts })
+}
+
+/// The three-way merge, every conflict kept as ours (the default until the user chooses).
+pub fn merge(base: Option<&Agreement>, ours: &Agreement, theirs: &Agreement) -> Result<Merge, LoadError> {
+    run(base, ours, theirs, &|_| false)
+}
+
+/// The merged agreement with the user's choices: `theirs[k]` takes theirs for conflict `k` (in the
+/// order of `Merge::conflicts`); a conflict not listed keeps ours.
+pub fn resolve(
+    base: Option<&Agreement>,
+    ours: &Agreement,
+    theirs: &Agreement,
+    choices: &[bool],
+) -> Result<Agreement, LoadError> {
+    run(base, ours, theirs, &|k| choices.get(k).copied().unwrap_or(false)).map(|m| m.merged)
+}
+
+/// A taken change as read: its label and its value before and after.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadTaken {
+    pub label: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// A conflict as read: its label and the three values.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ReadConflict {
+    pub label: String,
+    pub base: Option<String>,
+    pub ours: String,
+    pub theirs: String,
+}
+
+/// The merge's changes and conflicts with the comparison's labels and values (`readable`): labels
+/// from the merged agreement (whose list positions the paths name), each value named in its own
+/// agreement.
+pub fn readable(
+    m: &Merge,
+    base: Option<&Agreement>,
+    ours: &Agreement,
+    theirs: &Agreement,
+    lang: Lang,
+) -> (Vec<ReadTaken>, Vec<ReadConflict>) {
+    let (rm, ro, rt) = (Reader::new(&m.merged, lang), Reader::new(ours, lang), Reader::new(theirs, lang));
+    let rb = base.map(|b| Reader::new(b, lang));
+    let taken = m
+        .taken
+        .iter()
+        .map(|t| ReadTaken {
+            label: rm.label(&t.path),
+            before: ro.value(&t.path, &t.before),
+            after: rt.value(&t.path, &t.value),
+        })
+        .collect();
+    let conflicts = m
+        .conflicts
+        .iter()
+        .map(|c| ReadConflict {
+            label: rm.label(&c.path),
+            base: rb.as_ref().zip(c.base.as_ref()).map(|(r, v)| r.value(&c.path, v)),
+            ours: ro.value(&c.path, &c.ours),
+            theirs: rt.value(&c.path, &c.theirs),
+        })
+        .collect();
+    (taken, conflicts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Party, PartyKind};
+
+    fn preset() -> Agreement {
+        crate::presets::load("lantinen-pirkanmaa").unwrap().agreement
+    }
+
+    #[test]
+    fn one_sided_changes_are_taken_and_both_sided_ones_offered() {
+        let base = preset();
+        let mut ours = base.clone();
+        ours.meta.title = "Meidän".into();
+        ours.parties[0].contact = "meidän yhteyshenkilö".into();
+        let mut theirs = base.clone();
+        theirs.parties[1].address = "Kela-katu 1".into();
+        theirs.parties[0].contact = "heidän yhteyshenkilö".into();
+        let m = merge(Some(&base), &ours, &theirs).unwrap();
+        assert_eq!(m.taken.len(), 1, "{:?}", m.taken);
+        assert_eq!(m.taken[0].path, "parties[1].address");
+        assert_eq!(m.conflicts.len(), 1);
+        assert_eq!(m.conflicts[0].path, "parties[0].contact");
+        assert_eq!(m.merged.meta.title, "Meidän");
+        assert_eq!(m.merged.parties[1].address, "Kela-katu 1");
+        assert_eq!(m.merged.parties[0].contact, "meidän yhteyshenkilö");
+        let chosen = resolve(Some(&base), &ours, &theirs, &[true]).unwrap();
+        assert_eq!(chosen.parties[0].contact, "heidän yhteyshenkilö");
+        let (t, c) = readable(&m, Some(&base), &ours, &theirs, Lang::Fi);
+        assert!(t[0].label.starts_with("2 "), "{}", t[0].label);
+        assert_eq!((t[0].after.as_str(), c[0].theirs.as_str()), ("Kela-katu 1", "heidän yhteyshenkilö"));
+        assert!(c[0].base.is_some());
+    }
+
+    #[test]
+    fn parties_are_matched_by_id() {
+        let base = preset();
+        let mut ours = base.clone();
+        ours.parties.push(Party { id: "new".into(), kind: PartyKind::Municipality, ..Default::default() });
+        let mut theirs = base.clone();
+        theirs.parties.reverse();
+        let last = theirs.parties.len() - 1;
+        theirs.parties[last].business_id = "1234567-1".into();
+        let m = merge(Some(&base), &ours, &theirs).unwrap();
+        assert!(m.conflicts.is_empty(), "{:?}", m.conflicts);
+        assert_eq!(m.merged.parties.len(), base.parties.len() + 1);
+        assert_eq!(m.merged.parties[0].business_id, "1234567-1");
+        assert_eq!(m.merged.parties.last().unwrap().id, "new");
+    }
+
+    #[test]
+    fn without_a_base_every_difference_is_a_conflict() {
+        let base = preset();
+        let mut theirs = base.clone();
+        theirs.meta.title = "Heidän".into();
+        let m = merge(None, &base, &theirs).unwrap();
+        assert_eq!((m.taken.len(), m.conflicts.len()), (0, 1));
+        assert_eq!(m.merged, base);
+    }
+}
