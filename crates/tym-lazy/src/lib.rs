@@ -2,7 +2,8 @@
 //! download budget, README): reading a signed agreement from Word or text (`tym_core::import`),
 //! writing the document as DOCX, HTML or Markdown, the staff table as CSV and the annex tables as
 //! XLSX, and the read-only views
-//! of `views` (the document's preview, the rules' catalogue). `scripts/build.sh` builds this crate
+//! of `views` (the document's preview, the rules' catalogue, a returned copy's merge, with `merge` applying the
+//! user's choices). `scripts/build.sh` builds this crate
 //! into `dist/lazy/` (wasm-bindgen `--target no-modules`, global `tym_lazy`); the app loads it the
 //! first time one of these is used (`src/platform/lazy.rs`), and the single-file edition carries it
 //! inside the page.
@@ -69,8 +70,45 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
         "compare" => views::compare::render(&input, lang),
         "import-report" => views::import_report::render(&input, lang),
         "document" => views::document::render(&input, lang),
+        "merge" => views::merge::render(&input, lang),
         _ => String::new(),
     }
+}
+
+/// A returned copy merged into the draft with the user's choices: `input` as the "merge" view's,
+/// `choices` the numbers of the conflicts that take the copy's value, separated by commas. Returns
+/// `{"file": the merged agreement as a file's JSON text, "message": what was done}` or
+/// `{"error": message}`, in `lang`.
+#[wasm_bindgen]
+pub fn merge(input: &str, choices: &str, lang: &str) -> String {
+    let lang = lang_of(lang);
+    let input: Value = serde_json::from_str(input).unwrap_or_default();
+    let Some((base, ours, theirs)) = views::merge::agreements(&input) else {
+        return json!({ "error": lang.fmt(Msg::MrgFailed, &["–"]) }).to_string();
+    };
+    let picked: Vec<usize> = choices.split(',').filter_map(|c| c.trim().parse().ok()).collect();
+    let result = resolved(base.as_ref(), &ours, &theirs, &picked);
+    match result {
+        Ok((merged, taken)) => json!({
+            "file": format::save(&AgreementFile::new(merged)),
+            "message": lang.fmt(Msg::MrgDone, &[&taken.to_string(), &picked.len().to_string()]),
+        }),
+        Err(e) => json!({ "error": lang.fmt(Msg::MrgFailed, &[&e.message(lang)]) }),
+    }
+    .to_string()
+}
+
+/// The merge resolved with the conflicts in `picked` taken from theirs, and how many changes were
+/// taken without a choice.
+fn resolved(
+    base: Option<&tym_core::model::Agreement>,
+    ours: &tym_core::model::Agreement,
+    theirs: &tym_core::model::Agreement,
+    picked: &[usize],
+) -> Result<(tym_core::model::Agreement, usize), format::LoadError> {
+    let m = tym_core::merge::merge(base, ours, theirs)?;
+    let choices: Vec<bool> = (0..m.conflicts.len()).map(|k| picked.contains(&k)).collect();
+    Ok((tym_core::merge::resolve(base, ours, theirs, &choices)?, m.taken.len()))
 }
 
 /// What the app shows of an import, in `lang`:
@@ -159,6 +197,28 @@ fn entry(e: &Entry, lang: Lang) -> Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_merge_applies_the_chosen_conflicts() {
+        let base = tym_core::presets::load("satakunta").unwrap();
+        let mut ours = base.clone();
+        ours.agreement.parties[0].contact = "meidän".into();
+        let mut theirs = base.clone();
+        theirs.agreement.parties[0].contact = "heidän".into();
+        theirs.agreement.parties[1].address = "Katu 1".into();
+        let input = json!({"base": format::save(&base), "ours": format::save(&ours), "theirs": format::save(&theirs)})
+            .to_string();
+        let v: Value = serde_json::from_str(&merge(&input, "0", "fi")).unwrap();
+        let f = format::load(v["file"].as_str().unwrap()).unwrap();
+        assert_eq!(
+            (f.agreement.parties[0].contact.as_str(), f.agreement.parties[1].address.as_str()),
+            ("heidän", "Katu 1")
+        );
+        assert!(v["message"].as_str().unwrap().contains("1 muutosta"), "{v}");
+        let v: Value = serde_json::from_str(&merge(&input, "", "fi")).unwrap();
+        assert_eq!(format::load(v["file"].as_str().unwrap()).unwrap().agreement.parties[0].contact, "meidän");
+        assert!(serde_json::from_str::<Value>(&merge("{}", "", "en")).unwrap()["error"].is_string());
+    }
 
     #[test]
     fn an_error_is_a_message_in_the_language() {

@@ -1,0 +1,126 @@
+//! The returned copy (issue 20, item 4): first the offer — the copy names a draft of the library —
+//! with its two choices, then the three-way merge (`tym_core::merge`): the changes taken from the
+//! copy and, for each field changed on both sides, a radio group (the draft's value checked, so
+//! nothing is replaced without a choice). Buttons act through `data-action`: `merge-start`,
+//! `open-new`, `merge-apply`, `cancel`; the app reads the checked radios (`value="theirs"`,
+//! `data-arg` the conflict's number) and calls [`crate::merge`] with them.
+//!
+//! Input: `{"stage": "offer", "name": file name, "title": the draft's title, "revision": n}` or
+//! `{"stage": "merge", "base": file JSON text or null, "ours": …, "theirs": …}`.
+
+use super::Html;
+use serde_json::Value;
+use tym_core::format::{self, AgreementFile};
+use tym_core::merge::{self, Merge};
+use tym_core::model::Agreement;
+use tym_core::{Lang, Msg};
+
+/// The three agreements of a merge input; `None` when ours or theirs cannot be read.
+pub fn agreements(input: &Value) -> Option<(Option<Agreement>, Agreement, Agreement)> {
+    let read = |k: &str| -> Option<AgreementFile> { format::load(input[k].as_str()?).ok() };
+    Some((read("base").map(|f| f.agreement), read("ours")?.agreement, read("theirs")?.agreement))
+}
+
+fn button(h: &mut Html, id: &str, action: &str, text: &str) {
+    h.el("button", &[("type", Some("button")), ("id", Some(id)), ("data-action", Some(action))], text);
+}
+
+pub fn render(input: &Value, lang: Lang) -> String {
+    let mut h = Html::new();
+    h.el("h2", &[("id", Some("merge-heading"))], lang.t(Msg::MrgTitle));
+    if input["stage"] == "offer" {
+        let revision = input["revision"].as_u64().unwrap_or_default().to_string();
+        let name = input["name"].as_str().unwrap_or_default();
+        h.el("p", &[], &lang.fmt(Msg::MrgIntro, &[name, input["title"].as_str().unwrap_or_default(), &revision]));
+        h.open("p", &[("class", Some("dialog-actions"))]);
+        button(&mut h, "merge-start", "merge-start", lang.t(Msg::MrgOffer));
+        button(&mut h, "merge-open-new", "open-new", lang.t(Msg::MrgOpenNew));
+        button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
+        h.close("p");
+        return h.finish();
+    }
+    let Some((base, ours, theirs)) = agreements(input) else { return String::new() };
+    let m: Merge = match merge::merge(base.as_ref(), &ours, &theirs) {
+        Ok(m) => m,
+        Err(e) => {
+            h.el("p", &[("class", Some("field-error"))], &lang.fmt(Msg::MrgFailed, &[&e.message(lang)]));
+            button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
+            return h.finish();
+        }
+    };
+    let (taken, conflicts) = merge::readable(&m, base.as_ref(), &ours, &theirs, lang);
+    let counts = [taken.len().to_string(), conflicts.len().to_string()];
+    h.el("p", &[("id", Some("merge-summary"))], &lang.fmt(Msg::MrgSummary, &[&counts[0], &counts[1]]));
+    if base.is_none() {
+        h.el("p", &[("class", Some("field-error"))], lang.t(Msg::MrgNoBase));
+    }
+    h.el("h3", &[], &format!("{} ({})", lang.t(Msg::MrgTaken), counts[0]));
+    if taken.is_empty() {
+        h.el("p", &[], lang.t(Msg::MrgNothing));
+    }
+    h.open("ul", &[("id", Some("merge-taken"))]);
+    for t in &taken {
+        h.open("li", &[]).el("strong", &[], &t.label).text(&format!(": {} → {}", t.before, t.after)).close("li");
+    }
+    h.close("ul");
+    h.el("h3", &[], &format!("{} ({})", lang.t(Msg::MrgConflicts), counts[1]));
+    if conflicts.is_empty() {
+        h.el("p", &[], lang.t(Msg::MrgNothing));
+    }
+    for (k, c) in conflicts.iter().enumerate() {
+        let (k, name) = (k.to_string(), format!("conflict-{k}"));
+        h.open("fieldset", &[("class", Some("merge-conflict")), ("id", Some(&name))]).el("legend", &[], &c.label);
+        if let Some(b) = &c.base {
+            h.el("p", &[], &lang.fmt(Msg::MrgBase, &[b]));
+        }
+        for (side, text, msg) in [("ours", &c.ours, Msg::MrgOurs), ("theirs", &c.theirs, Msg::MrgTheirs)] {
+            let id = format!("{name}-{side}");
+            h.open("p", &[]).open(
+                "input",
+                &[
+                    ("type", Some("radio")),
+                    ("id", Some(&id)),
+                    ("name", Some(&name)),
+                    ("value", Some(side)),
+                    ("data-arg", Some(&k)),
+                    ("checked", (side == "ours").then_some("")),
+                ],
+            );
+            h.open("label", &[("for", Some(&id))]).text(&lang.fmt(msg, &[text])).close("label").close("p");
+        }
+        h.close("fieldset");
+    }
+    h.open("p", &[("class", Some("dialog-actions"))]);
+    button(&mut h, "merge-apply", "merge-apply", lang.t(Msg::MrgApply));
+    button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
+    h.close("p");
+    h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn the_merge_lists_taken_changes_and_offers_each_conflict() {
+        let base = tym_core::presets::load("satakunta").unwrap();
+        let mut ours = base.clone();
+        ours.agreement.parties[0].contact = "meidän".into();
+        let mut theirs = base.clone();
+        theirs.agreement.parties[0].contact = "<heidän>".into();
+        theirs.agreement.parties[1].address = "Katu 1".into();
+        let input = json!({
+            "stage": "merge",
+            "base": format::save(&base),
+            "ours": format::save(&ours),
+            "theirs": format::save(&theirs),
+        });
+        let html = render(&input, Lang::Fi);
+        assert!(html.contains("Katu 1") && html.contains("&lt;heidän&gt;"), "{html}");
+        assert_eq!(html.matches("type=\"radio\"").count(), 2);
+        assert!(html.contains("id=\"conflict-0-ours\" name=\"conflict-0\" value=\"ours\" data-arg=\"0\" checked=\"\""));
+        let offer = render(&json!({"stage": "offer", "name": "x.tym.json", "title": "T", "revision": 3}), Lang::Sv);
+        assert!(offer.contains("merge-start") && offer.contains("version 3"), "{offer}");
+    }
+}
