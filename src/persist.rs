@@ -13,7 +13,7 @@ use crate::state::ReadOnly;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tym_core::format::AgreementFile;
-use tym_core::library::{may_overwrite, DraftRecord, DraftSummary, RecordError};
+use tym_core::library::{history_key, may_overwrite, DraftRecord, DraftSummary, History, RecordError};
 use tym_core::{Lang, Msg};
 
 const LAST_KEY: &str = "last";
@@ -37,6 +37,8 @@ thread_local! {
     static SETTLED: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The draft whose lock another tab took: no write of this tab may land after that.
     static LOST: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The draft and day (yyyy-mm-dd) whose checkpoint of earlier versions this tab has seen to.
+    static CHECKPOINTED: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
     /// Whether the last checkpoint failed (storage full or broken).
     static FAILED: Cell<bool> = const { Cell::new(false) };
 }
@@ -281,10 +283,11 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
         Some((id, rev)) if *id == s.id => (*rev).max(s.revision),
         _ => s.revision,
     });
-    let stored = match db.get(idb::DRAFTS, &s.id).await {
-        Ok(v) => v.and_then(|t| DraftRecord::revision_of(&t).ok()),
+    let stored_text = match db.get(idb::DRAFTS, &s.id).await {
+        Ok(v) => v,
         Err(e) => return wb.storage_error(storage_message(e)),
     };
+    let stored = stored_text.as_deref().and_then(|t| DraftRecord::revision_of(t).ok());
     if !may_overwrite(base, stored) {
         wb.set_read_only(Some(ReadOnly::Conflict));
         wb.error(|l| l.t(Msg::UiConflict).into());
@@ -301,10 +304,46 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
         return wb.storage_error(storage_message(e));
     }
     FAILED.with(|f| f.set(false));
+    checkpoint(&db, &s.id, &updated, stored_text).await;
     let _ = db.put(idb::META, LAST_KEY, &s.id).await;
     WRITTEN.with(|w| *w.borrow_mut() = Some((s.id.clone(), revision)));
     channel::announce_saved(&s.id, revision);
     wb.saved(s.id.clone(), revision, updated, s.file.clone());
+}
+
+/// The draft's earlier versions (`library::History`).
+pub async fn history(id: &str) -> History {
+    let Ok(db) = db().await else { return History::default() };
+    db.get(idb::META, &history_key(id)).await.ok().flatten().map(|t| History::parse(&t)).unwrap_or_default()
+}
+
+/// Keeps the version a copy was sent as, for merging it when it returns.
+pub async fn record_sent(id: String, revision: u64, file: AgreementFile) {
+    let mut h = history(&id).await;
+    h.add_sent(revision, &platform::now_iso(), &file);
+    if let Ok(db) = db().await {
+        let _ = db.put(idb::META, &history_key(&id), &h.to_json()).await;
+    }
+}
+
+/// Once a day per draft: keeps the version stored before the day's first save as a checkpoint
+/// ("an earlier version" in the comparison). Its failure costs only that checkpoint.
+async fn checkpoint(db: &idb::Db, id: &str, now: &str, stored: Option<String>) {
+    let day = now.get(..10).unwrap_or_default().to_string();
+    if CHECKPOINTED.with(|c| *c.borrow() == (id.to_string(), day.clone())) {
+        return;
+    }
+    CHECKPOINTED.with(|c| *c.borrow_mut() = (id.to_string(), day));
+    // Only a version saved on an earlier day is the one before today's first edit.
+    let Some(record) = stored.and_then(|t| DraftRecord::parse(&t).ok()).filter(|r| r.updated.get(..10) < now.get(..10))
+    else {
+        return;
+    };
+    let mut h = history(id).await;
+    if !h.has_day(&record.updated) {
+        h.add_checkpoint(record.revision, &record.updated, record.file);
+        let _ = db.put(idb::META, &history_key(id), &h.to_json()).await;
+    }
 }
 
 /// Renames a stored draft (not the open one, which is renamed by editing its title).
@@ -341,6 +380,7 @@ pub async fn duplicate(wb: WorkbenchHandle, id: String) {
 pub async fn delete(wb: WorkbenchHandle, id: String) {
     if let Ok(db) = db().await {
         let _ = db.delete(idb::DRAFTS, &id).await;
+        let _ = db.delete(idb::META, &history_key(&id)).await;
         if db.get(idb::META, LAST_KEY).await.ok().flatten().as_deref() == Some(id.as_str()) {
             let _ = db.delete(idb::META, LAST_KEY).await;
         }

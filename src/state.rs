@@ -96,6 +96,14 @@ pub struct Incoming {
     pub compressed: bool,
 }
 
+/// A file whose lineage names a draft of the library (a copy sent and returned), waiting for the
+/// user to merge it into that draft or open it as a new one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Returned {
+    pub name: String,
+    pub file: AgreementFile,
+}
+
 /// Why the open draft cannot be edited in this tab.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadOnly {
@@ -125,6 +133,7 @@ pub struct Workbench {
     pub read_only: Option<ReadOnly>,
     pub library: Vec<DraftSummary>,
     pub incoming: Option<Rc<Incoming>>,
+    pub returned: Option<Rc<Returned>>,
     /// Large type and high contrast for a room, with the key figures only.
     pub projector: bool,
     past: Vec<Rc<AgreementFile>>,
@@ -148,6 +157,7 @@ impl Workbench {
             read_only: None,
             library: Vec::new(),
             incoming: None,
+            returned: None,
             projector: false,
             past: Vec::new(),
             future: Vec::new(),
@@ -230,6 +240,7 @@ pub enum Action {
     Notify(Notice),
     Dismiss,
     Incoming(Option<Rc<Incoming>>),
+    Returned(Option<Rc<Returned>>),
     ToggleProjector,
 }
 
@@ -367,6 +378,7 @@ impl Reducible for Workbench {
             Action::Notify(n) => next.notice = Some(n),
             Action::Dismiss => next.notice = None,
             Action::Incoming(i) => next.incoming = i,
+            Action::Returned(r) => next.returned = r,
             Action::ToggleProjector => next.projector = !next.projector,
         }
         Rc::new(next)

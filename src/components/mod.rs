@@ -15,6 +15,7 @@ pub mod library;
 pub mod nav;
 pub mod no_draft;
 pub mod notice;
+pub mod returned;
 pub mod row_actions;
 pub mod scroll_region;
 pub mod sections;

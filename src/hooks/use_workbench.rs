@@ -2,7 +2,7 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, Said, View, Workbench};
+use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
@@ -277,6 +277,10 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Incoming(i.map(Rc::new)));
     }
 
+    pub fn set_returned(&self, r: Option<Returned>) {
+        self.state.dispatch(Action::Returned(r.map(Rc::new)));
+    }
+
     pub fn toggle_projector(&self) {
         self.state.dispatch(Action::ToggleProjector);
     }
@@ -301,6 +305,10 @@ impl WorkbenchHandle {
             return;
         }
         match format::load(text) {
+            // A copy of a draft of this library, sent and returned: offer to merge it.
+            Ok(file) if file.lineage.as_ref().is_some_and(|l| self.library.iter().any(|d| d.id == l.draft)) => {
+                self.set_returned(Some(Returned { name, file }))
+            }
             Ok(file) => {
                 self.open(file);
                 self.info(move |l| l.fmt(Msg::UiOpenedFile, &[&name]));
@@ -365,12 +373,18 @@ impl WorkbenchHandle {
         self.state.dispatch(Action::Dismiss);
     }
 
-    /// Saves the open draft as a JSON file download.
+    /// Saves the open draft as a JSON file download. The file carries its lineage (this draft and
+    /// revision), and the library keeps the version sent, so that a returned copy can be merged.
     pub fn save_file(&self) {
         if let Some(file) = &self.state.file {
             let title = file.agreement.meta.title.trim();
             let name = if title.is_empty() { "sopimus".to_string() } else { platform::safe_file_name(title) };
-            platform::download(&format!("{name}.tym.json"), "application/json", &format::save(file));
+            let id = self.state.draft_id.clone().unwrap_or_default();
+            let sent = file.sent_from(&id, self.state.revision);
+            platform::download(&format!("{name}.tym.json"), "application/json", &format::save(&sent));
+            if !id.is_empty() {
+                wasm_bindgen_futures::spawn_local(persist::record_sent(id, self.state.revision, sent));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
-//! Compare: the open draft beside one to three others — its variants, drafts of the library or the
-//! real agreements — with the money each party pays, FTE and clients per FTE, the findings only one
+//! Compare: the open draft beside one to three others — its variants, its earlier versions (copies
+//! sent, daily checkpoints: `library::History`), drafts of the library, a file read in the browser
+//! (not stored) or the real agreements — with the money each party pays, FTE and clients per FTE, the findings only one
 //! has, the fields that differ (each can be taken over into the open draft, undoably) and a
 //! word-level redline of the text. This page chooses and reads the others; the comparison itself is
 //! rendered by the lazy module (`tym_lazy::views::compare`), loaded when it is first shown, and a
@@ -23,7 +24,21 @@ enum Other {
     Draft(String),
     /// One of the real agreements, by id (read from the app's own files when chosen).
     Preset(&'static str),
+    /// A file read in the browser ("Vertaa tiedostoon…"), by its place in the page's list; not stored.
+    File(usize),
+    /// An earlier version of the open draft (`library::History`): a copy sent or a day's checkpoint.
+    Earlier(usize),
 }
+
+impl Other {
+    /// Read from storage or the app's files when chosen (the others are in memory already).
+    fn read_later(&self) -> bool {
+        matches!(self, Other::Draft(_) | Other::Preset(_))
+    }
+}
+
+/// Agreements the page holds itself, with their names: the files read and the draft's earlier versions.
+type Held = Rc<Vec<(String, Rc<Agreement>)>>;
 
 /// The agreements read so far for the comparison, as they arrive; `None` for one that could not be read.
 #[derive(Default, PartialEq)]
@@ -41,7 +56,7 @@ impl Reducible for Loaded {
 /// Reads a stored draft or a real agreement; `None` when it cannot be read.
 async fn load(other: &Other) -> Option<Agreement> {
     match other {
-        Other::Variant(_) => None,
+        Other::Variant(_) | Other::File(_) | Other::Earlier(_) => None,
         Other::Draft(id) => crate::persist::load_file(id).await.map(|f| f.agreement),
         Other::Preset(id) => {
             let preset = presets::PRESETS.iter().find(|p| p.id == *id)?;
@@ -50,7 +65,7 @@ async fn load(other: &Other) -> Option<Agreement> {
     }
 }
 
-fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
+fn candidates(wb: &WorkbenchHandle, files: &Held, earlier: &Held) -> Vec<(Other, String)> {
     let lang = wb.lang;
     let mut v: Vec<(Other, String)> = wb
         .file
@@ -63,6 +78,8 @@ fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
                 .collect()
         })
         .unwrap_or_default();
+    v.extend(earlier.iter().enumerate().map(|(i, (n, _))| (Other::Earlier(i), n.clone())));
+    v.extend(files.iter().enumerate().map(|(i, (n, _))| (Other::File(i), lang.fmt(Msg::UiFileOf, &[n]))));
     v.extend(
         wb.library
             .iter()
@@ -73,9 +90,11 @@ fn candidates(wb: &WorkbenchHandle) -> Vec<(Other, String)> {
     v
 }
 
-fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, o: &Other) -> Option<Rc<Agreement>> {
+fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, held: [&Held; 2], o: &Other) -> Option<Rc<Agreement>> {
     match o {
         Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
+        Other::File(i) => held[0].get(*i).map(|(_, a)| a.clone()),
+        Other::Earlier(i) => held[1].get(*i).map(|(_, a)| a.clone()),
         _ => loaded.0.get(o).cloned().flatten(),
     }
 }
@@ -85,7 +104,28 @@ pub fn compare_page() -> Html {
     let wb = use_workbench();
     let chosen = use_state(Vec::<Other>::new);
     let loaded = use_reducer(Loaded::default);
-    let options = candidates(&wb);
+    let read_files = use_state(Held::default);
+    let earlier = use_state(Held::default);
+    {
+        // The open draft's earlier versions, newest first, named by their date.
+        let (earlier, lang) = (earlier.clone(), wb.lang);
+        use_effect_with(wb.draft_id.clone(), move |id| {
+            let id = id.clone().unwrap_or_default();
+            wasm_bindgen_futures::spawn_local(async move {
+                let h = crate::persist::history(&id).await;
+                let list = h.entries.iter().rev().filter_map(|e| {
+                    let f = format::from_value(e.file.clone()).ok()?;
+                    let day = tym_core::num::iso_date::parse(e.at.get(..10)?).map(|d| lang.date(d))?;
+                    Some((
+                        lang.fmt(if e.sent { Msg::UiSentOf } else { Msg::UiEarlierOf }, &[&day]),
+                        Rc::new(f.agreement),
+                    ))
+                });
+                earlier.set(Rc::new(list.collect()));
+            });
+        });
+    }
+    let options = candidates(&wb, &read_files, &earlier);
     // Until the user chooses, compare with the first other variant, or else the first real agreement
     // other than the one the draft was started from (its `meta.source` names the seed file).
     let origin = wb.agreement().map(|a| a.meta.source.as_str()).unwrap_or_default();
@@ -93,7 +133,7 @@ pub fn compare_page() -> Html {
         let default = |o: &Other| match o {
             Other::Variant(_) => true,
             Other::Preset(id) => !origin.contains(&format!("/{id}.")),
-            Other::Draft(_) => false,
+            _ => false,
         };
         options.iter().find(|(o, _)| default(o)).map(|(o, _)| vec![o.clone()]).unwrap_or_default()
     } else {
@@ -103,7 +143,7 @@ pub fn compare_page() -> Html {
         // Each chosen draft or real agreement is read once; the comparison shows it when it arrives.
         let loaded = loaded.clone();
         use_effect_with(selected.clone(), move |selected| {
-            for other in selected.iter().filter(|o| !matches!(o, Other::Variant(_)) && !loaded.0.contains_key(o)) {
+            for other in selected.iter().filter(|o| o.read_later() && !loaded.0.contains_key(o)) {
                 let (other, loaded) = (other.clone(), loaded.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let agreement = load(&other).await.map(Rc::new);
@@ -134,7 +174,9 @@ pub fn compare_page() -> Html {
         selected.iter().filter(|o| matches!(loaded.0.get(o), Some(None))).filter_map(name_of).collect();
     let others: Vec<(String, Rc<Agreement>)> = selected
         .iter()
-        .filter_map(|o| Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &loaded, o)?)))
+        .filter_map(|o| {
+            Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &loaded, [&read_files, &earlier], o)?))
+        })
         .collect();
     let current_name =
         wb.file
@@ -170,6 +212,31 @@ pub fn compare_page() -> Html {
             })
         })
     };
+    let onfile = {
+        let (wb, files, chosen, sel) = (wb.clone(), read_files.clone(), chosen.clone(), selected.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
+            let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
+            input.set_value("");
+            let (w, files, chosen, mut sel) = (wb.clone(), files.clone(), chosen.clone(), sel.clone());
+            // Read and checked as a file opened is; compared, never stored.
+            crate::pages::start::read_file_text(
+                &wb,
+                file,
+                Box::new(move |name: String, text: &str| match format::load(text) {
+                    Ok(f) => {
+                        let mut list = (*files).to_vec();
+                        list.push((name, Rc::new(f.agreement)));
+                        sel.truncate(2);
+                        sel.push(Other::File(list.len() - 1));
+                        files.set(Rc::new(list));
+                        chosen.set(sel);
+                    }
+                    Err(e) => w.error(move |l| format!("{name}: {}", e.message(l))),
+                }),
+            );
+        })
+    };
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCompare) }</h1>
@@ -177,8 +244,10 @@ pub fn compare_page() -> Html {
             <fieldset>
                 <legend>{ wb.t(Msg::UiCompareChoose) }</legend>
                 { for boxes }
+                <p><label for="compare-file">{ wb.t(Msg::UiCompareFile) }</label>
+                <input type="file" id="compare-file" accept=".json,application/json" onchange={onfile} /></p>
             </fieldset>
-            if selected.iter().any(|o| !matches!(o, Other::Variant(_)) && !loaded.0.contains_key(o)) {
+            if selected.iter().any(|o| o.read_later() && !loaded.0.contains_key(o)) {
                 <p role="status">{ wb.t(Msg::UiCompareReading) }</p>
             }
             { for unreadable.iter().map(|name| html! { <p class="field-error">{ lang.fmt(Msg::UiCompareUnreadable, &[name]) }</p> }) }

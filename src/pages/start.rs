@@ -9,6 +9,17 @@ use yew::prelude::*;
 /// decoded by the core, as the command line decodes them (UTF-8 with or without a byte-order mark;
 /// UTF-16 and invalid UTF-8 are refused with a message, never read with replacement characters).
 fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
+    let w = wb.clone();
+    read_file_text(wb, file, Box::new(move |name: String, text: &str| w.open_text(&name, text)));
+}
+
+/// Reads a file's text as opening one does (the size limit, the core's decoding and their messages)
+/// and hands it to `then` with the file's name; the comparison reads "a file" with it too.
+pub fn read_file_text(
+    wb: &crate::hooks::WorkbenchHandle,
+    file: web_sys::File,
+    then: impl FnOnce(String, &str) + 'static,
+) {
     let name = file.name();
     if file.size() > tym_core::format::MAX_BYTES as f64 {
         let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };
@@ -20,7 +31,7 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     wasm_bindgen_futures::spawn_local(async move {
         match gloo::file::futures::read_as_bytes(&file).await {
             Ok(bytes) => match tym_core::format::decode(&bytes) {
-                Ok(text) => wb.open_text(&name, text),
+                Ok(text) => then(name, text),
                 Err(e) => wb.error(move |l| format!("{name}: {}", e.message(l))),
             },
             Err(_) => wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name])),

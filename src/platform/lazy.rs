@@ -101,3 +101,9 @@ pub async fn export_document(kind: &str, file: &str, lang: tym_core::Lang) -> Re
 pub async fn render(kind: &str, input: &str, lang: tym_core::Lang) -> Option<String> {
     call("render", &[kind.into(), input.into(), lang.code().into()]).await.ok()?.as_string()
 }
+
+/// A returned copy merged with the user's choices (`tym_lazy::merge`): its JSON answer, or `None`
+/// when the module cannot be loaded.
+pub async fn merge(input: &str, choices: &str, lang: tym_core::Lang) -> Option<String> {
+    call("merge", &[input.into(), choices.into(), lang.code().into()]).await.ok()?.as_string()
+}

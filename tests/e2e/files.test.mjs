@@ -29,7 +29,13 @@ test('a draft saved to a file opens again identically', async () => {
   await page.click('text=Aloitus');
   await page.click('#preset-satakunta');
   assert.equal(await draftTitle(), 'Satakunta');
+  // The file names its draft of the library (its lineage): opening it offers to merge it into that
+  // draft or to open it as a new one, as before.
+  assert.equal(typeof JSON.parse(saved).lineage.draft, 'string');
+  await page.locator('nav').getByRole('button', { name: /^Aloitus/ }).click();
+  await page.waitForFunction(() => document.querySelector('#library-table')?.textContent.includes('Keski-Pohjanmaa 2026'));
   await openFile('kp.tym.json', saved);
+  await page.click('#merge-dialog[open] #merge-open-new');
   await page.waitForFunction(() => document.querySelector('#status')?.textContent.includes('kp.tym.json'));
   assert.equal(await draftTitle(), 'Keski-Pohjanmaa 2026');
 });

@@ -125,12 +125,14 @@ impl DraftRecord {
 /// edit — which the comparison offers as "an earlier version". Bounded: the newest `MAX_SENT` sent
 /// versions; checkpoints one per day for the newest `DAILY` days, older ones one per month, at most
 /// `MAX_CHECKPOINTS`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+// Read and written through `Value`, not serde's derive: the browser app already carries those
+// routines, a derived reader would add its own (download budget).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct History {
     pub entries: Vec<Earlier>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Earlier {
     /// The draft's revision the version was taken at.
     pub revision: u64,
@@ -154,11 +156,30 @@ pub fn history_key(id: &str) -> String {
 impl History {
     /// A stored history; a damaged one reads as empty (it only ever offers extra versions).
     pub fn parse(text: &str) -> History {
-        serde_json::from_str(text).unwrap_or_default()
+        let v: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+        let entry = |e: &serde_json::Value| {
+            Some(Earlier {
+                revision: e["revision"].as_u64()?,
+                at: e["at"].as_str()?.to_string(),
+                sent: e["sent"].as_bool()?,
+                file: e["file"].clone(),
+            })
+        };
+        History { entries: v["entries"].as_array().into_iter().flatten().filter_map(entry).collect() }
     }
 
     pub fn to_json(&self) -> String {
-        format::json_text(self)
+        let entries = self.entries.iter().map(|e| {
+            let mut m = serde_json::Map::new();
+            m.insert("revision".into(), e.revision.into());
+            m.insert("at".into(), e.at.clone().into());
+            m.insert("sent".into(), e.sent.into());
+            m.insert("file".into(), e.file.clone());
+            serde_json::Value::Object(m)
+        });
+        let mut m = serde_json::Map::new();
+        m.insert("entries".into(), serde_json::Value::Array(entries.collect()));
+        format::json_text(&serde_json::Value::Object(m))
     }
 
     /// Keeps the version a copy was sent as (replacing one sent at the same revision).

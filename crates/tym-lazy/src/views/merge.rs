@@ -32,7 +32,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
         let revision = input["revision"].as_u64().unwrap_or_default().to_string();
         let name = input["name"].as_str().unwrap_or_default();
         h.el("p", &[], &lang.fmt(Msg::MrgIntro, &[name, input["title"].as_str().unwrap_or_default(), &revision]));
-        h.open("p", &[("class", Some("dialog-actions"))]);
+        h.open("p", &[("class", Some("toolbar"))]);
         button(&mut h, "merge-start", "merge-start", lang.t(Msg::MrgOffer));
         button(&mut h, "merge-open-new", "open-new", lang.t(Msg::MrgOpenNew));
         button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
@@ -50,7 +50,11 @@ pub fn render(input: &Value, lang: Lang) -> String {
     };
     let (taken, conflicts) = merge::readable(&m, base.as_ref(), &ours, &theirs, lang);
     let counts = [taken.len().to_string(), conflicts.len().to_string()];
-    h.el("p", &[("id", Some("merge-summary"))], &lang.fmt(Msg::MrgSummary, &[&counts[0], &counts[1]]));
+    h.el(
+        "p",
+        &[("id", Some("merge-summary")), ("role", Some("status"))],
+        &lang.fmt(Msg::MrgSummary, &[&counts[0], &counts[1]]),
+    );
     if base.is_none() {
         h.el("p", &[("class", Some("field-error"))], lang.t(Msg::MrgNoBase));
     }
@@ -90,7 +94,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
         }
         h.close("fieldset");
     }
-    h.open("p", &[("class", Some("dialog-actions"))]);
+    h.open("p", &[("class", Some("toolbar"))]);
     button(&mut h, "merge-apply", "merge-apply", lang.t(Msg::MrgApply));
     button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
     h.close("p");

@@ -1,0 +1,108 @@
+//! A returned copy (issue 20, item 4): a file whose lineage names a draft of the library. The dialog
+//! offers to merge it into that draft or to open it as a new one; merging opens the draft if needed,
+//! reads the version the copy was sent as (`persist::history`) and shows the lazy module's merge view
+//! (`tym_lazy::views::merge`: the changes taken, a radio group per conflict). "Yhdistä" sends the
+//! checked choices to the lazy module and applies its merged agreement as one undoable edit. Only
+//! this glue is in the first download; the merge and its words are in the lazy module.
+
+use crate::components::lazy_html::LazyHtml;
+use crate::hooks::use_workbench;
+use crate::platform::lazy;
+use std::rc::Rc;
+use tym_core::format::{self, AgreementFile};
+use tym_core::Msg;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[function_component(ReturnedCopy)]
+pub fn returned_copy() -> Html {
+    let wb = use_workbench();
+    // `None` until "merge" is chosen; then the version sent, if it is still stored.
+    let base = use_state(|| None::<Option<Rc<AgreementFile>>>);
+    let close = {
+        let (wb, base) = (wb.clone(), base.clone());
+        Callback::from(move |()| {
+            base.set(None);
+            wb.set_returned(None)
+        })
+    };
+    let modal = crate::hooks::use_modal(wb.returned.is_some(), close.clone());
+    let Some(r) = wb.returned.clone() else {
+        return html! { <dialog ref={modal.node} id="merge-dialog"></dialog> };
+    };
+    let lineage = r.file.lineage.clone().unwrap_or_default();
+    let serve = |f: &AgreementFile| format::save(&AgreementFile::new(f.agreement.clone()));
+    let draft_open = wb.draft_id.as_deref() == Some(lineage.draft.as_str());
+    let input: Rc<str> = match (&*base, wb.file.as_ref().filter(|_| draft_open)) {
+        (Some(b), Some(ours)) => serde_json::json!({
+            "stage": "merge",
+            "base": b.as_deref().map(serve),
+            "ours": serve(ours),
+            "theirs": serve(&r.file),
+        }),
+        _ => {
+            let title = wb.library.iter().find(|d| d.id == lineage.draft).map(|d| d.title.clone());
+            serde_json::json!({"stage": "offer", "name": r.name, "title": title, "revision": lineage.revision})
+        }
+    }
+    .to_string()
+    .into();
+    let onaction = {
+        let (wb, base, input, close) = (wb.clone(), base.clone(), input.clone(), close);
+        Callback::from(move |(action, _): (String, String)| match action.as_str() {
+            "merge-start" => {
+                let (wb, base, lineage) = (wb.clone(), base.clone(), lineage.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if wb.draft_id.as_deref() != Some(lineage.draft.as_str()) {
+                        crate::persist::open_stored(&wb, &lineage.draft).await;
+                    }
+                    let sent = crate::persist::history(&lineage.draft).await.sent_at(lineage.revision);
+                    base.set(Some(sent.map(Rc::new)));
+                });
+            }
+            "open-new" => {
+                let (file, name) = (r.file.clone(), r.name.clone());
+                wb.set_returned(None);
+                wb.open(file);
+                wb.info(move |l| l.fmt(Msg::UiOpenedFile, &[&name]));
+            }
+            "merge-apply" => {
+                let choices = checked_theirs();
+                let (wb, input, close) = (wb.clone(), input.clone(), close.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    let answer = lazy::merge(&input, &choices, wb.lang).await.unwrap_or_default();
+                    let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
+                    let merged = v["file"].as_str().and_then(|t| format::load(t).ok());
+                    let message = v["message"].as_str().or(v["error"].as_str()).unwrap_or_default().to_string();
+                    match merged {
+                        Some(m) => {
+                            // One undoable step; the draft's variants and name stay as they are.
+                            wb.edit_file(move |f| f.agreement = m.agreement.clone());
+                            wb.info(move |_| message.clone());
+                            close.emit(());
+                        }
+                        None if message.is_empty() => wb.error(|l| l.t(Msg::UiLazyUnavailable).into()),
+                        None => wb.error(move |_| message.clone()),
+                    }
+                });
+            }
+            "cancel" => close.emit(()),
+            _ => {}
+        })
+    };
+    html! {
+        <dialog ref={modal.node} id="merge-dialog" aria-labelledby="merge-heading" oncancel={modal.oncancel}>
+            <LazyHtml kind="merge" {input} id="merge-view" {onaction} />
+        </dialog>
+    }
+}
+
+/// The conflicts whose radio "theirs" is checked, as the lazy module's `choices` ("0,3").
+fn checked_theirs() -> String {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return String::new() };
+    let Ok(list) = doc.query_selector_all("#merge-view input[value=theirs]:checked") else { return String::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-arg"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
