@@ -2,8 +2,8 @@
 //! summary. Global keyboard shortcuts (undo/redo) are bound here.
 
 use crate::components::{
-    footer::Footer, header::Header, incoming::IncomingDraft, nav::Nav, notice::NoticeRegion, returned::ReturnedCopy,
-    summary::Summary, variant_bar::VariantBar,
+    footer::Footer, header::Header, incoming::IncomingDraft, nav::Nav, notice::NoticeRegion, summary::Summary,
+    variant_bar::VariantBar,
 };
 use crate::hooks::{use_persistence, use_workbench, WorkbenchProvider};
 use crate::pages;
@@ -132,7 +132,6 @@ fn shell() -> Html {
             </div>
             <Footer />
             <IncomingDraft />
-            <ReturnedCopy />
         </>
     }
 }

@@ -37,8 +37,6 @@ thread_local! {
     static SETTLED: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The draft whose lock another tab took: no write of this tab may land after that.
     static LOST: RefCell<Option<String>> = const { RefCell::new(None) };
-    /// The draft and day (yyyy-mm-dd) whose checkpoint of earlier versions this tab has seen to.
-    static CHECKPOINTED: RefCell<(String, String)> = const { RefCell::new((String::new(), String::new())) };
     /// Whether the last checkpoint failed (storage full or broken).
     static FAILED: Cell<bool> = const { Cell::new(false) };
 }
@@ -283,11 +281,10 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
         Some((id, rev)) if *id == s.id => (*rev).max(s.revision),
         _ => s.revision,
     });
-    let stored_text = match db.get(idb::DRAFTS, &s.id).await {
-        Ok(v) => v,
+    let stored = match db.get(idb::DRAFTS, &s.id).await {
+        Ok(v) => v.and_then(|t| DraftRecord::revision_of(&t).ok()),
         Err(e) => return wb.storage_error(storage_message(e)),
     };
-    let stored = stored_text.as_deref().and_then(|t| DraftRecord::revision_of(t).ok());
     if !may_overwrite(base, stored) {
         wb.set_read_only(Some(ReadOnly::Conflict));
         wb.error(|l| l.t(Msg::UiConflict).into());
@@ -304,7 +301,6 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
         return wb.storage_error(storage_message(e));
     }
     FAILED.with(|f| f.set(false));
-    checkpoint(&db, &s.id, &updated, stored_text).await;
     let _ = db.put(idb::META, LAST_KEY, &s.id).await;
     WRITTEN.with(|w| *w.borrow_mut() = Some((s.id.clone(), revision)));
     channel::announce_saved(&s.id, revision);
@@ -323,26 +319,6 @@ pub async fn record_sent(id: String, revision: u64, file: AgreementFile) {
     h.add_sent(revision, &platform::now_iso(), &file);
     if let Ok(db) = db().await {
         let _ = db.put(idb::META, &history_key(&id), &h.to_json()).await;
-    }
-}
-
-/// Once a day per draft: keeps the version stored before the day's first save as a checkpoint
-/// ("an earlier version" in the comparison). Its failure costs only that checkpoint.
-async fn checkpoint(db: &idb::Db, id: &str, now: &str, stored: Option<String>) {
-    let day = now.get(..10).unwrap_or_default().to_string();
-    if CHECKPOINTED.with(|c| *c.borrow() == (id.to_string(), day.clone())) {
-        return;
-    }
-    CHECKPOINTED.with(|c| *c.borrow_mut() = (id.to_string(), day));
-    // Only a version saved on an earlier day is the one before today's first edit.
-    let Some(record) = stored.and_then(|t| DraftRecord::parse(&t).ok()).filter(|r| r.updated.get(..10) < now.get(..10))
-    else {
-        return;
-    };
-    let mut h = history(id).await;
-    if !h.has_day(&record.updated) {
-        h.add_checkpoint(record.revision, &record.updated, record.file);
-        let _ = db.put(idb::META, &history_key(id), &h.to_json()).await;
     }
 }
 

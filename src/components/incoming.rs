@@ -70,6 +70,17 @@ pub fn incoming_draft() -> Html {
     let passphrase = use_state(String::new);
     let decoded = use_state(|| None::<AgreementFile>);
     let error = use_state(|| None::<Msg>);
+    // A returned copy (`returned.rs`) shares this dialog component: one component type less in the
+    // first download.
+    let base = use_state(|| None::<Option<std::rc::Rc<AgreementFile>>>);
+    let close_returned = {
+        let (wb, base) = (wb.clone(), base.clone());
+        Callback::from(move |()| {
+            base.set(None);
+            wb.set_returned(None)
+        })
+    };
+    let returned_modal = crate::hooks::use_modal(wb.returned.is_some(), close_returned.clone());
     let modal = {
         let wb = wb.clone();
         crate::hooks::use_modal(wb.incoming.is_some(), Callback::from(move |()| wb.set_incoming(None)))
@@ -93,8 +104,9 @@ pub fn incoming_draft() -> Html {
             drop(wb);
         });
     }
+    let returned = crate::components::returned::dialog(&wb, returned_modal, base, close_returned);
     let Some(incoming) = wb.incoming.clone() else {
-        return html! { <dialog ref={modal.node} id="incoming-dialog"></dialog> };
+        return html! { <><dialog ref={modal.node} id="incoming-dialog"></dialog>{ returned }</> };
     };
     let lang = wb.lang;
     let on_pass = {
@@ -132,6 +144,7 @@ pub fn incoming_draft() -> Html {
     let cancel = modal.onclose;
     let from = if incoming.source.is_empty() { lang.t(Msg::UiFromLink).to_string() } else { incoming.source.clone() };
     html! {
+        <>
         <dialog ref={modal.node} id="incoming-dialog" aria-labelledby="incoming-heading" oncancel={modal.oncancel}>
             <h2 id="incoming-heading">{ lang.fmt(Msg::UiIncoming, &[&from]) }</h2>
             if let Some(f) = &*decoded {
@@ -153,5 +166,7 @@ pub fn incoming_draft() -> Html {
             }
             <p role="alert" id="incoming-error" class="field-error">{ error.map(|m| lang.t(m)).unwrap_or_default() }</p>
         </dialog>
+        { returned }
+        </>
     }
 }

@@ -3,10 +3,11 @@
 //! reads the version the copy was sent as (`persist::history`) and shows the lazy module's merge view
 //! (`tym_lazy::views::merge`: the changes taken, a radio group per conflict). "Yhdistä" sends the
 //! checked choices to the lazy module and applies its merged agreement as one undoable edit. Only
-//! this glue is in the first download; the merge and its words are in the lazy module.
+//! this glue is in the first download (a function of `IncomingDraft`, not a component of its own);
+//! the merge and its words are in the lazy module.
 
 use crate::components::lazy_html::LazyHtml;
-use crate::hooks::use_workbench;
+use crate::hooks::{Modal, WorkbenchHandle};
 use crate::platform::lazy;
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
@@ -14,19 +15,14 @@ use tym_core::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[function_component(ReturnedCopy)]
-pub fn returned_copy() -> Html {
-    let wb = use_workbench();
-    // `None` until "merge" is chosen; then the version sent, if it is still stored.
-    let base = use_state(|| None::<Option<Rc<AgreementFile>>>);
-    let close = {
-        let (wb, base) = (wb.clone(), base.clone());
-        Callback::from(move |()| {
-            base.set(None);
-            wb.set_returned(None)
-        })
-    };
-    let modal = crate::hooks::use_modal(wb.returned.is_some(), close.clone());
+/// The returned copy's dialog, rendered by `IncomingDraft` (which holds its state: `base` is `None`
+/// until "merge" is chosen, then the version sent if it is still stored).
+pub fn dialog(
+    wb: &WorkbenchHandle,
+    modal: Modal,
+    base: UseStateHandle<Option<Option<Rc<AgreementFile>>>>,
+    close: Callback<()>,
+) -> Html {
     let Some(r) = wb.returned.clone() else {
         return html! { <dialog ref={modal.node} id="merge-dialog"></dialog> };
     };

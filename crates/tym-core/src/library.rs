@@ -120,11 +120,10 @@ impl DraftRecord {
 }
 
 /// Earlier versions of one draft, kept beside its record (IndexedDB `meta` store, key
-/// `history:<draft id>`): the version each copy was sent as (saved as a file, `sent`), which a
-/// returned copy is merged against, and checkpoints — the stored version before each day's first
-/// edit — which the comparison offers as "an earlier version". Bounded: the newest `MAX_SENT` sent
-/// versions; checkpoints one per day for the newest `DAILY` days, older ones one per month, at most
-/// `MAX_CHECKPOINTS`.
+/// `history:<draft id>`): the version each copy was sent as (saved as a file), which a returned copy
+/// is merged against and the comparison offers as an earlier version ("since last year": the copy
+/// sent round last year). Bounded: the newest `MAX_SENT`. An entry's `sent` is always true today; it
+/// leaves room for other kinds of earlier versions (checkpoints) without a new record format.
 // Read and written through `Value`, not serde's derive: the browser app already carries those
 // routines, a derived reader would add its own (download budget).
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -138,15 +137,13 @@ pub struct Earlier {
     pub revision: u64,
     /// ISO 8601 time it was taken.
     pub at: String,
-    /// Sent as a file (else a day's checkpoint).
+    /// Sent as a file.
     pub sent: bool,
     /// The agreement file as it was.
     pub file: serde_json::Value,
 }
 
-pub const MAX_SENT: usize = 5;
-pub const DAILY: usize = 7;
-pub const MAX_CHECKPOINTS: usize = 24;
+pub const MAX_SENT: usize = 8;
 
 /// The key of a draft's history in the `meta` store.
 pub fn history_key(id: &str) -> String {
@@ -193,35 +190,6 @@ impl History {
             extra -= usize::from(drop);
             !drop
         });
-    }
-
-    /// Whether a checkpoint was taken on the day of `at` (its first ten characters, yyyy-mm-dd).
-    pub fn has_day(&self, at: &str) -> bool {
-        self.entries.iter().any(|e| !e.sent && e.at.get(..10) == at.get(..10))
-    }
-
-    /// Keeps the stored version before the day's first edit, once a day; thins the old ones.
-    pub fn add_checkpoint(&mut self, revision: u64, at: &str, file: serde_json::Value) {
-        if self.has_day(at) {
-            return;
-        }
-        self.entries.push(Earlier { revision, at: at.to_string(), sent: false, file });
-        let days: Vec<usize> = (0..self.entries.len()).filter(|i| !self.entries[*i].sent).collect();
-        let old = days.len().saturating_sub(DAILY);
-        let mut keep = vec![true; self.entries.len()];
-        // Past the newest days, one checkpoint per month (the first of it) is enough.
-        for w in 1..old {
-            let (a, b) = (&self.entries[days[w - 1]].at, &self.entries[days[w]].at);
-            if a.get(..7) == b.get(..7) {
-                keep[days[w]] = false;
-            }
-        }
-        let kept: Vec<usize> = days.iter().copied().filter(|i| keep[*i]).collect();
-        for i in kept.iter().take(kept.len().saturating_sub(MAX_CHECKPOINTS)) {
-            keep[*i] = false;
-        }
-        let mut k = keep.into_iter();
-        self.entries.retain(|_| k.next().unwrap_or(true));
     }
 
     /// The version sent at `revision`.
@@ -284,25 +252,16 @@ mod tests {
     }
 
     #[test]
-    fn the_history_keeps_sent_versions_and_thinned_checkpoints() {
+    fn the_history_keeps_the_newest_sent_versions() {
         let f = crate::presets::blank();
         let mut h = History::default();
-        for r in 0..8 {
+        for r in 0..12 {
             h.add_sent(r, "2026-11-01T10:00:00Z", &f);
         }
-        h.add_sent(7, "2026-11-02T10:00:00Z", &f);
+        h.add_sent(11, "2026-11-02T10:00:00Z", &f);
         assert_eq!(h.entries.iter().filter(|e| e.sent).count(), MAX_SENT);
-        assert!(h.sent_at(7).is_some() && h.sent_at(2).is_none());
-        // One checkpoint a day; a year of daily edits keeps the recent days and one a month before.
-        let day = |d: u32| format!("2025-{:02}-{:02}T08:00:00Z", 1 + d / 28, 1 + d % 28);
-        for d in 0..300 {
-            h.add_checkpoint(u64::from(d), &day(d), f.write());
-            h.add_checkpoint(u64::from(d), &day(d), f.write());
-        }
-        let checkpoints: Vec<&Earlier> = h.entries.iter().filter(|e| !e.sent).collect();
-        assert!(checkpoints.len() <= MAX_CHECKPOINTS, "{}", checkpoints.len());
-        assert_eq!(checkpoints.first().unwrap().at, day(0), "the oldest month stays");
-        assert_eq!(checkpoints.last().unwrap().at, day(299));
+        assert!(h.sent_at(11).is_some() && h.sent_at(3).is_none());
+        assert_eq!(h.entries.last().unwrap().at, "2026-11-02T10:00:00Z");
         assert_eq!(History::parse(&h.to_json()), h);
         assert_eq!(History::parse("{"), History::default());
     }

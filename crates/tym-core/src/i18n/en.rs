@@ -830,7 +830,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         MrgFailed => "The copy could not be merged: {0}",
         UiCompareFile => "Compare with a file…",
         UiFileOf => "File: {0}",
-        UiEarlierOf => "Earlier version {0}",
         UiSentOf => "Copy sent {0}",
     }
 }

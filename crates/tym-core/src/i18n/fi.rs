@@ -830,7 +830,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         MrgFailed => "Kopiota ei voitu yhdistää: {0}",
         UiCompareFile => "Vertaa tiedostoon…",
         UiFileOf => "Tiedosto: {0}",
-        UiEarlierOf => "Aiempi versio {0}",
         UiSentOf => "Lähetetty kopio {0}",
     }
 }

@@ -832,7 +832,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         MrgFailed => "Kopian kunde inte sammanfogas: {0}",
         UiCompareFile => "Jämför med en fil…",
         UiFileOf => "Fil: {0}",
-        UiEarlierOf => "Tidigare version {0}",
         UiSentOf => "Skickad kopia {0}",
     }
 }
