@@ -102,6 +102,8 @@ pub struct Incoming {
 pub struct Returned {
     pub name: String,
     pub file: AgreementFile,
+    /// The file's text as read (handed to the lazy module as it is).
+    pub text: String,
 }
 
 /// Why the open draft cannot be edited in this tab.

@@ -72,7 +72,7 @@ pub fn incoming_draft() -> Html {
     let error = use_state(|| None::<Msg>);
     // A returned copy (`returned.rs`) shares this dialog component: one component type less in the
     // first download.
-    let base = use_state(|| None::<Option<std::rc::Rc<AgreementFile>>>);
+    let base = use_state(|| None::<Option<std::rc::Rc<str>>>);
     let close_returned = {
         let (wb, base) = (wb.clone(), base.clone());
         Callback::from(move |()| {

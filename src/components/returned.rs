@@ -10,7 +10,7 @@ use crate::components::lazy_html::LazyHtml;
 use crate::hooks::{Modal, WorkbenchHandle};
 use crate::platform::lazy;
 use std::rc::Rc;
-use tym_core::format::{self, AgreementFile};
+use tym_core::format;
 use tym_core::Msg;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,28 +20,33 @@ use yew::prelude::*;
 pub fn dialog(
     wb: &WorkbenchHandle,
     modal: Modal,
-    base: UseStateHandle<Option<Option<Rc<AgreementFile>>>>,
+    base: UseStateHandle<Option<Option<Rc<str>>>>,
     close: Callback<()>,
 ) -> Html {
     let Some(r) = wb.returned.clone() else {
         return html! { <dialog ref={modal.node} id="merge-dialog"></dialog> };
     };
     let lineage = r.file.lineage.clone().unwrap_or_default();
-    let serve = |f: &AgreementFile| format::save(&AgreementFile::new(f.agreement.clone()));
     let draft_open = wb.draft_id.as_deref() == Some(lineage.draft.as_str());
+    // The files go to the lazy module as JSON values inside its input, as they are: the copy's own
+    // text, the version sent as stored, the draft as saved.
     let input: Rc<str> = match (&*base, wb.file.as_ref().filter(|_| draft_open)) {
-        (Some(b), Some(ours)) => serde_json::json!({
-            "stage": "merge",
-            "base": b.as_deref().map(serve),
-            "ours": serve(ours),
-            "theirs": serve(&r.file),
-        }),
+        (Some(b), Some(ours)) => format!(
+            r#"{{"stage":"merge","base":{},"ours":{},"theirs":{}}}"#,
+            b.as_deref().unwrap_or("null"),
+            format::save(ours),
+            r.text
+        ),
         _ => {
-            let title = wb.library.iter().find(|d| d.id == lineage.draft).map(|d| d.title.clone());
-            serde_json::json!({"stage": "offer", "name": r.name, "title": title, "revision": lineage.revision})
+            let title = wb.library.iter().find(|d| d.id == lineage.draft).map(|d| d.title.as_str()).unwrap_or("");
+            format!(
+                r#"{{"stage":"offer","name":{},"title":{},"revision":{}}}"#,
+                serde_json::Value::from(r.name.as_str()),
+                serde_json::Value::from(title),
+                lineage.revision
+            )
         }
     }
-    .to_string()
     .into();
     let onaction = {
         let (wb, base, input, close) = (wb.clone(), base.clone(), input.clone(), close);
@@ -52,8 +57,8 @@ pub fn dialog(
                     if wb.draft_id.as_deref() != Some(lineage.draft.as_str()) {
                         crate::persist::open_stored(&wb, &lineage.draft).await;
                     }
-                    let sent = crate::persist::history(&lineage.draft).await.sent_at(lineage.revision);
-                    base.set(Some(sent.map(Rc::new)));
+                    let sent = crate::persist::history(&lineage.draft).await.sent_text(lineage.revision);
+                    base.set(Some(sent.map(Rc::from)));
                 });
             }
             "open-new" => {

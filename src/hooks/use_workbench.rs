@@ -307,7 +307,7 @@ impl WorkbenchHandle {
         match format::load(text) {
             // A copy of a draft of this library, sent and returned: offer to merge it.
             Ok(file) if file.lineage.as_ref().is_some_and(|l| self.library.iter().any(|d| d.id == l.draft)) => {
-                self.set_returned(Some(Returned { name, file }))
+                self.set_returned(Some(Returned { name, file, text: text.to_string() }))
             }
             Ok(file) => {
                 self.open(file);

@@ -192,10 +192,10 @@ impl History {
         });
     }
 
-    /// The version sent at `revision`.
-    pub fn sent_at(&self, revision: u64) -> Option<AgreementFile> {
+    /// The version sent at `revision`, as the file's JSON text (read by whoever merges it).
+    pub fn sent_text(&self, revision: u64) -> Option<String> {
         let e = self.entries.iter().rev().find(|e| e.sent && e.revision == revision)?;
-        format::from_value(e.file.clone()).ok()
+        Some(e.file.to_string())
     }
 }
 
@@ -260,7 +260,7 @@ mod tests {
         }
         h.add_sent(11, "2026-11-02T10:00:00Z", &f);
         assert_eq!(h.entries.iter().filter(|e| e.sent).count(), MAX_SENT);
-        assert!(h.sent_at(11).is_some() && h.sent_at(3).is_none());
+        assert!(h.sent_text(11).is_some_and(|t| format::load(&t).is_ok()) && h.sent_text(3).is_none());
         assert_eq!(h.entries.last().unwrap().at, "2026-11-02T10:00:00Z");
         assert_eq!(History::parse(&h.to_json()), h);
         assert_eq!(History::parse("{"), History::default());

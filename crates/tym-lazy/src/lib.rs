@@ -206,8 +206,8 @@ mod tests {
         let mut theirs = base.clone();
         theirs.agreement.parties[0].contact = "heidän".into();
         theirs.agreement.parties[1].address = "Katu 1".into();
-        let input = json!({"base": format::save(&base), "ours": format::save(&ours), "theirs": format::save(&theirs)})
-            .to_string();
+        use tym_core::json::Json;
+        let input = json!({"base": base.write(), "ours": ours.write(), "theirs": theirs.write()}).to_string();
         let v: Value = serde_json::from_str(&merge(&input, "0", "fi")).unwrap();
         let f = format::load(v["file"].as_str().unwrap()).unwrap();
         assert_eq!(

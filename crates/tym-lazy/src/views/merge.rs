@@ -6,7 +6,7 @@
 //! `data-arg` the conflict's number) and calls [`crate::merge`] with them.
 //!
 //! Input: `{"stage": "offer", "name": file name, "title": the draft's title, "revision": n}` or
-//! `{"stage": "merge", "base": file JSON text or null, "ours": …, "theirs": …}`.
+//! `{"stage": "merge", "base": the agreement file (a JSON value) or null, "ours": …, "theirs": …}`.
 
 use super::Html;
 use serde_json::Value;
@@ -15,9 +15,13 @@ use tym_core::merge::{self, Merge};
 use tym_core::model::Agreement;
 use tym_core::{Lang, Msg};
 
-/// The three agreements of a merge input; `None` when ours or theirs cannot be read.
+/// The three agreements of a merge input (each file a JSON value, read and checked as a file is);
+/// `None` when ours or theirs cannot be read.
 pub fn agreements(input: &Value) -> Option<(Option<Agreement>, Agreement, Agreement)> {
-    let read = |k: &str| -> Option<AgreementFile> { format::load(input[k].as_str()?).ok() };
+    let read = |k: &str| -> Option<AgreementFile> {
+        let v = input.get(k).filter(|v| v.is_object())?;
+        format::load(&v.to_string()).ok()
+    };
     Some((read("base").map(|f| f.agreement), read("ours")?.agreement, read("theirs")?.agreement))
 }
 
@@ -105,6 +109,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
 mod tests {
     use super::*;
     use serde_json::json;
+    use tym_core::json::Json;
 
     #[test]
     fn the_merge_lists_taken_changes_and_offers_each_conflict() {
@@ -114,12 +119,7 @@ mod tests {
         let mut theirs = base.clone();
         theirs.agreement.parties[0].contact = "<heidän>".into();
         theirs.agreement.parties[1].address = "Katu 1".into();
-        let input = json!({
-            "stage": "merge",
-            "base": format::save(&base),
-            "ours": format::save(&ours),
-            "theirs": format::save(&theirs),
-        });
+        let input = json!({ "stage": "merge", "base": base.write(), "ours": ours.write(), "theirs": theirs.write() });
         let html = render(&input, Lang::Fi);
         assert!(html.contains("Katu 1") && html.contains("&lt;heidän&gt;"), "{html}");
         assert_eq!(html.matches("type=\"radio\"").count(), 2);
