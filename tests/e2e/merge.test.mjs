@@ -41,7 +41,7 @@ test('a returned copy is merged: one-sided changes taken, a conflict chosen, und
   await page.click('#merge-start');
   await page.waitForSelector('#merge-summary');
   assert.match(await text('#merge-summary'), /otetaan 1 muutosta.*1 kohtaa/);
-  assert.match(await text('#merge-taken'), /2 Sopimuksen osapuolet.*Palautuskunta/);
+  assert.match(await text('#merge-taken'), /^2 Sopijapuolet — .* — vastuukunta: – → Palautuskunta$/);
   assert.doesNotMatch(await text('#merge-view'), /lead_municipality|parties\[/);
   const conflict = await text('#conflict-0');
   assert.match(conflict, /Oma nimi/);
@@ -77,10 +77,13 @@ test('the open draft is compared with a file, read in the browser', async () => 
   await nav(page, 'Vertailu');
   await page.setInputFiles('#compare-file', { name: 'vertailu.tym.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
   await page.waitForFunction(() => document.querySelector('#compare-table thead')?.textContent.includes('Tiedosto: vertailu.tym.json'));
-  await page.waitForFunction(() => document.querySelector('#differences-0')?.textContent.includes('Tiedoston nimi'));
+  // The file joins the compared ones (after the default choice): its differences are listed.
+  await page.waitForFunction(() => [...document.querySelectorAll('[id^="differences-"]')].some((e) => e.textContent.includes('Tiedoston nimi')));
   // A bad file says what is wrong, as opening one does, and the comparison stays.
   await page.setInputFiles('#compare-file', { name: 'rikki.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tym-agreement", "version": 1, "agreement": {') });
-  await page.waitForFunction(() => document.querySelector('#status')?.textContent.includes('rikki.json: Tiedosto ei ole kelvollista JSON-muotoa'));
+  await page.waitForFunction(() => document.querySelector('#alert p')?.textContent.includes('rikki.json: Tiedosto ei ole kelvollista JSON-muotoa'));
+  await page.click('#alert button');
+  assert.match(await text('#compare-table thead'), /Tiedosto: vertailu\.tym\.json/);
 });
 
 test('an earlier version of the draft (the copy sent) is offered for comparison', async () => {
