@@ -13,9 +13,12 @@ fn read_file(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File) {
     read_file_text(wb, file, Box::new(move |name: String, text: &str| w.open_text(&name, text)));
 }
 
+/// What is done with a file's name and text once read.
+pub type WithText = Box<dyn FnOnce(String, &str)>;
+
 /// Reads a file's text as opening one does (the size limit, the core's decoding and their messages)
 /// and hands it to `then` with the file's name; the comparison reads "a file" with it too.
-pub fn read_file_text(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File, then: Box<dyn FnOnce(String, &str)>) {
+pub fn read_file_text(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File, then: WithText) {
     let name = file.name();
     if file.size() > tym_core::format::MAX_BYTES as f64 {
         let err = tym_core::format::LoadError::TooLarge { bytes: file.size() as usize };

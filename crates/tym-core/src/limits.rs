@@ -171,7 +171,11 @@ pub fn max_items(path: &str) -> usize {
 }
 
 /// The limits of the file around the agreements, by path from the file's root.
-pub const FILE_LIMITS: &[Limit] = &[items("variants", VARIANTS)];
+pub const FILE_LIMITS: &[Limit] = &[items("variants", VARIANTS), whole("lineage.revision", MAX_REVISION)];
+
+/// A copy's lineage names a revision of its draft: a count of saves, kept within the integers JSON
+/// readers hold exactly (2^53 − 1).
+pub const MAX_REVISION: u64 = 9_007_199_254_740_991;
 
 /// The paths of the file where an agreement sits, `[]` for every variant.
 pub const AGREEMENTS: [&str; 2] = ["agreement", "variants[].agreement"];

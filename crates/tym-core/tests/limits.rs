@@ -349,6 +349,8 @@ fn files_at_every_limit_open_and_just_past_it_are_refused_naming_the_field() {
         let build = |v: Value| {
             if in_agreement {
                 file_with(&full, v)
+            } else if full == "lineage.revision" {
+                json!({"format": "tym-agreement", "version": 1, "agreement": {}, "lineage": {"draft": "d", "revision": v}})
             } else {
                 json!({"format": "tym-agreement", "version": 1, "agreement": {}, "variants": v})
             }
