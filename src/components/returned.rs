@@ -67,6 +67,8 @@ pub fn dialog(
                 wb.open(file);
                 wb.info(move |l| l.fmt(Msg::UiOpenedFile, &[&name]));
             }
+            // A tab that may not edit the draft (another tab is editing it) merges nothing, and says why.
+            "merge-apply" if wb.read_only.is_some() => wb.error(|l| l.t(Msg::UiReadOnlyOtherTab).into()),
             "merge-apply" => {
                 let choices = checked_theirs();
                 let (wb, input, close) = (wb.clone(), input.clone(), close.clone());
