@@ -1,4 +1,4 @@
-//! The checker: runs the rule registry (`crate::rules`, one file per rule R0–R24) over an agreement.
+//! The checker: runs the rule registry (`crate::rules`, one file per rule R0–R25) over an agreement.
 //! Each finding has its rule's typed id, a severity that matches the law, a message in three
 //! languages, the provisions it rests on (cited in the version in force on the agreement's start
 //! date, from `crate::law`) and the path of the field it concerns.

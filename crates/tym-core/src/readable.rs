@@ -70,6 +70,8 @@ const FIELDS: &[(&str, L)] = &[
     ("steering_group.decision.body", M(Msg::UiDecisionBody)),
     ("steering_group.decision.date", M(Msg::UiDecisionDate)),
     ("steering_group.decision.section", M(Msg::UiDecisionSection)),
+    ("steering_group.decision.chair_named_by", M(Msg::UiDecisionChairBy)),
+    ("steering_group.decision.vice_chair_named_by", M(Msg::UiDecisionViceBy)),
     ("steering_group.term_start", M(Msg::UiTermStart)),
     ("steering_group.term_end", M(Msg::UiTermEnd)),
     ("steering_group.term_years", M(Msg::FieldTermYears)),
