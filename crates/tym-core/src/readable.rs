@@ -521,7 +521,7 @@ impl<'a> Reader<'a> {
                 let t = if self.lang == Lang::Sv && !sv.trim().is_empty() { sv } else { fi };
                 short(&crate::text::fill_fields(self.a, &t, self.lang))
             }
-            Ok(Block::Table { table }) => format!("{}: {}", self.t(Msg::CmpTable), self.t(table.label())),
+            Ok(Block::Table { table, .. }) => format!("{}: {}", self.t(Msg::CmpTable), self.t(table.label())),
             Err(_) => "–".into(),
         }
     }

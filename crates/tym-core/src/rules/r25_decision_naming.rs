@@ -59,10 +59,14 @@ fn check(cx: &Ctx, o: &mut Out) {
         if section_by == decision_by {
             continue;
         }
-        let args = vec![section_number(a), Arg::party(a, &section_by), decision_label(a), Arg::party(a, &decision_by)];
+        let mut args =
+            vec![section_number(a), Arg::party(a, &section_by), decision_label(a), Arg::party(a, &decision_by)];
+        // One message for both severities; the law case adds what the Decree says (`wrong`).
         if a.party(&decision_by).is_none_or(|p| p.kind != kind) {
-            o.add_args(Law, BASIS, wrong, args, path);
+            args.push(Arg::Msg(wrong));
+            o.add_args(Law, BASIS, differs, args, path);
         } else {
+            args.push(Arg::from(""));
             o.add_args(Consistency, BASIS, differs, args, path);
         }
     }
@@ -106,7 +110,12 @@ mod tests {
         assert_eq!(f[0].citation(crate::Lang::Fi), "asetus 388/2024 1 § 3 mom.");
         let en = f[0].message(crate::Lang::En);
         assert!(en.starts_with("Section 4 of the agreement has “Testin hyvinvointialue” name the vice-chair"), "{en}");
-        assert!(en.contains("(Testin työllisyyslautakunta 16 §) has “Testin työllisyysalue”, which is not"), "{en}");
+        assert!(
+            en.contains(
+                "(Testin työllisyyslautakunta 16 §) has “Testin työllisyysalue” choose the vice-chair. That is not a"
+            ),
+            "{en}"
+        );
         let sv = f[0].message(crate::Lang::Sv);
         assert!(sv.contains("punkt 4") && sv.contains("välfärdsområdet utnämner vice ordföranden"), "{sv}");
         fires(RuleId::R25, Law, |a| a.steering_group.decision.chair_named_by = Some("wc".into()));
