@@ -1,8 +1,11 @@
 //! Section 9: the lead person and deputy — who names them, the steering group's approval, the
 //! administrative employer, the share of working time and the tasks (Decree 388/2024 4 §).
 
-use super::super::{checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, text_field::TextField};
-use super::{chosen, party_select, SectionProps};
+use super::super::{
+    checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
+    text_field::TextField,
+};
+use super::{chosen, SectionProps};
 use crate::components::dec_field::{decimal_in, parsing};
 use tym_core::check::field_id;
 use tym_core::model::{LeadPerson, LeadTask};
@@ -35,16 +38,16 @@ pub fn lead_person_section(p: &SectionProps<LeadPerson>) -> Html {
         let id = if k == 0 { field_id("lead_person.tasks") } else { field_id(&format!("lead_person.tasks.{task:?}")) };
         html! { <CheckboxField {id} label={lang.t(task.label())} checked={lp.tasks.contains(&task)} {onchange} /> }
     });
-
+    let parties = || (*p.parties).clone();
     html! {
         <section aria-labelledby="sec-lead-person">
             <h2 id="sec-lead-person" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["9", lang.t(Msg::UiLeadPerson)]) }</h2>
             <div class="form-grid">
                 <TextField id={field_id("lead_person.title")} label={lang.t(Msg::UiLeadTitle)} value={lp.title.clone()} onchange={ed.set(|a, v| a.lead_person.title = v)} />
                 <TextField id={field_id("lead_person.deputy_title")} label={lang.t(Msg::UiDeputyTitle)} value={lp.deputy_title.clone()} onchange={ed.set(|a, v| a.lead_person.deputy_title = v)} />
-                { party_select(lang, ed, &p.parties, "lead_person.named_by", Msg::UiNamedBy, &lp.named_by, |a, v| a.lead_person.named_by = chosen(v)) }
-                { party_select(lang, ed, &p.parties, "lead_person.deputy_named_by", Msg::UiDeputyNamedBy, &lp.deputy_named_by, |a, v| a.lead_person.deputy_named_by = chosen(v)) }
-                { party_select(lang, ed, &p.parties, "lead_person.administrative_employer", Msg::UiEmployer, &lp.administrative_employer, |a, v| a.lead_person.administrative_employer = chosen(v)) }
+                <SelectField id={field_id("lead_person.named_by")} label={lang.t(Msg::UiNamedBy)} options={parties()} selected={lp.named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.lead_person.named_by = chosen(v))} />
+                <SelectField id={field_id("lead_person.deputy_named_by")} label={lang.t(Msg::UiDeputyNamedBy)} options={parties()} selected={lp.deputy_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.lead_person.deputy_named_by = chosen(v))} />
+                <SelectField id={field_id("lead_person.administrative_employer")} label={lang.t(Msg::UiEmployer)} options={parties()} selected={lp.administrative_employer.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.lead_person.administrative_employer = chosen(v))} />
                 <DecField id={field_id("lead_person.working_time_pct")} label={lang.t(Msg::UiWorkingTime)} value={lp.working_time_pct.map(|d| lang.dec(d)).unwrap_or_default()} parse={on_share} unit="%" />
                 <DateField id={field_id("lead_person.appointed_until")} label={lang.t(Msg::UiAppointedUntil)} value={lp.appointed_until} onchange={ed.set(|a, d| a.lead_person.appointed_until = d)} />
             </div>

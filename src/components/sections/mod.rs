@@ -36,24 +36,6 @@ pub(crate) fn party_choice(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
     v
 }
 
-/// A choice among the agreement's parties for the field at `path`. One copy of the select's markup
-/// serves the sections' eight party fields (the first download's size).
-#[inline(never)]
-pub(crate) fn party_select(
-    lang: Lang,
-    ed: &Editor,
-    parties: &Options,
-    path: &str,
-    label: tym_core::Msg,
-    selected: &Option<String>,
-    set: fn(&mut Agreement, String),
-) -> Html {
-    html! {
-        <crate::components::select_field::SelectField id={tym_core::check::field_id(path)} label={lang.t(label)}
-            options={(**parties).clone()} selected={selected.clone().unwrap_or_default()} onchange={ed.set(set)} />
-    }
-}
-
 /// `Some(id)` for a chosen party, `None` for the empty choice.
 pub(crate) fn chosen(v: String) -> Option<String> {
     Some(v).filter(|v| !v.is_empty())

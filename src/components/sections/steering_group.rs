@@ -5,7 +5,7 @@ use super::super::{
     checkbox_field::CheckboxField, date_field::DateField, dec_field::DecField, select_field::SelectField,
     text_field::TextField,
 };
-use super::{chosen, party_select, SectionProps};
+use super::{chosen, SectionProps};
 use crate::components::dec_field::{count_upto, parsing};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use crate::pages::{sector_code, sector_from, sector_options};
@@ -64,20 +64,20 @@ pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
         lang.t(Msg::UiErrWholeNumber),
         ed.set(|a, y| a.steering_group.term_years = y),
     );
-
+    let parties = (*p.parties).clone();
     html! {
         <section aria-labelledby="sec-steering-group">
             <h2 id="sec-steering-group" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["4", lang.t(Msg::UiSteeringGroup)]) }</h2>
             <div class="form-grid">
-                { party_select(lang, ed, &p.parties, "steering_group.set_by", Msg::UiSetBy, &sg.set_by, |a, v| a.steering_group.set_by = chosen(v)) }
-                { party_select(lang, ed, &p.parties, "steering_group.chair_named_by", Msg::UiChairNamedBy, &sg.chair_named_by, |a, v| a.steering_group.chair_named_by = chosen(v)) }
-                { party_select(lang, ed, &p.parties, "steering_group.vice_chair_named_by", Msg::UiViceChairNamedBy, &sg.vice_chair_named_by, |a, v| a.steering_group.vice_chair_named_by = chosen(v)) }
+                <SelectField id={field_id("steering_group.set_by")} label={lang.t(Msg::UiSetBy)} options={parties} selected={sg.set_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.set_by = chosen(v))} />
+                <SelectField id={field_id("steering_group.chair_named_by")} label={lang.t(Msg::UiChairNamedBy)} options={(*p.parties).clone()} selected={sg.chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.chair_named_by = chosen(v))} />
+                <SelectField id={field_id("steering_group.vice_chair_named_by")} label={lang.t(Msg::UiViceChairNamedBy)} options={(*p.parties).clone()} selected={sg.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.vice_chair_named_by = chosen(v))} />
                 <TextField id={field_id("steering_group.decision.body")} label={lang.t(Msg::UiDecisionBody)} value={sg.decision.body.clone()} onchange={ed.set(|a, v| a.steering_group.decision.body = v)} />
                 <DateField id={field_id("steering_group.decision.date")} label={lang.t(Msg::UiDecisionDate)} value={sg.decision.date} onchange={ed.set(|a, d| a.steering_group.decision.date = d)} />
                 <TextField id={field_id("steering_group.decision.section")} label={lang.t(Msg::UiDecisionSection)} value={sg.decision.section.clone()} onchange={ed.set(|a, v| a.steering_group.decision.section = v)} />
                 // Who the decision itself has choose the chairs, as its wording says: R25 compares it with the fields above.
-                { party_select(lang, ed, &p.parties, "steering_group.decision.chair_named_by", Msg::UiDecisionChairBy, &sg.decision.chair_named_by, |a, v| a.steering_group.decision.chair_named_by = chosen(v)) }
-                { party_select(lang, ed, &p.parties, "steering_group.decision.vice_chair_named_by", Msg::UiDecisionViceBy, &sg.decision.vice_chair_named_by, |a, v| a.steering_group.decision.vice_chair_named_by = chosen(v)) }
+                <SelectField id={field_id("steering_group.decision.chair_named_by")} label={lang.t(Msg::UiDecisionChairBy)} options={(*p.parties).clone()} selected={sg.decision.chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.decision.chair_named_by = chosen(v))} />
+                <SelectField id={field_id("steering_group.decision.vice_chair_named_by")} label={lang.t(Msg::UiDecisionViceBy)} options={(*p.parties).clone()} selected={sg.decision.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.decision.vice_chair_named_by = chosen(v))} />
                 <DateField id={field_id("steering_group.term_start")} label={lang.t(Msg::UiTermStart)} value={sg.term_start} onchange={ed.set(|a, d| a.steering_group.term_start = d)} />
                 <DateField id={field_id("steering_group.term_end")} label={lang.t(Msg::UiTermEnd)} value={sg.term_end} onchange={ed.set(|a, d| a.steering_group.term_end = d)} />
                 <DecField id={field_id("steering_group.term_years")} label={lang.t(Msg::UiTermYears)} value={sg.term_years.map(|y| y.to_string()).unwrap_or_default()} parse={on_years} />
