@@ -78,4 +78,24 @@ test('go to field reaches the field of one finding per rule', async () => {
   }
 });
 
+test('the vice-chair as the decision names it is a field the user corrects, and R25 then goes quiet', async () => {
+  // Eteläinen Keski-Suomi: section 8 gives the vice-chair to the county, the board's decision chooses it.
+  await openPreset(page, 'etelainen-keski-suomi');
+  await nav(page, 'Tarkistukset');
+  await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Tarkistukset');
+  const r25 = page.locator('li.finding[data-rule="R25"]');
+  assert.equal(await r25.count(), 1);
+  assert.match(await r25.textContent(), /kohdan 8 .*työllisyysaluelautakunta 16 §/);
+  assert.match(await r25.textContent(), /asetus 388\/2024 1 § 3 mom\./);
+  await r25.getByRole('button', { name: 'Siirry kenttään' }).click();
+  const field = '#f-steering_group-decision-vice_chair_named_by';
+  await page.waitForFunction((id) => document.activeElement?.id === id.slice(1), field);
+  assert.equal(await page.locator(field).evaluate((e) => e.labels[0]?.textContent), 'Päätöksessä varapuheenjohtajan valitsee');
+  await page.selectOption(field, 'wc-ks');
+  await nav(page, 'Tarkistukset');
+  await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Tarkistukset');
+  await page.waitForSelector('li.finding');
+  assert.equal(await page.locator('li.finding[data-rule="R25"]').count(), 0);
+});
+
 nothingLeft(suite);

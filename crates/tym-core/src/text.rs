@@ -691,7 +691,7 @@ pub fn missing_fields(a: &Agreement) -> Vec<(String, String)> {
     v
 }
 
-/// Whether the table block prints row `i` of its list (`rows`: the block's selection, `None` all).
+/// Whether a composition table block prints seat `i` (`rows`: the block's selection, `None` all).
 pub fn shows(rows: Option<&[u32]>, i: usize) -> bool {
     rows.is_none_or(|r| r.iter().any(|&x| x as usize == i))
 }
@@ -739,15 +739,9 @@ fn table(c: &Ctx, id: TableId, only: Option<&[u32]>) -> Option<Vec<Vec<String>>>
                 return None;
             }
             let mut t = vec![head(&[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiPersons, Msg::UiFte])];
-            // The rows this block prints; its subtotals and total are of those rows (all, as a rule).
-            let shown: Vec<&StaffRow> =
-                a.staffing.rows.iter().enumerate().filter(|(i, _)| shows(only, *i)).map(|(_, r)| r).collect();
-            let persons = |rows: &[&StaffRow]| rows.iter().filter_map(|r| r.persons).map(u64::from).sum::<u64>();
-            // Saturating as `Agreement::party_fte` does.
-            let fte = |rows: &[&StaffRow]| Dec::checked_sum(rows.iter().filter_map(|r| r.fte)).unwrap_or(Dec(i64::MAX));
             // Rows grouped by party in the agreement's order, each party closed by its subtotal.
             for p in &a.parties {
-                let rows: Vec<&StaffRow> = shown.iter().copied().filter(|r| r.party == p.id).collect();
+                let rows: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).collect();
                 if rows.is_empty() {
                     continue;
                 }
@@ -764,21 +758,16 @@ fn table(c: &Ctx, id: TableId, only: Option<&[u32]>) -> Option<Vec<Vec<String>>>
                     c.f(Msg::DocSubtotal, &[&c.name(&p.id)]),
                     String::new(),
                     String::new(),
-                    persons(&rows).to_string(),
-                    l.dec(fte(&rows)),
+                    a.party_persons(&p.id).to_string(),
+                    l.dec(a.party_fte(&p.id)),
                 ]);
             }
             // Rows of a party the agreement does not have are still printed, named as missing.
-            for r in shown.iter().filter(|r| a.party(&r.party).is_none()) {
+            for r in a.staffing.rows.iter().filter(|r| a.party(&r.party).is_none()) {
                 t.push(vec![c.name(&r.party), String::new(), r.role.clone(), String::new(), String::new()]);
             }
-            t.push(vec![
-                c.t(Msg::UiTotal),
-                String::new(),
-                String::new(),
-                persons(&shown).to_string(),
-                l.dec(fte(&shown)),
-            ]);
+            let persons: u64 = a.staffing.rows.iter().filter_map(|r| r.persons).map(u64::from).sum();
+            t.push(vec![c.t(Msg::UiTotal), String::new(), String::new(), persons.to_string(), l.dec(a.total_fte())]);
             t
         }
         TableId::CostSplit => {

@@ -157,10 +157,10 @@ pub enum Block {
     /// A table generated from the data.
     Table {
         table: TableId,
-        /// The rows of the table's list this block prints (indexes of the seats or staff rows), when an
-        /// annex lists only some of them — a decision naming fewer members than the composition annex
-        /// (Läntinen Pirkanmaa, annexes 1 and 2). `None`: every row. Rule R26 compares two tables of
-        /// the same list.
+        /// The seats a composition table prints (their indexes), when an annex lists only some of them
+        /// — a decision naming fewer members than the composition annex (Läntinen Pirkanmaa, annexes
+        /// 1 and 2). `None`: every seat. Other tables print every row. Rule R26 compares two
+        /// composition tables.
         #[serde(default)]
         rows: Option<Vec<u32>>,
     },

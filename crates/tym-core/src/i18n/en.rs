@@ -78,7 +78,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         R25ChairDiffers => "Section {0} of the agreement has “{1}” name the chair, but the setting decision ({2}) has “{3}” choose the chair.{4}",
         R25ViceDiffers => "Section {0} of the agreement has “{1}” name the vice-chair, but the setting decision ({2}) has “{3}” choose the vice-chair.{4}",
         R26SeatDiffers => "Row {0} of the steering group's composition ({1}) is in the composition table ({2}) but not in the other composition table ({3}).",
-        R26RowDiffers => "Staff row {0} ({1}) is in the staffing table ({2}) but not in the other staffing table ({3}).",
         R26Annex => "annex {0}",
         R26Section => "section {0}",
         R26Unnumbered => "an unnumbered part",

@@ -78,7 +78,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         R25ChairDiffers => "Sopimuksen kohdan {0} mukaan puheenjohtajan nimeää ”{1}”, mutta asettamispäätöksessä ({2}) puheenjohtajan valitsee ”{3}”.{4}",
         R25ViceDiffers => "Sopimuksen kohdan {0} mukaan varapuheenjohtajan nimeää ”{1}”, mutta asettamispäätöksessä ({2}) varapuheenjohtajan valitsee ”{3}”.{4}",
         R26SeatDiffers => "Johtoryhmän kokoonpanon rivi {0} ({1}) on kokoonpanotaulukossa ({2}) mutta ei toisessa kokoonpanotaulukossa ({3}).",
-        R26RowDiffers => "Henkilöstörivi {0} ({1}) on henkilöstötaulukossa ({2}) mutta ei toisessa henkilöstötaulukossa ({3}).",
         R26Annex => "liite {0}",
         R26Section => "kohta {0}",
         R26Unnumbered => "numeroimaton osa",

@@ -209,7 +209,7 @@ keys! {
     R11PartyNoStaff, R11RowNoNumber, R11RowNoFte, R11CountyNotItemised, R12NoReview, R12NoAmendment, R13OverThreshold, R13NoThreshold,
     R13NoClients, R14OwnCostsMissing, R14NoSplit, R14OverrideNotRecorded, R14KelaNotStated, R15ItemError, R16FteOverPersons, R16StatedTotalDiffers,
     R17NotStated, R17NoCoordinator, R17NoCostSplit, R18CopiesMismatch, R18PartyNoSignatory, R19NameMismatch, R20NoNotice, R20NoEffect,
-    R20NoCourt, R23LeadPlaceholder, R23DeputyPlaceholder, R23MemberPlaceholder, R23SignatoryPlaceholder, R24PartyUnnamed, R24PartyPlaceholder, R25ChairDecisionOther, R25ViceDecisionOther, R25ChairDiffers, R25ViceDiffers, R26SeatDiffers, R26RowDiffers, R26Annex, R26Section, R26Unnumbered, R0BusinessId, R0UnknownPartyRef, CiteSeeds,
+    R20NoCourt, R23LeadPlaceholder, R23DeputyPlaceholder, R23MemberPlaceholder, R23SignatoryPlaceholder, R24PartyUnnamed, R24PartyPlaceholder, R25ChairDecisionOther, R25ViceDecisionOther, R25ChairDiffers, R25ViceDiffers, R26SeatDiffers, R26Annex, R26Section, R26Unnumbered, R0BusinessId, R0UnknownPartyRef, CiteSeeds,
     CiteArithmetic, CiteBusinessId, CiteReferences, CiteUnfilled, LawAct381, LawDecree388, LawAct808, LawAct380, CiteFmtSection,
     CiteFmtSubsection, CiteFmtItem, CiteFmtSubItem, CiteFmtOpening, CiteFmtAmended, RuleT0, RuleT1,
     RuleT2, RuleT3, RuleT4, RuleT5,

@@ -80,7 +80,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         R25ChairDiffers => "Enligt punkt {0} i avtalet utnämns ordföranden av ”{1}”, men i beslutet om tillsättande ({2}) väljs ordföranden av ”{3}”.{4}",
         R25ViceDiffers => "Enligt punkt {0} i avtalet utnämns vice ordföranden av ”{1}”, men i beslutet om tillsättande ({2}) väljs vice ordföranden av ”{3}”.{4}",
         R26SeatDiffers => "Rad {0} i ledningsgruppens sammansättning ({1}) finns i sammansättningstabellen ({2}) men inte i den andra sammansättningstabellen ({3}).",
-        R26RowDiffers => "Personalrad {0} ({1}) finns i personaltabellen ({2}) men inte i den andra personaltabellen ({3}).",
         R26Annex => "bilaga {0}",
         R26Section => "punkt {0}",
         R26Unnumbered => "onumrerad del",
