@@ -155,7 +155,15 @@ pub enum Block {
         replaces: Option<ClauseId>,
     },
     /// A table generated from the data.
-    Table { table: TableId },
+    Table {
+        table: TableId,
+        /// The seats a composition table prints (their indexes), when an annex lists only some of them
+        /// — a decision naming fewer members than the composition annex (Läntinen Pirkanmaa, annexes
+        /// 1 and 2). `None`: every seat. Other tables print every row. Rule R26 compares two
+        /// composition tables.
+        #[serde(default)]
+        rows: Option<Vec<u32>>,
+    },
 }
 
 impl Block {
@@ -296,7 +304,7 @@ pub fn template() -> Vec<Part> {
     let section = |topic, clauses: &[ClauseId]| {
         part(PartKind::Section, topic, clauses.iter().map(|&clause| Block::Clause { clause }).collect())
     };
-    let table = |table| Block::Table { table };
+    let table = |table| Block::Table { table, rows: None };
     vec![
         section(Topic::Purpose, &[PurposeLaw]),
         section(Topic::Parties, &[PartiesList]),
@@ -488,7 +496,7 @@ json_names!(Style { Paragraph = "paragraph", Item = "item", Heading = "heading" 
 json_tagged!(Block {
     Clause = "clause" { clause },
     Own = "own" { ; style, fi, sv, replaces },
-    Table = "table" { table },
+    Table = "table" { table; rows },
 });
 
 #[cfg(test)]
