@@ -813,5 +813,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         CmpSubSplits => "Shares split among municipalities",
         CmpOther => "Other",
         CmpSeeRedline => "see the changes in the text",
+        UiSectionList => "Sections",
+        UiFindingsOne => "1 finding",
     }
 }

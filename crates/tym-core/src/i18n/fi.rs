@@ -813,5 +813,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         CmpSubSplits => "Osuuksien jako kunnille",
         CmpOther => "Muut",
         CmpSeeRedline => "ks. tekstin muutokset",
+        UiSectionList => "Osiot",
+        UiFindingsOne => "1 havainto",
     }
 }

@@ -63,6 +63,15 @@ impl Lang {
         fill(self.t(m), args)
     }
 
+    /// "1 havainto", "3 havaintoa": the number of findings with the noun in its number.
+    pub fn findings(self, n: usize) -> String {
+        if n == 1 {
+            self.t(Msg::UiFindingsOne).to_string()
+        } else {
+            self.fmt(Msg::UiFindingsCount, &[&n.to_string()])
+        }
+    }
+
     /// Decimal separator of numbers in this language.
     pub fn decimal_sep(self) -> char {
         match self {
@@ -255,6 +264,8 @@ keys! {
     UiExportXlsx, XlsxSheetStaff, XlsxSheetSteering, XlsxSheetCosts, XlsxSheetMunicipalities, XlsxShareOf, XlsxWeightOf, XlsxNote,
     // The comparison's labels and values (issue 20).
     CmpRowN, CmpItemN, CmpPartN, CmpNRows, CmpNItems, CmpYes, CmpNo, CmpMeta, CmpSource, CmpId, CmpContact, CmpCostPerFte, CmpPremises, CmpOtherTasks, CmpRuleParties, CmpCount, CmpApprovalDate, CmpDocTitle, CmpInFi, CmpInSv, CmpLangFi, CmpLangSv, CmpPartKind, CmpPartSection, CmpPartAnnex, CmpPartUnnumbered, CmpTopic, CmpBlockKind, CmpReplaces, CmpTable, CmpClauseOf, CmpSubSplits, CmpOther, CmpSeeRedline,
+    // The agreement view's section list and the projector's summary (issue 21).
+    UiSectionList, UiFindingsOne,
 }
 
 #[cfg(test)]

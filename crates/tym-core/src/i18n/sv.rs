@@ -815,5 +815,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         CmpSubSplits => "Fördelning av andelar på kommuner",
         CmpOther => "Övrigt",
         CmpSeeRedline => "se ändringarna i texten",
+        UiSectionList => "Avsnitt",
+        UiFindingsOne => "1 iakttagelse",
     }
 }
