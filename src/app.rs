@@ -77,7 +77,12 @@ fn shell() -> Html {
                         wb.toggle_projector();
                         return;
                     }
-                    if e.key() == "Escape" && LATEST_PROJECTOR.with(|p| p.get()) {
+                    // Esc in a dialog closes the dialog only; elsewhere it leaves projector mode.
+                    let in_dialog = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|t| t.closest("dialog").ok().flatten().is_some());
+                    if e.key() == "Escape" && LATEST_PROJECTOR.with(|p| p.get()) && !in_dialog {
                         wb.toggle_projector();
                         return;
                     }

@@ -116,6 +116,14 @@ test('the variants side by side are under the editor, in their own region', asyn
   assert.match(await region.textContent(), /Naapurin työllisyysalueen työvoimaviranomainen/);
 });
 
+test('Esc in a dialog closes the dialog and leaves projector mode on', async () => {
+  await page.click('#share');
+  await page.waitForSelector('#share-dialog[open]');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('#share-dialog').open);
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('projector')));
+});
+
 test('Esc and the header button toggle projector mode without losing focus', async () => {
   await nav(page, 'Henkilöstö');
   await page.focus('#f-staffing-rows-0-fte');
