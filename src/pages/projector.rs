@@ -1,30 +1,18 @@
-//! Projector mode: large type and high contrast for a room — the open draft's variants side by side
-//! with FTE per party, clients per FTE, cost per party and the number of findings. Alt+P or Esc returns.
+//! Projector mode's own part: the open draft's variants side by side — FTE and common costs per party,
+//! the basis, clients per FTE and the number of findings — in large type under the live editor, for
+//! the room's "what if" (the rest of projector mode is a style of the normal page: `:root.projector`
+//! in styles/app.css). Shown when the draft has more than one variant.
 
 use crate::components::scroll_region::ScrollRegion;
-use crate::hooks::use_workbench;
+use crate::hooks::WorkbenchHandle;
 use tym_core::check::Severity;
 use tym_core::compare::{figures, party_union};
 use tym_core::Msg;
 use yew::prelude::*;
 
-#[function_component(ProjectorView)]
-pub fn projector_view() -> Html {
-    let wb = use_workbench();
+pub fn variants(wb: &WorkbenchHandle) -> Html {
     let lang = wb.lang;
-    let leave = {
-        let wb = wb.clone();
-        Callback::from(move |_| wb.toggle_projector())
-    };
-    let Some(file) = wb.file.clone() else {
-        return html! {
-            <main id="main" class="projector">
-                <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiProjector) }</h1>
-                <p>{ wb.t(Msg::UiNoDraft) }</p>
-                <button type="button" onclick={leave}>{ wb.t(Msg::UiLeaveProjector) }</button>
-            </main>
-        };
-    };
+    let Some(file) = wb.file.clone().filter(|f| !f.variants.is_empty()) else { return html! {} };
     let current =
         if file.variant_name.is_empty() { lang.t(Msg::UiVariantFirst).to_string() } else { file.variant_name.clone() };
     let mut names = vec![current];
@@ -48,23 +36,22 @@ pub fn projector_view() -> Html {
         }
     });
     html! {
-        <main id="main" class="projector" lang={lang.code()}>
-            <h1 id="view-heading" tabindex="-1">{ file.agreement.meta.title.clone() }</h1>
+        <section class="projector-variants" aria-labelledby="projector-variants">
+            <h2 id="projector-variants" tabindex="-1">{ lang.t(Msg::UiVariants) }</h2>
             // Many variants are wider than a projector: the table scrolls sideways, the page does not.
-            <ScrollRegion label={wb.t(Msg::UiKeyFigures)}>
+            <ScrollRegion label={lang.t(Msg::UiKeyFigures)}>
                 <table class="projector-table">
-                    <caption class="visually-hidden">{ wb.t(Msg::UiKeyFigures) }</caption>
-                    <thead><tr><th scope="col">{ wb.t(Msg::UiVariants) }</th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr></thead>
+                    <caption class="visually-hidden">{ lang.t(Msg::UiKeyFigures) }</caption>
+                    <thead><tr><th scope="col">{ lang.t(Msg::UiVariants) }</th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr></thead>
                     <tbody>
                         { for rows }
-                        <tr><th scope="row">{ wb.t(Msg::UiBasisLegend) }</th>{ cells(&|f| lang.t(tym_core::split::basis_label(f.staff_basis)).into()) }</tr>
-                        <tr><th scope="row">{ wb.t(Msg::UiClientsPerFte) }</th>{ cells(&|f| f.clients_per_fte.map(|d| lang.dec(tym_core::num::Dec((d.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into())) }</tr>
-                        <tr><th scope="row">{ wb.t(Msg::SevLaw) }</th>{ cells(&|f| f.findings.iter().filter(|x| x.severity == Severity::Law).count().to_string()) }</tr>
-                        <tr><th scope="row">{ wb.t(Msg::UiViewChecks) }</th>{ cells(&|f| f.findings.len().to_string()) }</tr>
+                        <tr><th scope="row">{ lang.t(Msg::UiBasisLegend) }</th>{ cells(&|f| lang.t(tym_core::split::basis_label(f.staff_basis)).into()) }</tr>
+                        <tr><th scope="row">{ lang.t(Msg::UiClientsPerFte) }</th>{ cells(&|f| f.clients_per_fte.map(|d| lang.dec(tym_core::num::Dec((d.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into())) }</tr>
+                        <tr><th scope="row">{ lang.t(Msg::SevLaw) }</th>{ cells(&|f| f.findings.iter().filter(|x| x.severity == Severity::Law).count().to_string()) }</tr>
+                        <tr><th scope="row">{ lang.t(Msg::UiViewChecks) }</th>{ cells(&|f| f.findings.len().to_string()) }</tr>
                     </tbody>
                 </table>
             </ScrollRegion>
-            <p><button type="button" id="leave-projector" onclick={leave}>{ wb.t(Msg::UiLeaveProjector) }</button></p>
-        </main>
+        </section>
     }
 }

@@ -116,6 +116,34 @@ impl Topic {
     pub fn from_path(p: &str) -> Option<Topic> {
         Topic::ALL.into_iter().find(|t| t.path() == p)
     }
+
+    /// The name of the topic's section as the editor heads it ("Sopijaosapuolet"): the checks list
+    /// groups findings under it and the agreement view's section list names its links with it.
+    pub fn label(self) -> crate::Msg {
+        use crate::Msg::*;
+        match self {
+            Topic::Purpose => DocH1,
+            Topic::Parties => UiParties,
+            Topic::Area => UiArea,
+            Topic::SteeringGroup => UiSteeringGroup,
+            Topic::Objectives => UiObjectives,
+            Topic::Arrangement => UiArrangement,
+            Topic::Services => UiServices,
+            Topic::Staffing => UiViewStaffing,
+            Topic::LeadPerson => UiLeadPerson,
+            Topic::Costs => UiViewCosts,
+            Topic::ClientData => UiClientData,
+            Topic::Validity => UiValidity,
+            Topic::Signatures => UiSignatures,
+            Topic::Other => UiAgreementText,
+        }
+    }
+
+    /// The section's number in the template the editor follows ("2"); the signatures and the other
+    /// parts have none.
+    pub fn number(self) -> Option<usize> {
+        Topic::ALL[..12].iter().position(|t| *t == self).map(|i| i + 1)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -462,8 +490,9 @@ pub fn prints(a: &Agreement, clause: ClauseId) -> bool {
     a.wording.parts().iter().flat_map(|p| &p.blocks).any(|b| matches!(b, Block::Clause { clause: c } if *c == clause))
 }
 
-/// The topic a path of the file belongs to, for "go to field": a wording path leads to its part's
-/// topic, any other path to its first segment.
+/// The topic a path of the file belongs to — the one mapping from a finding's path to the agreement's
+/// section, for "go to field", the checks list's groups and the section list's badges: a wording path
+/// leads to its part's topic, any other path to its first segment (`meta` to none).
 pub fn topic_of_path(a: &Agreement, path: &str) -> Option<Topic> {
     if let Some(rest) = path.strip_prefix("wording.parts[") {
         let i: usize = rest.split(']').next()?.parse().ok()?;
@@ -502,6 +531,25 @@ json_tagged!(Block {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_maps_to_its_section_and_the_sections_are_numbered_as_the_editor_heads_them() {
+        let mut a = Agreement::default();
+        a.wording.parts.push(Part { topic: Topic::Objectives, ..Part::default() });
+        assert_eq!(topic_of_path(&a, "staffing.rows[2].fte"), Some(Topic::Staffing));
+        assert_eq!(topic_of_path(&a, "wording.parts[0].blocks[1].sv"), Some(Topic::Objectives));
+        assert_eq!(topic_of_path(&a, "wording.parts[7].blocks[0].fi"), None);
+        assert_eq!(topic_of_path(&a, "meta.title"), None);
+        assert_eq!(Topic::Purpose.number(), Some(1));
+        assert_eq!(Topic::LeadPerson.number(), Some(9));
+        assert_eq!(Topic::Validity.number(), Some(12));
+        assert_eq!((Topic::Signatures.number(), Topic::Other.number()), (None, None));
+        assert_eq!(crate::Lang::Fi.t(Topic::Parties.label()), "Sopijaosapuolet");
+        assert_eq!(
+            (crate::Lang::Fi.findings(1), crate::Lang::Fi.findings(3)),
+            ("1 havainto".into(), "3 havaintoa".into())
+        );
+    }
 
     #[test]
     fn fields_are_found_and_stray_braces_stay_text() {

@@ -705,7 +705,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         A11yScope => "This statement covers the TYM cooperation agreement workbench, an app that runs in the browser. Act 306/2019 on the provision of digital services requires public-sector digital services to be accessible.",
         A11yStatus => "The app is designed to meet the WCAG 2.1 level AA criteria. Every view and state is checked automatically (axe-core) in every test run, and all drafting can be done with the keyboard alone.",
         UiAccessibility => "Accessibility statement",
-        UiLeaveProjector => "Back to editing (Alt+P or Esc)",
         UiProjector => "Projector mode",
         UiDropHere => "You can also drag the file here.",
         UiHeadcountsHere => "Staff (persons and FTE) – edit here, the same data as the Staffing view",
@@ -825,5 +824,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         CmpSubSplits => "Shares split among municipalities",
         CmpOther => "Other",
         CmpSeeRedline => "see the changes in the text",
+        UiSectionList => "Sections",
+        UiFindingsOne => "1 finding",
     }
 }

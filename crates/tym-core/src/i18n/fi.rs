@@ -705,7 +705,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         A11yScope => "Tämä seloste koskee TYM-yhteistyösopimuksen työpöytää, selaimessa toimivaa sovellusta. Digitaalisten palvelujen tarjoamisesta annettu laki (306/2019) edellyttää, että julkisen sektorin digitaaliset palvelut ovat saavutettavia.",
         A11yStatus => "Sovellus on suunniteltu täyttämään WCAG 2.1 -ohjeiston AA-tason kriteerit. Jokainen näkymä ja tila tarkistetaan automaattisesti (axe-core) osana jokaista testiajoa, ja koko luonnostelu on tehtävissä pelkällä näppäimistöllä.",
         UiAccessibility => "Saavutettavuusseloste",
-        UiLeaveProjector => "Palaa muokkaukseen (Alt+P tai Esc)",
         UiProjector => "Projektoritila",
         UiDropHere => "Voit myös vetää tiedoston tähän.",
         UiHeadcountsHere => "Henkilöstö (henkilöt ja htv) – muokkaa tässä, samat tiedot kuin Henkilöstö-näkymässä",
@@ -825,5 +824,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         CmpSubSplits => "Osuuksien jako kunnille",
         CmpOther => "Muut",
         CmpSeeRedline => "ks. tekstin muutokset",
+        UiSectionList => "Osiot",
+        UiFindingsOne => "1 havainto",
     }
 }

@@ -63,6 +63,15 @@ impl Lang {
         fill(self.t(m), args)
     }
 
+    /// "1 havainto", "3 havaintoa": the number of findings with the noun in its number.
+    pub fn findings(self, n: usize) -> String {
+        if n == 1 {
+            self.t(Msg::UiFindingsOne).to_string()
+        } else {
+            self.fmt(Msg::UiFindingsCount, &[&n.to_string()])
+        }
+    }
+
     /// Decimal separator of numbers in this language.
     pub fn decimal_sep(self) -> char {
         match self {
@@ -233,7 +242,7 @@ keys! {
     // The clause library of the document (text.rs).
     DocChairNamedBy, DocViceChairNamedBy, DocYouthCoordinator, DocYouthCostSplit, R21FieldMissing, R22Untranslated, CiteWording, DocStatedAbout, DocSubSplit, DocAnd, DocAnnexHeading, DocBetween, DocVersion, DocUnnamedParty, DocFieldMissing, DocUntranslated, DocContacts, DocSubAreas, DocAuthoritiesAgreed, DocMembers, DocChairs, DocCompositionAnnex, DocObjectivesAnnex, DocNationalConsidered, DocAreaObjectives, DocPremises, DocServices, DocStaffPersons, DocStaffAnnex, DocClients, DocMaxClients, DocStaffReview, DocStaffAmend, DocLeadOnlyNamedBy, DocLeadTitle, DocLeadApproved, DocLeadUntil, DocDeputyNamedBy, DocDeputyTitle, DocLeadTasksAnnex, DocLeadTasksIntro, DocLeadOtherIntro, DocPerYear, DocItemByStaff, DocBasisPersons, DocBasisFte, DocItemByParticipants, DocItemByParticipantsLater, DocItemOnePayer, DocItemFixed, DocItemEqual, DocOverride, DocCostAnnex, DocIndex, DocPrivacyAnnex, DocReviewYearly, DocReviewOnDemand, DocAnnexesBySg, DocAmendWritten, DocChangeNotice, DocNoTermination, DocTermAllowed, DocTermOwnPart, DocTermWritten, DocTermAfterNotice, DocTermEndOfYear, DocTermEndOfYearNotice, DocTermAtYearChange, DocTermNoticeBy, DocTermHalfYear, DocLawRepealed, DocNegotiation, DocNegotiationDays, DocCivilCourt, DocElectronic, DocPlaceDateBlank, DocRuleColumn, DocSubtotal, DocUnsplit, DocItemUnsplit, UiUnsplit, UiAddress,
     UiClose, UiCopyLink, UiEncryptedSaved, UiFromLink, UiImport, UiImportAsNew, UiImported, UiIncoming, UiLinkReady, UiLinkTooLong, UiNeedPassphrase, UiPassphrase, UiPassphraseHint, UiSaveEncrypted, UiShare, UiShareDamaged, UiShareFailed, UiShareIntro, UiTheLink, UiUnlock, UiWrongPassphrase,
-    A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiLeaveProjector, UiProjector,
+    A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiProjector,
     UiDropHere,
     UiHeadcountsHere,
     UiErrBusinessIdShape, UiOfflineDownload, UiOfflineHeading, UiOfflineText, UiSingleFileText, UiStorageUnavailableFile,
@@ -255,6 +264,8 @@ keys! {
     UiExportXlsx, XlsxSheetStaff, XlsxSheetSteering, XlsxSheetCosts, XlsxSheetMunicipalities, XlsxShareOf, XlsxWeightOf, XlsxNote,
     // The comparison's labels and values (issue 20).
     CmpRowN, CmpItemN, CmpPartN, CmpNRows, CmpNItems, CmpYes, CmpNo, CmpMeta, CmpSource, CmpId, CmpContact, CmpCostPerFte, CmpPremises, CmpOtherTasks, CmpRuleParties, CmpCount, CmpApprovalDate, CmpDocTitle, CmpInFi, CmpInSv, CmpLangFi, CmpLangSv, CmpPartKind, CmpPartSection, CmpPartAnnex, CmpPartUnnumbered, CmpTopic, CmpBlockKind, CmpReplaces, CmpTable, CmpClauseOf, CmpSubSplits, CmpOther, CmpSeeRedline,
+    // The agreement view's section list and the projector's summary (issue 21).
+    UiSectionList, UiFindingsOne,
 }
 
 #[cfg(test)]

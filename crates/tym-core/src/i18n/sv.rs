@@ -707,7 +707,6 @@ pub(super) fn text(m: Msg) -> &'static str {
         A11yScope => "Detta utlåtande gäller arbetsbordet för TYM-samarbetsavtal, ett program som körs i webbläsaren. Lagen om tillhandahållande av digitala tjänster (306/2019) kräver att den offentliga sektorns digitala tjänster är tillgängliga.",
         A11yStatus => "Programmet är utformat för att uppfylla kriterierna på nivå AA i WCAG 2.1. Varje vy och tillstånd kontrolleras automatiskt (axe-core) vid varje testkörning, och hela utarbetandet kan göras med enbart tangentbordet.",
         UiAccessibility => "Tillgänglighetsutlåtande",
-        UiLeaveProjector => "Tillbaka till redigeringen (Alt+P eller Esc)",
         UiProjector => "Projektorläge",
         UiDropHere => "Du kan också dra filen hit.",
         UiHeadcountsHere => "Personal (personer och årsverken) – redigera här, samma uppgifter som i vyn Personal",
@@ -827,5 +826,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         CmpSubSplits => "Fördelning av andelar på kommuner",
         CmpOther => "Övrigt",
         CmpSeeRedline => "se ändringarna i texten",
+        UiSectionList => "Avsnitt",
+        UiFindingsOne => "1 iakttagelse",
     }
 }
