@@ -132,6 +132,7 @@ fn shell() -> Html {
             </div>
             <Footer />
             <IncomingDraft />
+            <crate::components::paste_dialog::PasteDialog />
         </>
     }
 }
