@@ -86,9 +86,12 @@ pub fn paste_dialog() -> Html {
         <dialog ref={modal.node} id="paste-dialog" class="paste-dialog" aria-labelledby="paste-title" aria-describedby="paste-summary" oncancel={modal.oncancel}>
             <h2 id="paste-title">{ wb.t(Msg::PasteTitle) }</h2>
             <p>{ wb.t(Msg::PasteIntro) }</p>
-            if let Some((_, input)) = &*pending {
-                <LazyHtml kind="paste" input={input.clone()} id="paste-preview" />
-            }
+            // A live region that exists before the preview arrives, so that a screen reader reads it.
+            <div aria-live="polite">
+                if let Some((_, input)) = &*pending {
+                    <LazyHtml kind="paste" input={input.clone()} id="paste-preview" />
+                }
+            </div>
             <div class="toolbar">
                 <button type="button" id="paste-confirm" onclick={confirm} disabled={!can}>{ wb.t(Msg::PasteConfirm) }</button>
                 <button type="button" id="paste-cancel" class="cancel" onclick={modal.onclose}>{ wb.t(Msg::UiCancel) }</button>

@@ -448,14 +448,16 @@ fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ").trim_end_matches(':').to_lowercase()
 }
 
-/// The ways a column's header may be written: its label in every language, and the part before
-/// " / " ("Tehtävä / nimike").
+/// The ways a column's header may be written: its label in every language, the part before " / "
+/// ("Tehtävä / nimike") and the last word ("Varajäsen" of "Henkilökohtainen varajäsen").
 fn header_matches(c: &Column, cell: &str) -> bool {
     let cell = norm(cell);
     !cell.is_empty()
         && Lang::ALL.iter().any(|l| {
             let label = norm(l.t(c.label));
-            label == cell || label.split(" / ").next() == Some(cell.as_str())
+            label == cell
+                || label.split(" / ").next() == Some(cell.as_str())
+                || (label.contains(' ') && label.rsplit(' ').next() == Some(cell.as_str()))
         })
 }
 
@@ -478,10 +480,12 @@ pub fn plan(a: &Agreement, path: &str, text: &str, at_row: usize, at_field: &str
     let cells = grid(text);
     let first = cells.first()?;
     let width = cells.iter().map(Vec::len).max().unwrap_or(0);
-    // A header row: at least half of its filled cells (and at least one) name a column.
+    // A header row: at least half of its filled cells name a column, and one of them is not a seat's
+    // role ("jäsen" is both a value of the role column and the member column's header).
     let filled = first.iter().filter(|c| !c.trim().is_empty()).count();
-    let named = first.iter().filter(|c| table.columns.iter().any(|col| header_matches(col, c))).count();
-    let header = named > 0 && named * 2 >= filled;
+    let names = |c: &&String| table.columns.iter().any(|col| header_matches(col, c));
+    let named = first.iter().filter(names).count();
+    let header = named * 2 >= filled && first.iter().filter(names).any(|c| seat_role(c).is_none());
     let mut mapping = Vec::with_capacity(width);
     let mut sources = Vec::with_capacity(width);
     if header {
@@ -853,6 +857,16 @@ mod tests {
         // On the last row, the second line is a new row.
         let plan2 = super::plan(&a, "staffing.rows", "Kela\tx\nKela\ty", n - 1, "party").unwrap();
         assert_eq!(plan2.rows.iter().map(|r| (r.target, r.new)).collect::<Vec<_>>(), vec![(n - 1, false), (n, true)]);
+    }
+
+    #[test]
+    fn a_seat_row_with_a_role_is_data_not_a_header() {
+        let a = lp();
+        let plan = plan(&a, "steering_group.seats", "Kela\tjäsen", 0, "party").unwrap();
+        assert!(!plan.header);
+        assert_eq!(plan.mapping, vec![Some(0), Some(1)]);
+        let header = super::plan(&a, "steering_group.seats", "Jäsen\tVarajäsen\nA\tB", 0, "party").unwrap();
+        assert!(header.header, "{header:?}");
     }
 
     #[test]
