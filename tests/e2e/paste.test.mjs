@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { useApp, nothingLeft, nav, openPreset, pasteInto, confirmPaste } from './harness.mjs';
 
-let page;
-const ctx = useApp((c) => ({ page } = c), async ({ page }) => openPreset(page, 'lantinen-pirkanmaa'));
+let page, browser;
+const ctx = useApp((c) => ({ page, browser } = c), async ({ page }) => openPreset(page, 'lantinen-pirkanmaa'));
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
 
 const paste = (sel, data) => pasteInto(page, sel, data);
@@ -128,6 +128,18 @@ test('a block pasted into the steering group lands by position and matches parti
   assert.equal(await page.inputValue('#f-steering_group-seats-0-deputy'), 'perhepalvelujohtaja');
   assert.equal(await page.inputValue('#f-steering_group-seats-1-party'), 'kela');
   assert.equal(await page.inputValue('#f-steering_group-seats-1-role'), 'expert');
+});
+
+test('Ctrl+V from the system clipboard on a focused party select opens the preview', async () => {
+  // The browser's own paste: the clipboard written, the key pressed on a select (not a text field).
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate(() => navigator.clipboard.writeText('Kela\tx\nKela\ty'));
+  await page.focus('#f-steering_group-seats-2-party');
+  await page.keyboard.press('Control+v');
+  await page.waitForSelector('#paste-dialog[open] #paste-summary');
+  assert.match(await text('#paste-summary'), /^2 riviä: 2 korvaa nykyisen rivin/);
+  await page.click('#paste-cancel');
+  await page.waitForFunction(() => !document.querySelector('#paste-dialog').open);
 });
 
 nothingLeft(ctx);

@@ -43,9 +43,7 @@ pub fn render(a: &Agreement, plan: &Plan, lang: Lang) -> String {
         h.el("p", &[("id", Some("paste-left-out"))], &lang.fmt(Msg::PasteLeftOut, &[&left_out.join(", ")]));
     }
     // The table's columns that the block fills, in the table's order.
-    let mut cols: Vec<usize> = plan.mapping.iter().flatten().copied().collect();
-    cols.sort_unstable();
-    cols.dedup();
+    let cols: Vec<usize> = (0..plan.table.columns.len()).filter(|c| plan.mapping.contains(&Some(*c))).collect();
     h.open("div", &[("class", Some("table-scroll"))]);
     h.open("table", &[("id", Some("paste-preview-table")), ("class", Some("paste-preview"))]);
     h.el("caption", &[("class", Some("visually-hidden"))], lang.t(Msg::PasteTitle));
