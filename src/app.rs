@@ -135,6 +135,7 @@ fn shell() -> Html {
             </div>
             <Footer />
             <IncomingDraft />
+            <crate::components::paste_dialog::PasteDialog />
         </>
     }
 }

@@ -248,7 +248,7 @@ keys! {
     UiErrBusinessIdShape, UiOfflineDownload, UiOfflineHeading, UiOfflineText, UiSingleFileText, UiStorageUnavailableFile,
     UiAddService, UiService, UiServiceCatalogue,
     UiDraftOf,
-    UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
+    PasteTitle, PasteIntro, PasteSummary, PasteByHeader, PasteByPosition, PasteLeftOut, PasteRow, PasteNewRow, PasteCellError, PasteFix, PasteTooMany, PasteConfirm, PasteApplied, PasteYes, PasteNo, PasteWhyUnknownParty, PasteWhyAmbiguousParty, PasteWhyEmpty, PasteWhyNotNumber, PasteWhyNotWholeNumber, PasteWhyOutOfRange, PasteWhyUnknownSector, PasteWhyUnknownRole, PasteWhyNotYesNo, PasteWhyTooLong,
     UiMoveDown, UiMoveUp,
     UiLanguageLoading, UiLanguageUnavailable,
     UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,

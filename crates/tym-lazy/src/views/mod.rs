@@ -11,6 +11,7 @@ pub mod checks;
 pub mod compare;
 pub mod document;
 pub mod import_report;
+pub mod paste;
 pub mod rules;
 
 use tym_core::escape;
