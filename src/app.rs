@@ -128,7 +128,7 @@ fn shell() -> Html {
                     // A read-only tab shows the draft but every form control in it is disabled.
                     <fieldset class="page" disabled={wb.read_only.is_some() && wb.view != View::Start}>{ page }</fieldset>
                     if wb.projector {
-                        { pages::projector::variants(&wb) }
+                        <pages::projector::ProjectorVariants />
                     }
                 </main>
                 <Summary />

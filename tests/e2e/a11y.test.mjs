@@ -131,6 +131,8 @@ test('dialogs, projector mode and the accessibility statement have no violations
   await page.waitForFunction(() => !document.documentElement.classList.contains('projector'));
   await page.click('#accessibility-link');
   await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Saavutettavuusseloste');
+  // The statement's paragraphs come from the lazy module.
+  await page.waitForFunction(() => document.querySelectorAll('#main section p').length >= 6);
   await axe('accessibility statement');
 });
 

@@ -64,12 +64,14 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
     let lang = lang_of(lang);
     let Ok(input) = serde_json::from_str::<Value>(input) else { return String::new() };
     match kind {
+        "accessibility" => views::accessibility::render(lang),
         "rules" => views::rules::render(&input, lang),
         "checks" => views::checks::render(&input, lang),
         "compare" => views::compare::render(&input, lang),
         "import-report" => views::import_report::render(&input, lang),
         "document" => views::document::render(&input, lang),
         "paste" => views::paste::render_input(&input, lang),
+        "projector-variants" => views::projector::render(&input, lang),
         _ => String::new(),
     }
 }
