@@ -142,4 +142,15 @@ test('Ctrl+V from the system clipboard on a focused party select opens the previ
   await page.waitForFunction(() => !document.querySelector('#paste-dialog').open);
 });
 
+test('a paste starts from the table as it is now: an edit made just before it stays', async () => {
+  await nav(page, 'Henkilöstö');
+  await page.fill('#f-staffing-rows-0-role', 'juuri muutettu tehtävä');
+  await paste('#f-staffing-rows-1-role', 'liitetty tehtävä');
+  await paste('#f-staffing-rows-1-role', 'liitetty tehtävä\ntoinen liitetty');
+  await confirmPaste(page);
+  await page.waitForFunction(() => document.querySelector('#f-staffing-rows-2-role')?.value === 'toinen liitetty');
+  assert.equal(await page.inputValue('#f-staffing-rows-0-role'), 'juuri muutettu tehtävä');
+  assert.equal(await page.inputValue('#f-staffing-rows-1-role'), 'liitetty tehtävä');
+});
+
 nothingLeft(ctx);
