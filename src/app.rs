@@ -86,7 +86,8 @@ fn shell() -> Html {
                         wb.toggle_projector();
                         return;
                     }
-                    if !(e.ctrl_key() || e.meta_key()) {
+                    // Undo inside a dialog (a paste's preview) would change what the dialog applies.
+                    if !(e.ctrl_key() || e.meta_key()) || in_dialog {
                         return;
                     }
                     let key = e.key().to_ascii_lowercase();

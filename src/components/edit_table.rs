@@ -206,8 +206,10 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
 fn on_paste(t: &'static Table, len: usize) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
-        let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
-        if !tym_core::paste::is_block(&text) || !tym_core::paste::PASTE_TABLES.contains(&t.path) {
+        let Some(data) = e.clipboard_data() else { return };
+        let Ok(text) = data.get_data("text/plain") else { return };
+        let table = data.get_data("text/html").is_ok_and(|h| h.contains("<table"));
+        if !tym_core::paste::is_block(&text, table) || !tym_core::paste::PASTE_TABLES.contains(&t.path) {
             return;
         }
         let Some(id) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id()) else { return };

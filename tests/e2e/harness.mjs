@@ -137,13 +137,15 @@ export async function ownText(page, topic) {
  * Focuses `sel` and pastes `data` into it as the browser does on Ctrl+V: a ClipboardEvent carrying a
  * DataTransfer with 'text/plain'. A block of cells opens the paste dialog (issue 21).
  */
-export async function pasteInto(page, sel, data) {
+export async function pasteInto(page, sel, data, html) {
   await page.focus(sel);
-  await page.evaluate(([sel, data]) => {
+  await page.evaluate(([sel, data, html]) => {
     const dt = new DataTransfer();
     dt.setData('text/plain', data);
+    // A spreadsheet also puts the range on the clipboard as an HTML table.
+    if (html) dt.setData('text/html', html);
     document.querySelector(sel).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, [sel, data]);
+  }, [sel, data, html]);
 }
 
 /** Waits for the paste dialog's preview to allow Paste, and pastes. */

@@ -145,8 +145,12 @@ test('Ctrl+V from the system clipboard on a focused party select opens the previ
 test('a paste starts from the table as it is now: an edit made just before it stays', async () => {
   await nav(page, 'Henkilöstö');
   await page.fill('#f-staffing-rows-0-role', 'juuri muutettu tehtävä');
-  await paste('#f-staffing-rows-1-role', 'liitetty tehtävä');
-  await paste('#f-staffing-rows-1-role', 'liitetty tehtävä\ntoinen liitetty');
+  // A sentence with a line break, as copied from Word, goes into the one field.
+  await paste('#f-staffing-rows-1-role', 'kaksi\nriviä');
+  assert.equal(await page.locator('#paste-dialog[open]').count(), 0);
+  // One column copied from a spreadsheet (its HTML table beside the text) is a block.
+  await pasteInto(page, '#f-staffing-rows-1-role', 'liitetty tehtävä\r\ntoinen liitetty\r\n',
+    '<table><tr><td>liitetty tehtävä</td></tr><tr><td>toinen liitetty</td></tr></table>');
   await confirmPaste(page);
   await page.waitForFunction(() => document.querySelector('#f-staffing-rows-2-role')?.value === 'toinen liitetty');
   assert.equal(await page.inputValue('#f-staffing-rows-0-role'), 'juuri muutettu tehtävä');

@@ -372,9 +372,14 @@ impl Plan {
 }
 
 /// Whether a pasted text is a block (several cells) rather than a single value, which pastes into
-/// the field as usual. Excel ends even a single copied cell with a line break.
-pub fn is_block(text: &str) -> bool {
-    text.trim_end_matches(['\r', '\n']).contains(['\t', '\n', '\r'])
+/// the field as usual. Excel ends even a single copied cell with a line break. A spreadsheet's range
+/// has a tab between its cells, or, as one column, comes with an HTML table beside the text
+/// (`html_table`); the app's CSV has `;` on its first line. A wrapped sentence copied from Word or a
+/// PDF has line breaks but none of these, and goes into the field.
+pub fn is_block(text: &str, html_table: bool) -> bool {
+    let text = text.trim_end_matches(['\r', '\n']);
+    let lines = text.contains(['\n', '\r']);
+    text.contains('\t') || (lines && (html_table || text.lines().next().is_some_and(|l| l.contains(';'))))
 }
 
 /// The cells of a pasted text: tab-separated (the spreadsheets' clipboard), or, when its first row
@@ -813,7 +818,11 @@ mod tests {
         assert_eq!(g, vec![vec!["a", "b\tc", "line\r\nbreak"], vec!["say \"hi\"", "2"]]);
         let csv = grid("\u{feff}Osapuoli;Htv\r\nKela;\"1,5\"\r\n");
         assert_eq!(csv, vec![vec!["Osapuoli", "Htv"], vec!["Kela", "1,5"]]);
-        assert!(is_block("a\tb") && is_block("a\nb") && !is_block("a\r\n") && !is_block("1,5"));
+        assert!(is_block("a\tb", false) && !is_block("a\r\n", false) && !is_block("1,5", false));
+        // One column of a spreadsheet comes with an HTML table; the app's CSV has `;`.
+        assert!(is_block("a\nb", true) && is_block("\u{feff}Osapuoli;Tehtävä\r\nKela;x", false));
+        // A sentence wrapped in Word or a PDF goes into the field.
+        assert!(!is_block("Johtoryhmä kokoontuu\nvähintään neljä kertaa vuodessa.", false));
     }
 
     #[test]
