@@ -1,4 +1,5 @@
-// Runs after `trunk build`: puts the sha256 of Trunk's inline bootstrap script into the CSP, writes the
+// Runs after `trunk build`: minifies the JS glue that wasm-bindgen writes readable (terser; Trunk's own
+// minifier cannot parse it) and the stylesheet (csso), and updates their integrity attributes, puts the sha256 of Trunk's inline bootstrap script into the CSP, writes the
 // single-file edition (tym.html, scripts/single-file.mjs), the service worker whose precache list and
 // cache name are derived from the built (hashed) files, and a brotli and a gzip copy next to every
 // text and wasm file for servers that send precompressed files (scripts/serve.mjs, docs/deploying.md).
@@ -7,11 +8,14 @@ import { readFileSync, readdirSync, statSync, unlinkSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { minify as minifyCss } from 'csso';
+import { minify } from 'terser';
 import { writeSingleFile } from './single-file.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const indexPath = join(dist, 'index.html');
-let html = readFileSync(indexPath, 'utf8');
+// The page's comments explain the source (index.html); the served page goes without them.
+let html = readFileSync(indexPath, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
@@ -22,6 +26,31 @@ html = html.replace('__BOOTSTRAP_HASHES__', hashes.join(' '));
 writeFileSync(indexPath, html);
 
 const single = writeSingleFile(dist);
+
+// Then the JS glue is minified (the single-file edition keeps it readable: it rewrites the module's
+// exports). The app's glue is an ES module (its exports are what Trunk's bootstrap imports); the lazy
+// module's is a classic script whose top-level `tym_lazy` must keep its name. ~2 kB gzip off the first
+// download.
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+for (const [file, module] of [
+  ...readdirSync(dist).filter((f) => /^tym-app-.*\.js$/.test(f)).map((f) => [join(dist, f), true]),
+  [join(dist, 'lazy', 'tym_lazy.js'), false],
+]) {
+  const source = readFileSync(file, 'utf8');
+  const { code } = await minify(source, { module, compress: true, mangle: true, format: { comments: false } });
+  writeFileSync(file, code);
+  html = html.replace(sri(source), sri(code));
+  if (module && !html.includes(sri(code))) throw new Error(`postbuild: no integrity attribute of ${file} in index.html`);
+}
+// The stylesheet without its comments and spaces (csso, rules kept in their order): ~1.3 kB gzip.
+for (const file of readdirSync(dist).filter((f) => /^app-.*\.css$/.test(f)).map((f) => join(dist, f))) {
+  const source = readFileSync(file, 'utf8');
+  const { css } = minifyCss(source, { restructure: false });
+  writeFileSync(file, css);
+  html = html.replace(sri(source), sri(css));
+  if (!html.includes(sri(css))) throw new Error(`postbuild: no integrity attribute of ${file} in index.html`);
+}
+writeFileSync(indexPath, html);
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

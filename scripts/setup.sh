@@ -45,6 +45,6 @@ if ! python3 -c "import docx, docx2python, openpyxl" 2>/dev/null; then
 fi
 
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (playwright-core, binaryen, axe-core, lighthouse)"
+  say "installing npm packages (playwright-core, binaryen, terser, csso, axe-core, lighthouse)"
   npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -31,6 +31,9 @@ fn shell() -> Html {
     // Runs after every render: the end of an edit's processing for bench/measure.mjs.
     use_effect(|| platform::mark("tym-rendered"));
     LATEST_PROJECTOR.with(|p| p.set(wb.projector));
+    // Projector mode is a presentation style of the same page (`:root.projector` in styles/app.css):
+    // the editor stays, and with it the field being typed in and its focus.
+    use_effect_with(wb.projector, |on| platform::set_root_class(if *on { "projector" } else { "" }));
     {
         let wb = wb.clone();
         use_effect_with((), move |_| match crate::components::incoming::take_link_from_address() {
@@ -74,11 +77,17 @@ fn shell() -> Html {
                         wb.toggle_projector();
                         return;
                     }
-                    if e.key() == "Escape" && LATEST_PROJECTOR.with(|p| p.get()) {
+                    // Esc in a dialog closes the dialog only; elsewhere it leaves projector mode.
+                    let in_dialog = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .is_some_and(|t| t.closest("dialog").ok().flatten().is_some());
+                    if e.key() == "Escape" && LATEST_PROJECTOR.with(|p| p.get()) && !in_dialog {
                         wb.toggle_projector();
                         return;
                     }
-                    if !(e.ctrl_key() || e.meta_key()) {
+                    // Undo inside a dialog (a paste's preview) would change what the dialog applies.
+                    if !(e.ctrl_key() || e.meta_key()) || in_dialog {
                         return;
                     }
                     let key = e.key().to_ascii_lowercase();
@@ -105,14 +114,6 @@ fn shell() -> Html {
         View::Rules => html! { <pages::rules::RulesPage /> },
         View::Accessibility => html! { <pages::accessibility::AccessibilityPage /> },
     };
-    if wb.projector {
-        return html! {
-            <>
-                <NoticeRegion />
-                <pages::projector::ProjectorView />
-            </>
-        };
-    }
     html! {
         <>
             <a class="skip-link" href="#main">{ wb.t(Msg::UiSkipToContent) }</a>
@@ -127,11 +128,15 @@ fn shell() -> Html {
                     }
                     // A read-only tab shows the draft but every form control in it is disabled.
                     <fieldset class="page" disabled={wb.read_only.is_some() && wb.view != View::Start}>{ page }</fieldset>
+                    if wb.projector {
+                        <pages::projector::ProjectorVariants />
+                    }
                 </main>
                 <Summary />
             </div>
             <Footer />
             <IncomingDraft />
+            <crate::components::paste_dialog::PasteDialog />
         </>
     }
 }

@@ -27,7 +27,6 @@ pub struct Snapshot {
 }
 
 thread_local! {
-    static DB: RefCell<Option<idb::Db>> = const { RefCell::new(None) };
     static PENDING: RefCell<Option<(Snapshot, WorkbenchHandle)>> = const { RefCell::new(None) };
     static WRITING: Cell<bool> = const { Cell::new(false) };
     /// The revision this tab wrote last, per draft, ahead of the state catching up.
@@ -63,7 +62,7 @@ pub fn checkpoint_failed() -> bool {
 /// or the tab this one took the draft from) and says what it recovered. Journals written against
 /// another revision are out of date (the draft was saved since) and are dropped.
 async fn recover(wb: &WorkbenchHandle, id: &str, checkpoint: &AgreementFile, revision: u64) {
-    let found = journal::find(id, false);
+    let found = journal::find(id, &journal_copies(id).await);
     let best = found.iter().filter(|f| f.header.revision == revision).max_by_key(|f| f.header.at_ms);
     if let Some(best) = best {
         if let Ok(file) = tym_core::journal::replay(checkpoint, &best.entries) {
@@ -83,6 +82,14 @@ async fn recover(wb: &WorkbenchHandle, id: &str, checkpoint: &AgreementFile, rev
         journal::discard(id, &f.tab);
     }
     settle(id);
+}
+
+/// The copies of journals in IndexedDB (none when it cannot be read: localStorage still has them).
+async fn journal_copies(id: &str) -> Vec<(String, String)> {
+    match idb::opened() {
+        Some(db) => db.entries(idb::META, &format!("{}{id}.", journal::PREFIX)).await.unwrap_or_default(),
+        None => Vec::new(),
+    }
 }
 
 /// The name of a journal's section as the user knows it.
@@ -108,12 +115,7 @@ fn section_label(section: &str) -> Msg {
 }
 
 async fn db() -> Result<idb::Db, idb::StorageError> {
-    if let Some(db) = DB.with(|d| d.borrow().clone()) {
-        return Ok(db);
-    }
-    let db = idb::open().await?;
-    DB.with(|d| *d.borrow_mut() = Some(db.clone()));
-    Ok(db)
+    idb::shared().await
 }
 
 /// The alert of a failed checkpoint. It says where the edits are — in the journal, or only in this
@@ -223,7 +225,6 @@ pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) -> bool {
     granted
 }
 
-/// Takes the draft over from another tab, continuing from its newest stored revision.
 /// Takes the draft over from another tab, continuing from its newest stored revision and the edits
 /// that tab had not yet saved (its journal, written at each of its keystrokes).
 pub async fn take_over(wb: WorkbenchHandle, id: String) {
@@ -372,9 +373,7 @@ pub async fn delete(wb: WorkbenchHandle, id: String) {
 /// Deletes everything the app stored in this browser.
 pub async fn delete_all(wb: WorkbenchHandle) {
     locks::release();
-    if let Some(db) = DB.with(|d| d.borrow_mut().take()) {
-        db.close();
-    }
+    idb::close_shared();
     let _ = idb::delete_database().await;
     journal::forget_all();
     platform::forget_lang();

@@ -1,7 +1,8 @@
 //! The editable tables of the agreement's lists (parties, municipalities, seats, services, staff rows,
 //! signatories, sub-areas, stated totals): one `TableSpec` per list says what differs — columns, cells,
 //! how a new item looks — and this module owns what is the same: the table markup, field ids that follow
-//! the model's paths, row labels with the row's number, move/remove, adding with focus on the new row.
+//! the model's paths, row labels with the row's number, move/remove, adding with focus on the new row, and a block pasted
+//! from a spreadsheet (to the paste dialog).
 //!
 //! A row is a component whose props are its item (compared by value), its index, the language and an
 //! `Editor` whose identity never changes: typing in one row re-renders that row only, not the list.
@@ -14,6 +15,7 @@ use std::rc::Rc;
 use tym_core::check::field_id;
 use tym_core::model::Agreement;
 use tym_core::{Lang, Msg};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// (value, label) options of a select, shared by every row.
@@ -194,13 +196,47 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
             crate::platform::focus_soon(focus.clone());
         })
     };
-    frame(&spec.table, lang, rows, onadd, items.len() >= max)
+    frame(&spec.table, lang, rows, onadd, items.len() >= max, items.len())
+}
+
+/// A block of cells pasted (Ctrl+V of a range copied from Excel or LibreOffice) on a field of the
+/// table, or on its add button, goes to the paste dialog's preview instead of into the one field;
+/// a single value pastes into the field as usual. The field's id (`row_field_id`) says the row and
+/// column it landed on; the add button lands it past the last row.
+fn on_paste(t: &'static Table, len: usize) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
+        let Some(data) = e.clipboard_data() else { return };
+        let Ok(text) = data.get_data("text/plain") else { return };
+        let table = data.get_data("text/html").is_ok_and(|h| h.contains("<table"));
+        if !tym_core::paste::is_block(&text, table) || !tym_core::paste::PASTE_TABLES.contains(&t.path) {
+            return;
+        }
+        let Some(id) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id()) else { return };
+        let base = field_id(t.path);
+        let (row, field) = if id == base {
+            (len, String::new())
+        } else {
+            let Some((row, field)) = id.strip_prefix(&format!("{base}-")).and_then(|r| r.split_once('-')) else {
+                return;
+            };
+            let Ok(row) = row.parse::<usize>() else { return };
+            (row, field.to_string())
+        };
+        e.prevent_default();
+        crate::components::paste_dialog::request(crate::components::paste_dialog::Request {
+            path: t.path,
+            row,
+            field,
+            text,
+        });
+    })
 }
 
 /// The markup every table shares, kept out of the generic part so that it exists once in the binary.
-fn frame(t: &Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>, full: bool) -> Html {
+fn frame(t: &'static Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>, full: bool, len: usize) -> Html {
     html! {
-        <>
+        <div class="edit-table-frame" onpaste={on_paste(t, len)}>
         <table class="edit-table" id={t.id}>
             <caption class={classes!(t.caption_hidden.then_some("visually-hidden"))}>{ lang.t(t.caption) }</caption>
             <thead><tr>
@@ -210,6 +246,6 @@ fn frame(t: &Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>, full: b
             <tbody>{ rows }</tbody>
         </table>
         <p><button type="button" id={field_id(t.path)} onclick={onadd} disabled={full}>{ lang.t(t.add) }</button></p>
-        </>
+        </div>
     }
 }

@@ -184,34 +184,34 @@ pub fn import_panel() -> Html {
     let body = match &*stage {
         Stage::Idle => html! {},
         Stage::Reading => html! { <p>{ wb.t(Msg::UiImportReading) }</p> },
-        Stage::Pending(imported, None) => {
-            let choose = |remove: bool| {
-                let (wb, stage, imported) = (wb.clone(), stage.clone(), imported.clone());
-                Callback::from(move |_| decide(&wb, imported.clone(), Some(remove), None, &stage))
-            };
-            html! {
-                <div class="import-hetu" role="alert">
-                    <p>{ text(imported, "codes_warning") }</p>
-                    <p>
-                        <button type="button" id="import-remove-hetu" onclick={choose(true)}>{ wb.t(Msg::UiRemoveHetu) }</button>
-                        { " " }
-                        <button type="button" id="import-keep-hetu" onclick={choose(false)}>{ wb.t(Msg::UiImportAsIs) }</button>
-                    </p>
-                </div>
-            }
-        }
         Stage::Pending(imported, codes) => {
-            let choose = |replace: bool| {
+            // First the identity codes (when there are some), then the officials' names.
+            let choose = |yes: bool| {
                 let (wb, stage, imported, codes) = (wb.clone(), stage.clone(), imported.clone(), *codes);
-                Callback::from(move |_| decide(&wb, imported.clone(), codes, Some(replace), &stage))
+                Callback::from(move |_| match codes {
+                    None => decide(&wb, imported.clone(), Some(yes), None, &stage),
+                    Some(_) => decide(&wb, imported.clone(), codes, Some(yes), &stage),
+                })
+            };
+            let (warning, (yes_id, yes), (no_id, no)) = match codes {
+                None => (
+                    "codes_warning",
+                    ("import-remove-hetu", Msg::UiRemoveHetu),
+                    ("import-keep-hetu", Msg::UiImportAsIs),
+                ),
+                Some(_) => (
+                    "names_warning",
+                    ("import-replace-names", Msg::UiReplaceNames),
+                    ("import-keep-names", Msg::UiKeepNames),
+                ),
             };
             html! {
                 <div class="import-hetu" role="alert">
-                    <p>{ text(imported, "names_warning") }</p>
+                    <p>{ text(imported, warning) }</p>
                     <p>
-                        <button type="button" id="import-replace-names" onclick={choose(true)}>{ wb.t(Msg::UiReplaceNames) }</button>
+                        <button type="button" id={yes_id} onclick={choose(true)}>{ wb.t(yes) }</button>
                         { " " }
-                        <button type="button" id="import-keep-names" onclick={choose(false)}>{ wb.t(Msg::UiKeepNames) }</button>
+                        <button type="button" id={no_id} onclick={choose(false)}>{ wb.t(no) }</button>
                     </p>
                 </div>
             }

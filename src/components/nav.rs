@@ -28,7 +28,7 @@ pub fn nav() -> Html {
         let current = wb.view == v;
         let badge = match (v, findings) {
             (View::Checks, Some(n)) => html! {
-                <span class="badge" aria-label={wb.lang.fmt(Msg::UiFindingsCount, &[&n.to_string()])}>{ n }</span>
+                <span class="badge" aria-label={wb.lang.findings(n)}>{ n }</span>
             },
             _ => html! {},
         };

@@ -1,5 +1,7 @@
-//! The running summary beside every view: FTE per party, clients per FTE, common costs per party and
-//! the number of findings by severity. It is a polite live region, so changes are announced.
+//! The running summary beside every view: the open variant, the number of findings (by severity),
+//! clients per FTE, common costs, FTE and common costs per party. It is a polite live region, so
+//! changes are announced. In projector mode (`styles/app.css`, `:root.projector`) the same panel is
+//! a band in large type kept at the foot of the window while the user types.
 
 use crate::hooks::use_workbench;
 use tym_core::check::{clients_per_fte, Severity};
@@ -19,29 +21,33 @@ pub fn summary() -> Html {
             let findings = crate::derived::findings(file);
             let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
             let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
+            let variant = if file.variant_name.is_empty() {
+                wb.t(Msg::UiVariantFirst).to_string()
+            } else {
+                file.variant_name.clone()
+            };
+            // Each term with its value in a `div` (allowed in a `dl`): projector mode lays the pairs out
+            // as a grid of cards across the screen, the normal panel one under another.
             html! {
-                <>
                 <dl>
-                    <dt>{ wb.t(Msg::UiClientsPerFte) }</dt>
-                    <dd>{ ratio.map(|r| lang.dec(tym_core::num::Dec((r.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into()) }</dd>
-                    <dt>{ wb.t(Msg::UiCommonCosts) }</dt>
-                    <dd id="summary-common">{ lang.money(report.common_total) }</dd>
+                    <div class="s-variant"><dt>{ wb.t(Msg::UiOpenVariant) }</dt><dd id="summary-variant">{ variant }</dd></div>
+                    <div class="s-findings"><dt>{ wb.t(Msg::UiViewChecks) }</dt>
+                    <dd id="summary-findings"><span id="summary-findings-total">{ lang.findings(findings.len()) }</span>{ ": " }{ Severity::ALL.iter().map(|&s| format!("{} {}", count(s), wb.t(s.label()))).collect::<Vec<_>>().join(" · ") }</dd></div>
+                    <div><dt>{ wb.t(Msg::UiClientsPerFte) }</dt>
+                    <dd id="summary-ratio">{ ratio.map(|r| lang.dec(tym_core::num::Dec((r.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into()) }</dd></div>
+                    <div><dt>{ wb.t(Msg::UiCommonCosts) }</dt>
+                    <dd id="summary-common">{ lang.money(report.common_total) }</dd></div>
                     if report.unsplit > 0 {
-                        <dt>{ wb.t(Msg::UiUnsplit) }</dt>
-                        <dd id="summary-unsplit">{ lang.money(report.unsplit) }</dd>
+                        <div><dt>{ wb.t(Msg::UiUnsplit) }</dt>
+                        <dd id="summary-unsplit">{ lang.money(report.unsplit) }</dd></div>
                     }
-                    <dt>{ wb.t(Msg::UiBasisLegend) }</dt>
-                    <dd id="summary-basis">{ wb.t(basis_label(a.costs.staff_basis)) }</dd>
-                    <dt>{ wb.t(Msg::UiViewChecks) }</dt>
-                    <dd id="summary-findings">{ Severity::ALL.iter().map(|&s| format!("{} {}", count(s), wb.t(s.label()))).collect::<Vec<_>>().join(" · ") }</dd>
+                    <div><dt>{ wb.t(Msg::UiBasisLegend) }</dt>
+                    <dd id="summary-basis">{ wb.t(basis_label(a.costs.staff_basis)) }</dd></div>
                     { for a.parties.iter().zip(&report.totals).map(|(p, t)| html! {
-                        <>
-                        <dt>{ a.party_name(&p.id, lang) }</dt>
-                        <dd data-summary-party={p.id.clone()}>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd>
-                        </>
+                        <div class="s-party"><dt>{ a.party_name(&p.id, lang) }</dt>
+                        <dd data-summary-party={p.id.clone()}>{ lang.dec(a.party_fte(&p.id)) }{ " " }{ wb.t(Msg::UiFteUnit) }{ " · " }{ lang.money(t.common) }</dd></div>
                     }) }
                 </dl>
-                </>
             }
         }
     };

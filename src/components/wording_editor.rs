@@ -212,7 +212,7 @@ pub fn wording_editor(p: &WordingEditorProps) -> Html {
                         </div>
                     }
                 }
-                Block::Table { table } => html! {
+                Block::Table { table, .. } => html! {
                     <p class="generated tag">{ lang.fmt(Msg::UiTableBlock, &[lang.t(table.label())]) }</p>
                 },
             };

@@ -1,5 +1,7 @@
-//! The agreement's sections in the order of the agreement. Staffing (8) and costs (10) have views of
-//! their own, linked from here.
+//! The agreement's sections in the order of the agreement, with a section list at the top: a link per
+//! section that moves focus to its heading and the number of its findings (the core's
+//! `wording::topic_of_path` maps each finding to its section, as the checks list groups them).
+//! Staffing (8) and costs (10) have views of their own, linked from here.
 
 use crate::components::sections::{
     area::AreaSection, lead_person::LeadPersonSection, objectives::ObjectivesSection, parties::PartiesSection,
@@ -13,7 +15,7 @@ use crate::state::View;
 use std::rc::Rc;
 use tym_core::check::field_id;
 use tym_core::model::Status;
-use tym_core::wording::Topic;
+use tym_core::wording::{topic_of_path, Topic};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -38,12 +40,12 @@ pub fn agreement_page() -> Html {
             |w| html! { <WordingEditor {topic} data={w.of_topic(topic)} {lang} editor={ed.clone()} /> },
         )
     };
-    let link = |view: View, m: Msg, n: &str| {
+    let link = |view: View, m: Msg, n: &str, id: &'static str| {
         let wb = wb.clone();
         let onclick = Callback::from(move |_| wb.go(view));
         html! {
             <section class="linked-section">
-                <h2>{ lang.fmt(Msg::UiSectionN, &[n, lang.t(m)]) }</h2>
+                <h2 {id} tabindex="-1">{ lang.fmt(Msg::UiSectionN, &[n, lang.t(m)]) }</h2>
                 <p><button type="button" class="link" {onclick}>{ lang.fmt(Msg::UiEditIn, &[lang.t(m)]) }</button></p>
             </section>
         }
@@ -51,6 +53,7 @@ pub fn agreement_page() -> Html {
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1>
+            { section_list(&wb, a) }
             <div class="form-grid">
                 <TextField id={field_id("meta.title")} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={ed.set(|a, v| a.meta.title = v)} />
                 <TextField id={field_id("meta.area_name")} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={ed.set(|a, v| a.meta.area_name = v)} />
@@ -73,10 +76,10 @@ pub fn agreement_page() -> Html {
             { wording(Topic::Objectives) }
             { wording(Topic::Arrangement) }
             { wording(Topic::Services) }
-            { link(View::Staffing, Msg::UiViewStaffing, "8") }
+            { link(View::Staffing, Msg::UiViewStaffing, "8", "sec-staffing") }
             <LeadPersonSection data={a.lead_person.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::LeadPerson) }
-            { link(View::Costs, Msg::UiViewCosts, "10") }
+            { link(View::Costs, Msg::UiViewCosts, "10", "sec-costs") }
             <ValiditySection data={(a.client_data.clone(), a.validity.clone())} {lang} editor={ed.clone()} />
             { wording(Topic::ClientData) }
             { wording(Topic::Validity) }
@@ -84,5 +87,45 @@ pub fn agreement_page() -> Html {
             { wording(Topic::Signatures) }
             { wording(Topic::Other) }
         </section>
+    }
+}
+
+/// The section list: each section's heading id is `sec-` and its topic's path ("sec-steering-group").
+/// The counts come from the cached findings, so they follow every edit.
+fn section_list(wb: &crate::hooks::WorkbenchHandle, a: &tym_core::model::Agreement) -> Html {
+    let lang = wb.lang;
+    let mut counts = [0usize; Topic::ALL.len()];
+    if let Some(file) = wb.file.as_ref() {
+        for f in crate::derived::findings(file).iter() {
+            if let Some(t) = topic_of_path(a, &f.path) {
+                counts[t as usize] += 1;
+            }
+        }
+    }
+    let items = Topic::ALL[..13].iter().map(|&t| {
+        let id = format!("sec-{}", t.path().replace('_', "-"));
+        let n = counts[t as usize];
+        let label = match t.number() {
+            Some(k) => lang.fmt(Msg::UiSectionN, &[&k.to_string(), lang.t(t.label())]),
+            None => lang.t(t.label()).to_string(),
+        };
+        let href = format!("#{id}");
+        // Focus, not the address: the fragment is the app's (shared links), and focus tells a screen
+        // reader where the user now is.
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            crate::platform::focus(&id);
+        });
+        // The badge's figure is for the eye; a screen reader reads the words after the section's name
+        // (the hidden text is out of flow, so browsers set it apart with a space).
+        html! {
+            <li><a {href} {onclick}>{ label }<span class={if n == 0 { "badge zero" } else { "badge" }} aria-hidden="true">{ n }</span><span class="visually-hidden">{ lang.findings(n) }</span></a></li>
+        }
+    });
+    html! {
+        <nav class="section-list no-print" aria-labelledby="section-list-heading">
+            <h2 id="section-list-heading">{ lang.t(Msg::UiSectionList) }</h2>
+            <ol>{ for items }</ol>
+        </nav>
     }
 }

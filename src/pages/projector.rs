@@ -1,70 +1,28 @@
-//! Projector mode: large type and high contrast for a room — the open draft's variants side by side
-//! with FTE per party, clients per FTE, cost per party and the number of findings. Alt+P or Esc returns.
+//! Projector mode's own part: the open draft's variants side by side — FTE and common costs per party,
+//! the basis, clients per FTE and the number of findings — in large type under the live editor, for
+//! the room's "what if" (the rest of projector mode is a style of the normal page: `:root.projector`
+//! in styles/app.css). Shown when the draft has variants; the lazy module renders the table
+//! (`tym_lazy::views::projector`), as it renders the comparison.
 
-use crate::components::scroll_region::ScrollRegion;
+use crate::components::lazy_html::LazyHtml;
 use crate::hooks::use_workbench;
-use tym_core::check::Severity;
-use tym_core::compare::{figures, party_union};
-use tym_core::Msg;
+use std::rc::Rc;
 use yew::prelude::*;
 
-#[function_component(ProjectorView)]
-pub fn projector_view() -> Html {
+#[function_component(ProjectorVariants)]
+pub fn projector_variants() -> Html {
     let wb = use_workbench();
-    let lang = wb.lang;
-    let leave = {
-        let wb = wb.clone();
-        Callback::from(move |_| wb.toggle_projector())
-    };
-    let Some(file) = wb.file.clone() else {
-        return html! {
-            <main id="main" class="projector">
-                <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiProjector) }</h1>
-                <p>{ wb.t(Msg::UiNoDraft) }</p>
-                <button type="button" onclick={leave}>{ wb.t(Msg::UiLeaveProjector) }</button>
-            </main>
-        };
-    };
-    let current =
-        if file.variant_name.is_empty() { lang.t(Msg::UiVariantFirst).to_string() } else { file.variant_name.clone() };
-    let mut names = vec![current];
-    names.extend(file.variants.iter().map(|v| v.name.clone()));
-    let mut figs = vec![figures(&file.agreement, lang)];
-    figs.extend(file.variants.iter().map(|v| figures(&v.agreement, lang)));
-    let parties = party_union(&figs);
-    let cells = |f: &dyn Fn(&tym_core::compare::Figures) -> String| {
-        figs.iter().map(|x| html! { <td>{ f(x) }</td> }).collect::<Html>()
-    };
-    let rows = parties.iter().map(|(id, name)| {
-        let id2 = id.clone();
-        let fte = cells(&|f| f.parties.iter().find(|p| p.party == id2).map(|p| format!("{} {}", lang.dec(p.fte), lang.t(Msg::UiFteUnit))).unwrap_or_else(|| "–".into()));
-        let id3 = id.clone();
-        let money = cells(&|f| f.parties.iter().find(|p| p.party == id3).map(|p| lang.money(p.common)).unwrap_or_else(|| "–".into()));
-        html! {
-            <>
-            <tr><th scope="row">{ name }</th>{ fte }</tr>
-            <tr class="money"><th scope="row"><span class="visually-hidden">{ name }{ ": " }</span>{ lang.t(Msg::UiCommonCosts) }</th>{ money }</tr>
-            </>
-        }
+    let file = wb.file.clone().filter(|f| !f.variants.is_empty());
+    // The file's text once per version of it, not once per render.
+    let input = use_memo(file.as_ref().map(|f| Rc::as_ptr(f) as usize), move |_| {
+        file.map(|f| Rc::<str>::from(serde_json::json!({ "file": tym_core::format::save(&f) }).to_string()))
     });
-    html! {
-        <main id="main" class="projector" lang={lang.code()}>
-            <h1 id="view-heading" tabindex="-1">{ file.agreement.meta.title.clone() }</h1>
-            // Many variants are wider than a projector: the table scrolls sideways, the page does not.
-            <ScrollRegion label={wb.t(Msg::UiKeyFigures)}>
-                <table class="projector-table">
-                    <caption class="visually-hidden">{ wb.t(Msg::UiKeyFigures) }</caption>
-                    <thead><tr><th scope="col">{ wb.t(Msg::UiVariants) }</th>{ for names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }</tr></thead>
-                    <tbody>
-                        { for rows }
-                        <tr><th scope="row">{ wb.t(Msg::UiBasisLegend) }</th>{ cells(&|f| lang.t(tym_core::split::basis_label(f.staff_basis)).into()) }</tr>
-                        <tr><th scope="row">{ wb.t(Msg::UiClientsPerFte) }</th>{ cells(&|f| f.clients_per_fte.map(|d| lang.dec(tym_core::num::Dec((d.0 + 50) / 100 * 100))).unwrap_or_else(|| "–".into())) }</tr>
-                        <tr><th scope="row">{ wb.t(Msg::SevLaw) }</th>{ cells(&|f| f.findings.iter().filter(|x| x.severity == Severity::Law).count().to_string()) }</tr>
-                        <tr><th scope="row">{ wb.t(Msg::UiViewChecks) }</th>{ cells(&|f| f.findings.len().to_string()) }</tr>
-                    </tbody>
-                </table>
-            </ScrollRegion>
-            <p><button type="button" id="leave-projector" onclick={leave}>{ wb.t(Msg::UiLeaveProjector) }</button></p>
-        </main>
+    match &*input {
+        Some(input) => html! {
+            <section class="projector-variants" aria-labelledby="projector-variants">
+                <LazyHtml kind="projector-variants" input={input.clone()} onaction={Callback::noop()} />
+            </section>
+        },
+        None => html! {},
     }
 }

@@ -126,7 +126,6 @@ pub fn staffing_page() -> Html {
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>
             <p>{ wb.t(Msg::UiStaffingIntro) }</p>
             { staff_table(lang, &ed, &a.staffing.rows, &parties) }
-            <crate::components::staff_paste::StaffPaste />
             <table class="figures">
                 <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
                 <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th><th scope="col">{ wb.t(Msg::UiClientsPerFte) }</th></tr></thead>

@@ -80,6 +80,39 @@ async fn committed(tx: &IdbTransaction) -> Result<(), StorageError> {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Db(IdbDatabase);
 
+/// The range of string keys that start with `prefix`.
+fn starting(prefix: &str) -> Option<JsValue> {
+    let end = format!("{prefix}\u{ffff}");
+    web_sys::IdbKeyRange::bound(&JsValue::from_str(prefix), &JsValue::from_str(&end)).ok().map(JsValue::from)
+}
+
+thread_local! {
+    /// The database this tab opened, shared by the library and the journal's copy.
+    static SHARED: std::cell::RefCell<Option<Db>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The app's database, opened once per tab.
+pub async fn shared() -> Result<Db, StorageError> {
+    if let Some(db) = SHARED.with(|d| d.borrow().clone()) {
+        return Ok(db);
+    }
+    let db = open().await?;
+    SHARED.with(|d| *d.borrow_mut() = Some(db.clone()));
+    Ok(db)
+}
+
+/// The shared database if this tab has opened it.
+pub fn opened() -> Option<Db> {
+    SHARED.with(|d| d.borrow().clone())
+}
+
+/// Closes the shared database, so that it can be deleted.
+pub fn close_shared() {
+    if let Some(db) = SHARED.with(|d| d.borrow_mut().take()) {
+        db.0.close();
+    }
+}
+
 pub async fn open() -> Result<Db, StorageError> {
     let factory = web_sys::window().and_then(|w| w.indexed_db().ok().flatten()).ok_or(StorageError::Unavailable)?;
     let req = factory.open_with_u32(DB_NAME, DB_VERSION).map_err(|_| StorageError::Unavailable)?;
@@ -127,6 +160,34 @@ impl Db {
         committed(&tx).await
     }
 
+    /// Puts a value without waiting for the commit. Read-write transactions on one store run in the
+    /// order they are made, so such writes land in order.
+    pub fn put_soon(&self, store: &str, key: &str, value: &str) {
+        if let Ok((_, s)) = self.store(store, IdbTransactionMode::Readwrite) {
+            let _ = s.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key));
+        }
+    }
+
+    /// Deletes every key that starts with `prefix`, without waiting for the commit.
+    pub fn delete_soon(&self, store: &str, prefix: &str) {
+        if let (Ok((_, s)), Some(range)) = (self.store(store, IdbTransactionMode::Readwrite), starting(prefix)) {
+            let _ = s.delete(&range);
+        }
+    }
+
+    /// The keys and values of a store whose keys start with `prefix`.
+    pub async fn entries(&self, store: &str, prefix: &str) -> Result<Vec<(String, String)>, StorageError> {
+        let range = starting(prefix).ok_or(StorageError::Unavailable)?;
+        // Both in one transaction, so that they see the same store. The second request's handler is
+        // set in a microtask after the first's success, before its own success task runs.
+        let (_, s) = self.store(store, IdbTransactionMode::Readonly)?;
+        let (keys, values) =
+            (s.get_all_keys_with_key(&range).map_err(error_of)?, s.get_all_with_key(&range).map_err(error_of)?);
+        let (keys, values) = (request(&keys).await?, request(&values).await?);
+        let (keys, values) = (js_sys::Array::from(&keys), js_sys::Array::from(&values));
+        Ok(keys.iter().zip(values.iter()).filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?))).collect())
+    }
+
     pub async fn delete(&self, store: &str, key: &str) -> Result<(), StorageError> {
         let (tx, s) = self.store(store, IdbTransactionMode::Readwrite)?;
         s.delete(&JsValue::from_str(key)).map_err(error_of)?;
@@ -137,10 +198,6 @@ impl Db {
         let (_, s) = self.store(store, IdbTransactionMode::Readonly)?;
         let v = request(&s.get_all().map_err(error_of)?).await?;
         Ok(js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
-    }
-
-    pub fn close(&self) {
-        self.0.close();
     }
 }
 

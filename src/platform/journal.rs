@@ -3,10 +3,17 @@
 //! of a keystroke is there after a reload or a closed tab 50 ms later. One journal per draft and
 //! per tab: `tym.j.<draft>.<tab>.h` (header) and `.s.<section>` (entries). The tab's id lives in
 //! sessionStorage, which a reload keeps and a new tab does not.
+//!
+//! Every key is also written, under the same name, to IndexedDB (`idb::META`) without waiting:
+//! Chromium writes localStorage to disk in batches, so a browser killed 300 ms after a keystroke
+//! lost it in 10 of 10 runs, while an IndexedDB commit is on disk at once. IndexedDB runs writes in
+//! the order they are made, so the copy ends as localStorage does. On start the newer of the two
+//! is replayed.
 
+use super::idb;
 use tym_core::journal::Header;
 
-const PREFIX: &str = "tym.j.";
+pub const PREFIX: &str = "tym.j.";
 const TAB_KEY: &str = "tym.tab";
 
 fn local() -> Option<web_sys::Storage> {
@@ -30,6 +37,14 @@ fn key(draft: &str, tab: &str, part: &str) -> String {
     format!("{PREFIX}{draft}.{tab}.{part}")
 }
 
+/// Sets a key in localStorage and in its copy.
+fn store(s: &web_sys::Storage, key: &str, value: &str) -> Result<(), WriteError> {
+    if let Some(db) = idb::opened() {
+        db.put_soon(idb::META, key, value);
+    }
+    s.set_item(key, value).map_err(|_| WriteError::Full)
+}
+
 /// Why a journal entry could not be written.
 #[derive(Debug)]
 pub enum WriteError {
@@ -47,20 +62,29 @@ pub fn write(draft: &str, header: &Header, entries: &[(&str, String)]) -> Result
         if text.len() > tym_core::journal::MAX_BYTES {
             return Err(WriteError::Full);
         }
-        s.set_item(&key(draft, &tab, &format!("s.{section}")), text).map_err(|_| WriteError::Full)?;
+        store(&s, &key(draft, &tab, &format!("s.{section}")), text)?;
     }
-    s.set_item(&key(draft, &tab, "h"), &header.to_json()).map_err(|_| WriteError::Full)
+    store(&s, &key(draft, &tab, "h"), &header.to_json())
 }
 
 /// Forgets this tab's journal of the draft (its edits are in the checkpoint).
 pub fn clear(draft: &str) {
-    remove(draft, &tab_id());
+    discard(draft, &tab_id());
 }
 
-fn remove(draft: &str, tab: &str) {
+/// Removes the journal of the draft of the given tab, and its copy (which, after a crash, may be
+/// the only one).
+pub fn discard(draft: &str, tab: &str) {
+    remove(&key(draft, tab, ""));
+}
+
+/// Removes every journal key that starts with `start`, and their copies.
+fn remove(start: &str) {
+    if let Some(db) = idb::opened() {
+        db.delete_soon(idb::META, start);
+    }
     let Some(s) = local() else { return };
-    let start = key(draft, tab, "");
-    for k in keys().into_iter().filter(|k| k.starts_with(&start)) {
+    for k in keys().into_iter().filter(|k| k.starts_with(start)) {
         let _ = s.remove_item(&k);
     }
 }
@@ -78,49 +102,49 @@ pub struct Found {
     pub entries: Vec<(String, String)>,
 }
 
-/// Every journal of the draft, of any tab (`other_tabs_only` leaves out this tab's).
-pub fn find(draft: &str, other_tabs_only: bool) -> Vec<Found> {
-    let Some(s) = local() else { return Vec::new() };
-    let own = tab_id();
+/// Every journal of the draft, of any tab, from localStorage or from its copy in IndexedDB
+/// (`copies`: the draft's journal keys and values in `idb::META`), whichever is newer (after a crash
+/// only the copy may hold the last edits).
+pub fn find(draft: &str, copies: &[(String, String)]) -> Vec<Found> {
     let start = format!("{PREFIX}{draft}.");
-    let mut out = Vec::new();
-    for k in keys() {
-        let Some(rest) = k.strip_prefix(&start) else { continue };
-        let Some(tab) = rest.strip_suffix(".h") else { continue };
-        if tab.contains('.') || (other_tabs_only && tab == own) {
-            continue;
+    let s = local();
+    let local: Vec<(String, String)> = keys()
+        .into_iter()
+        .filter(|k| k.starts_with(&start))
+        .filter_map(|k| Some((k.clone(), s.as_ref()?.get_item(&k).ok()??)))
+        .collect();
+    let mut out: Vec<Found> = Vec::new();
+    for f in journals(&start, &local).chain(journals(&start, copies)) {
+        match out.iter_mut().find(|o| o.tab == f.tab) {
+            Some(o) if o.header.at_ms >= f.header.at_ms => {}
+            Some(o) => *o = f,
+            None => out.push(f),
         }
-        let Some(header) = s.get_item(&k).ok().flatten().and_then(|t| Header::parse(&t)) else { continue };
-        let entries = header
-            .sections
-            .iter()
-            .filter_map(|sec| {
-                s.get_item(&key(draft, tab, &format!("s.{sec}"))).ok().flatten().map(|t| (sec.clone(), t))
-            })
-            .collect();
-        out.push(Found { tab: tab.to_string(), header, entries });
     }
     out
 }
 
-/// Removes the journals of the draft of the given tab.
-pub fn discard(draft: &str, tab: &str) {
-    remove(draft, tab);
+/// The journals among one storage's keys and values.
+fn journals<'a>(start: &'a str, pairs: &'a [(String, String)]) -> impl Iterator<Item = Found> + 'a {
+    let get = move |k: &str| pairs.iter().find(|(p, _)| p == k).map(|(_, v)| v.clone());
+    pairs.iter().filter_map(move |(k, v)| {
+        let tab = k.strip_prefix(start)?.strip_suffix(".h")?;
+        let header = Header::parse(v)?;
+        let entries = header
+            .sections
+            .iter()
+            .filter_map(|sec| Some((sec.clone(), get(&format!("{start}{tab}.s.{sec}"))?)))
+            .collect();
+        Some(Found { tab: tab.to_string(), header, entries })
+    })
 }
 
-/// Removes every journal of every draft (deleting all local data).
+/// Removes every journal of every draft (deleting all local data; the database goes as a whole).
 pub fn forget_all() {
-    let Some(s) = local() else { return };
-    for k in keys() {
-        let _ = s.remove_item(&k);
-    }
+    remove(PREFIX);
 }
 
-/// Removes every journal of one draft (the draft was deleted).
+/// Removes every journal of one draft (the draft was deleted), with their copies.
 pub fn forget_draft(draft: &str) {
-    let Some(s) = local() else { return };
-    let start = format!("{PREFIX}{draft}.");
-    for k in keys().into_iter().filter(|k| k.starts_with(&start)) {
-        let _ = s.remove_item(&k);
-    }
+    remove(&format!("{PREFIX}{draft}."));
 }

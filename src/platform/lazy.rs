@@ -107,3 +107,14 @@ pub async fn render(kind: &str, input: &str, lang: tym_core::Lang) -> Option<Str
 pub async fn merge(input: &str, choices: &str, lang: tym_core::Lang) -> Option<String> {
     call("merge", &[input.into(), choices.into(), lang.code().into()]).await.ok()?.as_string()
 }
+
+/// A block pasted into the table at `path` of an agreement file, applied by the lazy module
+/// (`tym_lazy::paste_apply`): the file after the paste and how many rows it writes, or `None` when
+/// the block cannot be applied (a cell cannot be read; the preview says which) or the module cannot
+/// be loaded.
+pub async fn paste_apply(file: &str, path: &str, row: usize, field: &str, text: &str) -> Option<(String, usize)> {
+    let args = [file.into(), path.into(), (row as u32).into(), field.into(), text.into()];
+    let answer = call("paste_apply", &args).await.ok()?.as_string()?;
+    let v = serde_json::from_str::<serde_json::Value>(&answer).ok()?;
+    Some((v["file"].as_str()?.to_string(), v["rows"].as_u64()? as usize))
+}

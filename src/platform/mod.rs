@@ -84,6 +84,19 @@ pub fn set_document_lang(lang: Lang) {
     }
 }
 
+/// The class of the page's root element (`projector` in projector mode, else none). The type size
+/// changes with it, so the field the user is in is brought back into view (clear of projector mode's
+/// band: `scroll-padding-bottom`).
+pub fn set_root_class(class: &str) {
+    let Some(d) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = d.document_element() {
+        el.set_class_name(class);
+    }
+    if let Some(el) = d.active_element().filter(|e| e.closest("#main").ok().flatten().is_some()) {
+        el.scroll_into_view_with_bool(false);
+    }
+}
+
 /// A file name from a title: letters and digits, other runs of characters become one dash.
 pub fn safe_file_name(title: &str) -> String {
     let mut s = String::new();

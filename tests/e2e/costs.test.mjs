@@ -3,7 +3,7 @@
 // own item (the development days, no counts yet, so no shares) is item 0; the added item is item 1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, nothingLeft } from './harness.mjs';
+import { useApp, nothingLeft, pasteInto, confirmPaste } from './harness.mjs';
 
 let app, decoy, browser, page;
 const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' ').trim();
@@ -62,12 +62,16 @@ test('headcounts edited in the costs view move the split at once', async () => {
 
 test('a staff table pasted from Excel adds rows, and a bad line adds nothing', async () => {
   await page.locator('nav').getByRole('button', { name: 'Henkilöstö' }).click();
-  await page.click('.staff-paste summary');
-  await page.fill('#staff-paste', 'ea\tsp\ttyöhönvalmentaja\ttyövoimapalvelut\tkolme\t1,0');
-  await page.click('#staff-paste-add');
-  assert.match(await text('#staff-paste-errors'), /Rivi 1: Henkilöitä ”kolme” ei kelpaa/);
-  await page.fill('#staff-paste', 'Osapuoli\tOsa-alue\tTehtävä\tSektori\tHenkilöitä\tHtv\nea\tsp\ttyöhönvalmentaja\ttyövoimapalvelut\t1\t1,0\nwc\tpk\tsosiaaliohjaaja\tsosiaali\t1\t0,5');
-  await page.click('#staff-paste-add');
+  // Pasted on the add button: after the last row. A bad cell is named and Paste stays unavailable.
+  await pasteInto(page, '#f-staffing-rows', 'ea\tsp\ttyöhönvalmentaja\ttyövoimapalvelut\tkolme\t1,0\nwc\t\tx\tmuu\t1\t1');
+  await page.waitForSelector('#paste-dialog[open] #paste-errors');
+  assert.match(await text('#paste-errors'), /Rivi 1, Henkilöitä: ”kolme” — ei ole kokonaisluku\./);
+  assert.equal(await page.locator('#paste-confirm').isDisabled(), true);
+  await page.click('#paste-cancel');
+  await page.waitForFunction(() => !document.querySelector('#paste-dialog').open);
+  assert.equal(await text('#total-fte'), '4,555');
+  await pasteInto(page, '#f-staffing-rows', 'Osapuoli\tOsa-alue\tTehtävä\tSektori\tHenkilöitä\tHtv\nea\tsp\ttyöhönvalmentaja\ttyövoimapalvelut\t1\t1,0\nwc\tpk\tsosiaaliohjaaja\tsosiaali\t1\t0,5');
+  await confirmPaste(page);
   await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '6,055');
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '4,555');

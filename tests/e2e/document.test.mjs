@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { useApp, nothingLeft, nav } from './harness.mjs';
+import { useApp, nothingLeft, nav, pasteInto, confirmPaste } from './harness.mjs';
 
 let app, decoy, browser, page;
 const dir = mkdtempSync(join(tmpdir(), 'tym-doc-'));
@@ -89,11 +89,10 @@ test('HTML and Markdown exports carry the same text', async () => {
 });
 
 test('the annex tables download as an XLSX workbook that openpyxl reads, numbers as numbers and no formula', async () => {
-  // Two staff rows pasted first, one whose role reads as a formula.
+  // Two staff rows pasted first (on the empty table's add button), one whose role reads as a formula.
   await nav(page, 'Henkilöstö');
-  await page.click('.staff-paste summary');
-  await page.fill('#staff-paste', 'ea\t\ttyöhönvalmentaja\ttyövoimapalvelut\t2\t1,5\nwc\t\t=1+1\tsosiaali\t1\t0,5');
-  await page.click('#staff-paste-add');
+  await pasteInto(page, '#f-staffing-rows', 'ea\t\ttyöhönvalmentaja\ttyövoimapalvelut\t2\t1,5\nwc\t\t=1+1\tsosiaali\t1\t0,5');
+  await confirmPaste(page);
   await page.waitForFunction(() => document.querySelector('#total-fte')?.textContent === '2');
   await nav(page, 'Asiakirja');
   await page.waitForSelector('#document');

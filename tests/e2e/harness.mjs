@@ -133,6 +133,27 @@ export async function ownText(page, topic) {
   return `#wording-${topic} textarea >> nth=0`;
 }
 
+/**
+ * Focuses `sel` and pastes `data` into it as the browser does on Ctrl+V: a ClipboardEvent carrying a
+ * DataTransfer with 'text/plain'. A block of cells opens the paste dialog (issue 21).
+ */
+export async function pasteInto(page, sel, data, html) {
+  await page.focus(sel);
+  await page.evaluate(([sel, data, html]) => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', data);
+    // A spreadsheet also puts the range on the clipboard as an HTML table.
+    if (html) dt.setData('text/html', html);
+    document.querySelector(sel).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  }, [sel, data, html]);
+}
+
+/** Waits for the paste dialog's preview to allow Paste, and pastes. */
+export async function confirmPaste(page) {
+  await page.waitForFunction(() => document.querySelector('#paste-dialog')?.open && !document.querySelector('#paste-confirm').disabled);
+  await page.click('#paste-confirm');
+}
+
 export async function openPreset(page, id) {
   await page.getByRole('button', { name: 'Aloitus' }).click();
   await page.click(`#preset-${id}`);

@@ -91,10 +91,11 @@ test('in projector mode six variants scroll sideways in their region; the page s
   try {
     const region = page.getByRole('region', { name: 'Keskeiset luvut' });
     assert.ok(await region.locator('.projector-table').count(), 'the table is in its region');
+    assert.equal(await region.locator('thead th').count(), 7, 'the open variant and the five others, after the row heading');
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 1024);
   } finally {
-    await page.click('#leave-projector');
-    await page.waitForSelector('nav');
+    await page.click('#projector');
+    await page.waitForFunction(() => !document.documentElement.classList.contains('projector'));
   }
 });
 

@@ -13,9 +13,9 @@ test('the rules page lists every rule with its citations and the statute wording
   await nav(page, 'Säännöt');
   await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Säännöt');
   // The catalogue is rendered by the lazy module, loaded when the page is first opened.
-  await page.waitForSelector('#rule-R24');
+  await page.waitForSelector('#rule-R26');
   const ids = await page.$$eval('section.rule h2 .rule-id', (xs) => xs.map((x) => x.textContent));
-  assert.deepEqual(ids, Array.from({ length: 25 }, (_, i) => `R${i}`));
+  assert.deepEqual(ids, Array.from({ length: 27 }, (_, i) => `R${i}`));
   const r7 = page.locator('section.rule', { has: page.locator('#rule-R7') });
   assert.match(await r7.textContent(), /asetus 388\/2024 4 § 1 mom\./);
   assert.match(await r7.textContent(), /Työvoimaviranomainen nimeää organisointia johtavan henkilön ja tämän varahenkilön/);
@@ -73,9 +73,29 @@ test('go to field reaches the field of one finding per rule', async () => {
   await page.waitForSelector('#f-meta-title');
   await eachRuleReachesItsField('blank', reached);
   // The rules the real agreements and the blank template raise, each followed to its field.
-  for (const rule of ['R0', 'R3', 'R4', 'R6', 'R7', 'R8', 'R9', 'R11', 'R12', 'R13', 'R15', 'R16', 'R17', 'R18', 'R19', 'R20', 'R23', 'R24']) {
+  for (const rule of ['R0', 'R3', 'R4', 'R6', 'R7', 'R8', 'R9', 'R11', 'R12', 'R13', 'R15', 'R16', 'R17', 'R18', 'R19', 'R20', 'R23', 'R24', 'R25', 'R26']) {
     assert.ok(reached.has(rule), `${rule} not reached: ${[...reached]}`);
   }
+});
+
+test('the vice-chair as the decision names it is a field the user corrects, and R25 then goes quiet', async () => {
+  // Eteläinen Keski-Suomi: section 8 gives the vice-chair to the county, the board's decision chooses it.
+  await openPreset(page, 'etelainen-keski-suomi');
+  await nav(page, 'Tarkistukset');
+  await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Tarkistukset');
+  const r25 = page.locator('li.finding[data-rule="R25"]');
+  assert.equal(await r25.count(), 1);
+  assert.match(await r25.textContent(), /kohdan 8 .*työllisyysaluelautakunta 16 §/);
+  assert.match(await r25.textContent(), /asetus 388\/2024 1 § 3 mom\./);
+  await r25.getByRole('button', { name: 'Siirry kenttään' }).click();
+  const field = '#f-steering_group-decision-vice_chair_named_by';
+  await page.waitForFunction((id) => document.activeElement?.id === id.slice(1), field);
+  assert.equal(await page.locator(field).evaluate((e) => e.labels[0]?.textContent), 'Päätöksessä varapuheenjohtajan valitsee');
+  await page.selectOption(field, 'wc-ks');
+  await nav(page, 'Tarkistukset');
+  await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Tarkistukset');
+  await page.waitForSelector('li.finding');
+  assert.equal(await page.locator('li.finding[data-rule="R25"]').count(), 0);
 });
 
 nothingLeft(suite);

@@ -64,7 +64,8 @@ test('a finding about a seat takes the user to that row', async () => {
   await page.getByLabel(`Jäsen ${rows + 1}`, { exact: true }).fill('testijäsen');
   // A voting member without a personal deputy is a finding (R3) pointing at the row's deputy field.
   await page.locator('nav').getByRole('button', { name: /^Tarkistukset/ }).click();
-  const finding = page.locator('li.finding', { hasText: 'testijäsen' });
+  // (On this agreement the new seat is also missing from the decision's table, annex 1: R26 names it too.)
+  const finding = page.locator('li.finding', { hasText: 'testijäsen' }).filter({ hasText: 'varajäsentä' });
   await finding.getByRole('button').click();
   await page.waitForFunction((n) => document.activeElement?.id === `f-steering_group-seats-${n}-deputy`, rows);
   assert.equal(await page.textContent('#view-heading'), 'Sopimus');

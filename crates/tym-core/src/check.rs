@@ -1,4 +1,4 @@
-//! The checker: runs the rule registry (`crate::rules`, one file per rule R0–R24) over an agreement.
+//! The checker: runs the rule registry (`crate::rules`, one file per rule R0–R26) over an agreement.
 //! Each finding has its rule's typed id, a severity that matches the law, a message in three
 //! languages, the provisions it rests on (cited in the version in force on the agreement's start
 //! date, from `crate::law`) and the path of the field it concerns.
@@ -67,6 +67,9 @@ pub enum Arg {
     Party(crate::model::PartyName),
     /// A staff row: its party's name, then the rest of its label (": role (sub-area)").
     Row(crate::model::PartyName, String),
+    /// A part of the document by its number: "liite 2", "kohta 8" (an unnumbered part by its kind).
+    #[serde(skip)]
+    Place(crate::wording::PartKind, usize),
 }
 
 impl Arg {
@@ -78,6 +81,11 @@ impl Arg {
             Arg::Split(e, item) => e.message(lang, item),
             Arg::Party(p) => p.show(lang),
             Arg::Row(p, rest) => p.show(lang) + rest,
+            Arg::Place(kind, n) => match kind {
+                crate::wording::PartKind::Annex => lang.fmt(Msg::R26Annex, &[&n.to_string()]),
+                crate::wording::PartKind::Section => lang.fmt(Msg::R26Section, &[&n.to_string()]),
+                crate::wording::PartKind::Unnumbered => lang.t(Msg::R26Unnumbered).to_string(),
+            },
         }
     }
 

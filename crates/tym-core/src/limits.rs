@@ -135,6 +135,8 @@ pub const LIMITS: &[Limit] = &[
     items("costs.items[].sub_splits", SHORT_LIST),
     items("costs.items[].sub_splits[].rule.shares", MUNICIPALITIES),
     items("signatures.signatories", ENTRIES),
+    // A composition table's selection of seats (their indexes): no more than the seats.
+    items("wording.parts[].blocks[].rows", SEATS),
     whole("area.municipalities[].population", PEOPLE),
     whole("area.municipalities[].clients", PEOPLE),
     whole("area.sub_areas[].clients", PEOPLE),
@@ -156,6 +158,7 @@ pub const LIMITS: &[Limit] = &[
     whole("validity.termination.notice_months", MONTHS as u64),
     whole("validity.dispute.negotiation_days", DAYS as u64),
     whole("signatures.copies", COPIES as u64),
+    whole("wording.parts[].blocks[].rows[]", SEATS as u64),
 ];
 
 /// The most items the list at `path` (in an agreement, "staffing.rows") may hold: the editor's add

@@ -253,6 +253,13 @@ pub struct Decision {
     pub date: Option<NaiveDate>,
     /// Section of the minutes, e.g. "6 §".
     pub section: String,
+    /// The party the decision itself has choose the chair, as its wording says (an employment
+    /// authority's board "valitsee puheenjohtajaksi …"); `None` when the decision does not say. Kept
+    /// apart from `SteeringGroup::chair_named_by` (what the agreement says), so that a decision
+    /// annexed to the agreement can be compared with its section (rule R25).
+    pub chair_named_by: Option<PartyId>,
+    /// The party the decision has choose the vice-chair (388/2024 1 § 3 mom.: the county names it).
+    pub vice_chair_named_by: Option<PartyId>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -766,7 +773,7 @@ json_struct!(Municipality { name, authority, sub_area, population, clients });
 json_struct!(SubArea { id, name, clients });
 json_names!(Sector { Social = "social", Health = "health", Employment = "employment", Rehabilitation = "rehabilitation", Other = "other" });
 json_names!(SeatRole { Chair = "chair", ViceChair = "vice_chair", Member = "member", Secretary = "secretary", Expert = "expert" });
-json_struct!(Decision { body, date, section });
+json_struct!(Decision { body, date, section, chair_named_by, vice_chair_named_by });
 json_struct!(SteeringGroup {
     set_by,
     authorities_agreed,

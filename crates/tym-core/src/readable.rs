@@ -70,6 +70,8 @@ const FIELDS: &[(&str, L)] = &[
     ("steering_group.decision.body", M(Msg::UiDecisionBody)),
     ("steering_group.decision.date", M(Msg::UiDecisionDate)),
     ("steering_group.decision.section", M(Msg::UiDecisionSection)),
+    ("steering_group.decision.chair_named_by", M(Msg::UiDecisionChairBy)),
+    ("steering_group.decision.vice_chair_named_by", M(Msg::UiDecisionViceBy)),
     ("steering_group.term_start", M(Msg::UiTermStart)),
     ("steering_group.term_end", M(Msg::UiTermEnd)),
     ("steering_group.term_years", M(Msg::FieldTermYears)),
@@ -519,7 +521,7 @@ impl<'a> Reader<'a> {
                 let t = if self.lang == Lang::Sv && !sv.trim().is_empty() { sv } else { fi };
                 short(&crate::text::fill_fields(self.a, &t, self.lang))
             }
-            Ok(Block::Table { table }) => format!("{}: {}", self.t(Msg::CmpTable), self.t(table.label())),
+            Ok(Block::Table { table, .. }) => format!("{}: {}", self.t(Msg::CmpTable), self.t(table.label())),
             Err(_) => "–".into(),
         }
     }

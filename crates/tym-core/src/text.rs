@@ -691,7 +691,12 @@ pub fn missing_fields(a: &Agreement) -> Vec<(String, String)> {
     v
 }
 
-fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
+/// Whether a composition table block prints seat `i` (`rows`: the block's selection, `None` all).
+pub fn shows(rows: Option<&[u32]>, i: usize) -> bool {
+    rows.is_none_or(|r| r.iter().any(|&x| x as usize == i))
+}
+
+fn table(c: &Ctx, id: TableId, only: Option<&[u32]>) -> Option<Vec<Vec<String>>> {
     let (a, l) = (c.a, c.l);
     let head = |ms: &[Msg]| ms.iter().map(|m| c.t(*m)).collect::<Vec<String>>();
     let rows = match id {
@@ -719,7 +724,7 @@ fn table(c: &Ctx, id: TableId) -> Option<Vec<Vec<String>>> {
         TableId::Composition => {
             let mut t =
                 vec![head(&[Msg::UiOrganisation, Msg::UiSector, Msg::UiSeatRole, Msg::UiMember, Msg::UiDeputy])];
-            t.extend(a.steering_group.seats.iter().map(|seat| {
+            t.extend(a.steering_group.seats.iter().enumerate().filter(|(i, _)| shows(only, *i)).map(|(_, seat)| {
                 let org = if seat.organisation.is_empty() {
                     seat.party.as_deref().map(|p| c.name(p)).unwrap_or_default()
                 } else {
@@ -921,13 +926,13 @@ fn part_blocks(c: &Ctx, part: &Part) -> (Vec<DocBlock>, Vec<usize>) {
                     });
                 }
             }
-            Block::Table { table: TableId::Signatures } => {
+            Block::Table { table: TableId::Signatures, .. } => {
                 let s = signatures(c);
                 if !s.is_empty() {
                     out.push(DocBlock::Signatures(s));
                 }
             }
-            Block::Table { table: id } => out.extend(table(c, *id).map(DocBlock::Table)),
+            Block::Table { table: id, rows } => out.extend(table(c, *id, rows.as_deref()).map(DocBlock::Table)),
         }
         sources.resize(out.len(), i);
     }

@@ -116,6 +116,34 @@ impl Topic {
     pub fn from_path(p: &str) -> Option<Topic> {
         Topic::ALL.into_iter().find(|t| t.path() == p)
     }
+
+    /// The name of the topic's section as the editor heads it ("Sopijaosapuolet"): the checks list
+    /// groups findings under it and the agreement view's section list names its links with it.
+    pub fn label(self) -> crate::Msg {
+        use crate::Msg::*;
+        match self {
+            Topic::Purpose => DocH1,
+            Topic::Parties => UiParties,
+            Topic::Area => UiArea,
+            Topic::SteeringGroup => UiSteeringGroup,
+            Topic::Objectives => UiObjectives,
+            Topic::Arrangement => UiArrangement,
+            Topic::Services => UiServices,
+            Topic::Staffing => UiViewStaffing,
+            Topic::LeadPerson => UiLeadPerson,
+            Topic::Costs => UiViewCosts,
+            Topic::ClientData => UiClientData,
+            Topic::Validity => UiValidity,
+            Topic::Signatures => UiSignatures,
+            Topic::Other => UiAgreementText,
+        }
+    }
+
+    /// The section's number in the template the editor follows ("2"); the signatures and the other
+    /// parts have none.
+    pub fn number(self) -> Option<usize> {
+        Topic::ALL[..12].iter().position(|t| *t == self).map(|i| i + 1)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
@@ -155,7 +183,15 @@ pub enum Block {
         replaces: Option<ClauseId>,
     },
     /// A table generated from the data.
-    Table { table: TableId },
+    Table {
+        table: TableId,
+        /// The seats a composition table prints (their indexes), when an annex lists only some of them
+        /// — a decision naming fewer members than the composition annex (Läntinen Pirkanmaa, annexes
+        /// 1 and 2). `None`: every seat. Other tables print every row. Rule R26 compares two
+        /// composition tables.
+        #[serde(default)]
+        rows: Option<Vec<u32>>,
+    },
 }
 
 impl Block {
@@ -296,7 +332,7 @@ pub fn template() -> Vec<Part> {
     let section = |topic, clauses: &[ClauseId]| {
         part(PartKind::Section, topic, clauses.iter().map(|&clause| Block::Clause { clause }).collect())
     };
-    let table = |table| Block::Table { table };
+    let table = |table| Block::Table { table, rows: None };
     vec![
         section(Topic::Purpose, &[PurposeLaw]),
         section(Topic::Parties, &[PartiesList]),
@@ -454,8 +490,9 @@ pub fn prints(a: &Agreement, clause: ClauseId) -> bool {
     a.wording.parts().iter().flat_map(|p| &p.blocks).any(|b| matches!(b, Block::Clause { clause: c } if *c == clause))
 }
 
-/// The topic a path of the file belongs to, for "go to field": a wording path leads to its part's
-/// topic, any other path to its first segment.
+/// The topic a path of the file belongs to — the one mapping from a finding's path to the agreement's
+/// section, for "go to field", the checks list's groups and the section list's badges: a wording path
+/// leads to its part's topic, any other path to its first segment (`meta` to none).
 pub fn topic_of_path(a: &Agreement, path: &str) -> Option<Topic> {
     if let Some(rest) = path.strip_prefix("wording.parts[") {
         let i: usize = rest.split(']').next()?.parse().ok()?;
@@ -488,12 +525,31 @@ json_names!(Style { Paragraph = "paragraph", Item = "item", Heading = "heading" 
 json_tagged!(Block {
     Clause = "clause" { clause },
     Own = "own" { ; style, fi, sv, replaces },
-    Table = "table" { table },
+    Table = "table" { table; rows },
 });
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_maps_to_its_section_and_the_sections_are_numbered_as_the_editor_heads_them() {
+        let mut a = Agreement::default();
+        a.wording.parts.push(Part { topic: Topic::Objectives, ..Part::default() });
+        assert_eq!(topic_of_path(&a, "staffing.rows[2].fte"), Some(Topic::Staffing));
+        assert_eq!(topic_of_path(&a, "wording.parts[0].blocks[1].sv"), Some(Topic::Objectives));
+        assert_eq!(topic_of_path(&a, "wording.parts[7].blocks[0].fi"), None);
+        assert_eq!(topic_of_path(&a, "meta.title"), None);
+        assert_eq!(Topic::Purpose.number(), Some(1));
+        assert_eq!(Topic::LeadPerson.number(), Some(9));
+        assert_eq!(Topic::Validity.number(), Some(12));
+        assert_eq!((Topic::Signatures.number(), Topic::Other.number()), (None, None));
+        assert_eq!(crate::Lang::Fi.t(Topic::Parties.label()), "Sopijaosapuolet");
+        assert_eq!(
+            (crate::Lang::Fi.findings(1), crate::Lang::Fi.findings(3)),
+            ("1 havainto".into(), "3 havaintoa".into())
+        );
+    }
 
     #[test]
     fn fields_are_found_and_stray_braces_stay_text() {

@@ -258,6 +258,7 @@ fn item_for(path: &str) -> Value {
         "items" if path.ends_with("objectives.items") => json!("x"),
         "premises" | "other_tasks" | "parties" if !path.ends_with("agreement.parties") => json!("ea"),
         "sub_splits" => json!({"party": "ea", "rule": {"kind": "equal"}}),
+        "rows" if path.ends_with("blocks[].rows") => json!(0),
         _ => json!({}),
     }
 }
@@ -277,7 +278,8 @@ fn file_with(path: &str, value: Value) -> Value {
         };
         walked = if walked.is_empty() { name.to_string() } else { format!("{walked}.{name}") };
         if last {
-            node[name] = value.clone();
+            // A bound on each item of a list ("rows[]"): the value as the list's one item.
+            node[name] = if each { json!([value.clone()]) } else { value.clone() };
             break;
         }
         if name == "rule" {
@@ -293,6 +295,9 @@ fn file_with(path: &str, value: Value) -> Value {
         }
         if name == "sub_splits" {
             node[name] = json!([{"party": "ea", "rule": {"kind": "equal"}}]);
+        }
+        if name == "blocks" {
+            node[name] = json!([{"kind": "table", "table": "composition"}]);
         }
         if each {
             if !node[name].is_array() {

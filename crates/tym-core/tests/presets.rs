@@ -225,6 +225,7 @@ fn the_law_findings_are_those_documented_in_seed_findings() {
             "R11 parties[2]",
             "R11 parties[3]",
             "R12 staffing.amended_on_change",
+            "R25 steering_group.decision.vice_chair_named_by",
         ]
     );
 }
@@ -241,6 +242,16 @@ fn placeholders_and_naming_defects_of_the_seeds_are_reported() {
     }
     assert!(has("etelainen-keski-suomi", "R23", "signatures.signatories[2].title"), "N.N., titteli");
     assert!(has("lantinen-pirkanmaa", "R7", "lead_person.deputy_named_by"), "the county names the deputy");
+    // Annex 1 (the decision) lists eight members, annex 2 (the composition) nine: the third row only there.
+    let r26: Vec<String> =
+        check(&preset("lantinen-pirkanmaa")).into_iter().filter(|f| f.rule == "R26").map(|f| f.path).collect();
+    assert_eq!(r26, ["steering_group.seats[2].member"]);
+    // Section 8 gives the vice-chair to the county, the board's decision chooses it itself.
+    let esk = check(&preset("etelainen-keski-suomi"));
+    let r25 = esk.iter().find(|f| f.rule == "R25").expect("the section against the decision");
+    assert_eq!(r25.path, "steering_group.decision.vice_chair_named_by");
+    let fi = r25.message(tym_core::Lang::Fi);
+    assert!(fi.contains("kohdan 8") && fi.contains("työllisyysaluelautakunta 16 §"), "{fi}");
     let lp = preset("lantinen-pirkanmaa");
     let in_objectives =
         |p: &str| tym_core::wording::topic_of_path(&lp, p) == Some(tym_core::wording::Topic::Objectives);

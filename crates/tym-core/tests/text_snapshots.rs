@@ -55,7 +55,7 @@ fn the_cost_annex_is_the_split_table() {
         kind: PartKind::Annex,
         topic: Topic::Costs,
         heading: Default::default(),
-        blocks: vec![Block::Table { table: TableId::CostSplit }],
+        blocks: vec![Block::Table { table: TableId::CostSplit, rows: None }],
     });
     let doc = text::generate(&a, Lang::Fi);
     let annex = doc.sections.iter().find(|s| s.path == "costs" && s.annex).unwrap();

@@ -65,12 +65,15 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
     let lang = lang_of(lang);
     let Ok(input) = serde_json::from_str::<Value>(input) else { return String::new() };
     match kind {
+        "accessibility" => views::accessibility::render(lang),
         "rules" => views::rules::render(&input, lang),
         "checks" => views::checks::render(&input, lang),
         "compare" => views::compare::render(&input, lang),
         "import-report" => views::import_report::render(&input, lang),
         "document" => views::document::render(&input, lang),
         "merge" => views::merge::render(&input, lang),
+        "paste" => views::paste::render_input(&input, lang),
+        "projector-variants" => views::projector::render(&input, lang),
         _ => String::new(),
     }
 }
@@ -109,6 +112,24 @@ fn resolved(
     let m = tym_core::merge::merge(base, ours, theirs)?;
     let choices: Vec<bool> = (0..m.conflicts.len()).map(|k| picked.contains(&k)).collect();
     Ok((tym_core::merge::resolve(base, ours, theirs, &choices)?, m.taken.len()))
+}
+
+/// A block pasted into the table at `path` of the file's open agreement, landing at item `row`,
+/// field `field` (`tym_core::paste`), applied: `{"rows": how many rows it writes, "file": the file
+/// after the paste}`, or an empty string when it cannot be applied (an unreadable file, a cell that
+/// cannot be read, too many rows: the preview, `render("paste")`, says why). The app applies it by
+/// taking that one list over (`paste::take_list`).
+#[wasm_bindgen]
+pub fn paste_apply(file: &str, path: &str, row: u32, field: &str, text: &str) -> String {
+    let Ok(mut file) = format::load(file) else { return String::new() };
+    let Some(plan) = tym_core::paste::plan(&file.agreement, path, text, row as usize, field) else {
+        return String::new();
+    };
+    if !plan.ok() {
+        return String::new();
+    }
+    tym_core::paste::apply(&mut file.agreement, &plan);
+    json!({ "rows": plan.rows.len(), "file": format::save(&file) }).to_string()
 }
 
 /// What the app shows of an import, in `lang`:
@@ -252,6 +273,23 @@ mod tests {
         assert!(v["file"].as_str().unwrap().contains("131052-308T"));
         let clean = v["without_codes"].as_str().unwrap();
         assert!(!clean.contains("131052-308T") && clean.contains("henkilötunnus poistettu"));
+    }
+
+    #[test]
+    fn a_paste_comes_back_with_its_preview_and_the_file_after_it() {
+        let file = format::save(&tym_core::presets::load("lantinen-pirkanmaa").unwrap());
+        let block = "Jäsen A\tVara A\nJäsen B\tVara B";
+        let v: Value = serde_json::from_str(&paste_apply(&file, "steering_group.seats", 0, "member", block)).unwrap();
+        assert_eq!(v["rows"].as_u64(), Some(2));
+        let after = format::load(v["file"].as_str().unwrap()).unwrap().agreement;
+        let seat = &after.steering_group.seats[1];
+        assert_eq!((seat.member.as_str(), seat.deputy.as_str()), ("Jäsen B", "Vara B"));
+        let input = json!({ "file": file, "path": "steering_group.seats", "row": 0, "field": "member", "text": block });
+        assert!(render("paste", &input.to_string(), "fi").contains("Jäsen B"));
+        assert_eq!(paste_apply(&file, "staffing.rows", 0, "fte", "kaksi\n1"), "");
+        let bad = json!({ "file": file, "path": "staffing.rows", "row": 0, "field": "fte", "text": "kaksi\n1" });
+        let html = render("paste", &bad.to_string(), "sv");
+        assert!(html.contains("Rad 1, Årsverken: ”kaksi” — är inte ett tal."), "{html}");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Section 4: the steering group — who sets it, the decision, the term and the seats with personal
+//! Section 4: the steering group — who sets it, the decision (and whom it has choose the chairs), the term and the seats with personal
 //! deputies (Decree 388/2024 1 §).
 
 use super::super::{
@@ -75,6 +75,9 @@ pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
                 <TextField id={field_id("steering_group.decision.body")} label={lang.t(Msg::UiDecisionBody)} value={sg.decision.body.clone()} onchange={ed.set(|a, v| a.steering_group.decision.body = v)} />
                 <DateField id={field_id("steering_group.decision.date")} label={lang.t(Msg::UiDecisionDate)} value={sg.decision.date} onchange={ed.set(|a, d| a.steering_group.decision.date = d)} />
                 <TextField id={field_id("steering_group.decision.section")} label={lang.t(Msg::UiDecisionSection)} value={sg.decision.section.clone()} onchange={ed.set(|a, v| a.steering_group.decision.section = v)} />
+                // Who the decision itself has choose the chairs, as its wording says: R25 compares it with the fields above.
+                <SelectField id={field_id("steering_group.decision.chair_named_by")} label={lang.t(Msg::UiDecisionChairBy)} options={(*p.parties).clone()} selected={sg.decision.chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.decision.chair_named_by = chosen(v))} />
+                <SelectField id={field_id("steering_group.decision.vice_chair_named_by")} label={lang.t(Msg::UiDecisionViceBy)} options={(*p.parties).clone()} selected={sg.decision.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.decision.vice_chair_named_by = chosen(v))} />
                 <DateField id={field_id("steering_group.term_start")} label={lang.t(Msg::UiTermStart)} value={sg.term_start} onchange={ed.set(|a, d| a.steering_group.term_start = d)} />
                 <DateField id={field_id("steering_group.term_end")} label={lang.t(Msg::UiTermEnd)} value={sg.term_end} onchange={ed.set(|a, d| a.steering_group.term_end = d)} />
                 <DecField id={field_id("steering_group.term_years")} label={lang.t(Msg::UiTermYears)} value={sg.term_years.map(|y| y.to_string()).unwrap_or_default()} parse={on_years} />

@@ -63,6 +63,15 @@ impl Lang {
         fill(self.t(m), args)
     }
 
+    /// "1 havainto", "3 havaintoa": the number of findings with the noun in its number.
+    pub fn findings(self, n: usize) -> String {
+        if n == 1 {
+            self.t(Msg::UiFindingsOne).to_string()
+        } else {
+            self.fmt(Msg::UiFindingsCount, &[&n.to_string()])
+        }
+    }
+
     /// Decimal separator of numbers in this language.
     pub fn decimal_sep(self) -> char {
         match self {
@@ -209,15 +218,15 @@ keys! {
     R11PartyNoStaff, R11RowNoNumber, R11RowNoFte, R11CountyNotItemised, R12NoReview, R12NoAmendment, R13OverThreshold, R13NoThreshold,
     R13NoClients, R14OwnCostsMissing, R14NoSplit, R14OverrideNotRecorded, R14KelaNotStated, R15ItemError, R16FteOverPersons, R16StatedTotalDiffers,
     R17NotStated, R17NoCoordinator, R17NoCostSplit, R18CopiesMismatch, R18PartyNoSignatory, R19NameMismatch, R20NoNotice, R20NoEffect,
-    R20NoCourt, R23LeadPlaceholder, R23DeputyPlaceholder, R23MemberPlaceholder, R23SignatoryPlaceholder, R24PartyUnnamed, R24PartyPlaceholder, R0BusinessId, R0UnknownPartyRef, CiteSeeds,
+    R20NoCourt, R23LeadPlaceholder, R23DeputyPlaceholder, R23MemberPlaceholder, R23SignatoryPlaceholder, R24PartyUnnamed, R24PartyPlaceholder, R25ChairDecisionOther, R25ViceDecisionOther, R25ChairDiffers, R25ViceDiffers, R26SeatDiffers, R26Annex, R26Section, R26Unnumbered, R0BusinessId, R0UnknownPartyRef, CiteSeeds,
     CiteArithmetic, CiteBusinessId, CiteReferences, CiteUnfilled, LawAct381, LawDecree388, LawAct808, LawAct380, CiteFmtSection,
     CiteFmtSubsection, CiteFmtItem, CiteFmtSubItem, CiteFmtOpening, CiteFmtAmended, RuleT0, RuleT1,
     RuleT2, RuleT3, RuleT4, RuleT5,
     RuleT6, RuleT7, RuleT8, RuleT9,
     RuleT10, RuleT11, RuleT12, RuleT13,
     RuleT14, RuleT15, RuleT16, RuleT17,
-    RuleT18, RuleT19, RuleT20, RuleT21, RuleT22, RuleT23, RuleT24,
-    UiChairNamedBy, UiViceChairNamedBy, UiYouthCoordinator, UiYouthCostSplit, UiDeputyTitle, UiViewRules, UiRulesIntro,
+    RuleT18, RuleT19, RuleT20, RuleT21, RuleT22, RuleT23, RuleT24, RuleT25, RuleT26,
+    UiChairNamedBy, UiViceChairNamedBy, UiDecisionChairBy, UiDecisionViceBy, UiYouthCoordinator, UiYouthCostSplit, UiDeputyTitle, UiViewRules, UiRulesIntro,
     UiRuleBasis, UiRuleSeverity,
     // Interface, document and catalogue labels.
     DocAnnexCosts, DocAnnexStaff, DocArea, DocBusinessId, DocClientData, DocCopies, DocCourt, DocDraftMark, DocEffectiveIndefinite, DocEffectiveUntil, DocH1, DocH10, DocH11, DocH12, DocH2, DocH3, DocH4, DocH5, DocH6, DocH7, DocH8, DocH9, DocInPerson, DocLeadNamedBy, DocLeadTasks, DocNotice, DocObjectives, DocOwnCosts, DocPurpose, DocRemote, DocSetBy, DocStaffTotal, DocTerm, DocTermYears, DocTitle, DocYouthIncluded, DocYouthSeparate, PresetEsk, PresetKp, PresetKu, PresetLp, PresetSat, TaskChairMeetings, TaskDevelopCooperation, TaskDevelopProcesses, TaskLeadNetwork, TaskPrepare, TaskReporting, UiAddCostItem, UiAddMunicipality, UiAddParty, UiAddSeat, UiAddStaffRow, UiAmountEuro, UiArea, UiAreaName, UiBasisAsAgreed, UiBasisLegend, UiBusinessId, UiChecksIntro, UiChooseFile, UiClientsEstimate, UiClientsPerFte, UiCommonCosts, UiCompareIntro, UiCompareWith, UiCostItemN, UiCostItems, UiCostName, UiCostsIntro, UiCourt, UiDeputy, UiDifference, UiDiffers, UiDismiss, UiErrEuros, UiErrFte, UiErrPercent, UiErrPositive, UiErrWholeNumber, UiExportCsv, UiExportMarkdown, UiFigure, UiFileUnreadable, UiFindingsCount, UiFromPreset, UiFte, UiFtePerParty, UiFteUnit, UiGoToField, UiKeyFigures, UiKind, UiLanguage, UiMember, UiMunicipalities, UiMunicipality, UiNameFi, UiNameSv, UiNavigation, UiNewBlank, UiNewDraft, UiNoDraft, UiNoDraftShort, UiNoFindings, UiNoticeMonths, UiOpenFile, UiOpenedFile, UiOrganisation, UiOwnStaffCosts, UiParticipants, UiParties, UiPartiesCount, UiParty, UiPayer, UiPersons, UiPopulation, UiPrint, UiPrivacyHeading, UiPrivacyPromise, UiPrivacyText, UiProduct, UiRedo, UiRemove, UiRemoveItem, UiRemoveRow, UiRole, UiSaveFile, UiSeatRole, UiSeats, UiSector, UiServices, UiShareEuro, UiSharePct, UiShown, UiSkipToContent, UiSplitOf, UiSplitRule, UiStaffRows, UiStaffingIntro, UiStartIntro, UiSteeringGroup, UiSubArea, UiSubSplitOf, UiSufficiency, UiSummary, UiThreshold, UiThresholdDefault, UiTitle, UiTotal, UiTotalFte, UiTotalsCaption, UiTotalsPerParty, UiUndo, UiValidity, UiViewAgreement, UiViewChecks, UiViewCompare, UiViewCosts, UiViewDocument, UiViewStaffing, UiViewStart, UiYouthIncluded, UiYouthNotStated, UiYouthOneStop, UiYouthSeparate,
@@ -233,13 +242,13 @@ keys! {
     // The clause library of the document (text.rs).
     DocChairNamedBy, DocViceChairNamedBy, DocYouthCoordinator, DocYouthCostSplit, R21FieldMissing, R22Untranslated, CiteWording, DocStatedAbout, DocSubSplit, DocAnd, DocAnnexHeading, DocBetween, DocVersion, DocUnnamedParty, DocFieldMissing, DocUntranslated, DocContacts, DocSubAreas, DocAuthoritiesAgreed, DocMembers, DocChairs, DocCompositionAnnex, DocObjectivesAnnex, DocNationalConsidered, DocAreaObjectives, DocPremises, DocServices, DocStaffPersons, DocStaffAnnex, DocClients, DocMaxClients, DocStaffReview, DocStaffAmend, DocLeadOnlyNamedBy, DocLeadTitle, DocLeadApproved, DocLeadUntil, DocDeputyNamedBy, DocDeputyTitle, DocLeadTasksAnnex, DocLeadTasksIntro, DocLeadOtherIntro, DocPerYear, DocItemByStaff, DocBasisPersons, DocBasisFte, DocItemByParticipants, DocItemByParticipantsLater, DocItemOnePayer, DocItemFixed, DocItemEqual, DocOverride, DocCostAnnex, DocIndex, DocPrivacyAnnex, DocReviewYearly, DocReviewOnDemand, DocAnnexesBySg, DocAmendWritten, DocChangeNotice, DocNoTermination, DocTermAllowed, DocTermOwnPart, DocTermWritten, DocTermAfterNotice, DocTermEndOfYear, DocTermEndOfYearNotice, DocTermAtYearChange, DocTermNoticeBy, DocTermHalfYear, DocLawRepealed, DocNegotiation, DocNegotiationDays, DocCivilCourt, DocElectronic, DocPlaceDateBlank, DocRuleColumn, DocSubtotal, DocUnsplit, DocItemUnsplit, UiUnsplit, UiAddress,
     UiClose, UiCopyLink, UiEncryptedSaved, UiFromLink, UiImport, UiImportAsNew, UiImported, UiIncoming, UiLinkReady, UiLinkTooLong, UiNeedPassphrase, UiPassphrase, UiPassphraseHint, UiSaveEncrypted, UiShare, UiShareDamaged, UiShareFailed, UiShareIntro, UiTheLink, UiUnlock, UiWrongPassphrase,
-    A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiLeaveProjector, UiProjector,
+    A11yDate, A11yFeedback, A11yHow, A11yKnown, A11yScope, A11yStatus, UiAccessibility, UiProjector,
     UiDropHere,
     UiHeadcountsHere,
     UiErrBusinessIdShape, UiOfflineDownload, UiOfflineHeading, UiOfflineText, UiSingleFileText, UiStorageUnavailableFile,
     UiAddService, UiService, UiServiceCatalogue,
     UiDraftOf,
-    UiPasteAdd, UiPasteAdded, UiPasteError, UiPasteHint, UiPasteLabel, UiPasteTitle,
+    PasteTitle, PasteIntro, PasteSummary, PasteByHeader, PasteByPosition, PasteLeftOut, PasteRow, PasteNewRow, PasteCellError, PasteFix, PasteTooMany, PasteConfirm, PasteApplied, PasteYes, PasteNo, PasteWhyUnknownParty, PasteWhyAmbiguousParty, PasteWhyEmpty, PasteWhyNotNumber, PasteWhyNotWholeNumber, PasteWhyOutOfRange, PasteWhyUnknownSector, PasteWhyUnknownRole, PasteWhyNotYesNo, PasteWhyTooLong,
     UiMoveDown, UiMoveUp,
     UiLanguageLoading, UiLanguageUnavailable,
     UiPresetUnavailable, UiCompareReading, UiCompareUnreadable,
@@ -257,6 +266,8 @@ keys! {
     CmpRowN, CmpItemN, CmpPartN, CmpNRows, CmpNItems, CmpYes, CmpNo, CmpMeta, CmpSource, CmpId, CmpContact, CmpCostPerFte, CmpPremises, CmpOtherTasks, CmpRuleParties, CmpCount, CmpApprovalDate, CmpDocTitle, CmpInFi, CmpInSv, CmpLangFi, CmpLangSv, CmpPartKind, CmpPartSection, CmpPartAnnex, CmpPartUnnumbered, CmpTopic, CmpBlockKind, CmpReplaces, CmpTable, CmpClauseOf, CmpSubSplits, CmpOther, CmpSeeRedline,
     // Merging a returned copy; comparing with a file or an earlier version (issue 20).
     MrgTitle, MrgIntro, MrgOffer, MrgOpenNew, MrgSummary, MrgNoBase, MrgTaken, MrgConflicts, MrgNothing, MrgBase, MrgOurs, MrgTheirs, MrgApply, MrgDone, MrgFailed, UiCompareFile, UiFileOf, UiSentOf,
+    // The agreement view's section list and the projector's summary (issue 21).
+    UiSectionList, UiFindingsOne,
 }
 
 #[cfg(test)]

@@ -349,7 +349,8 @@ fn decision(a: &mut Agreement, doc: &Doc, out: &mut Out) {
             Some((a, b)) => format!("{a}, {}", b.to_lowercase()),
             None => body.to_string(),
         };
-        a.steering_group.decision = Decision { body: body.clone(), date: Some(date), section: format!("{section} §") };
+        a.steering_group.decision =
+            Decision { body: body.clone(), date: Some(date), section: format!("{section} §"), ..Default::default() };
         let v = format!("{body} {} {section} §", crate::Lang::Fi.date(date));
         out.add(part, Status::Recognised, Msg::ImpFDecision, "steering_group.decision", &v, t);
         return;

@@ -1,4 +1,4 @@
-//! The rule registry: one file per rule (`r01_parties.rs` … `r24_party_names.rs`), each holding the rule's typed id, its
+//! The rule registry: one file per rule (`r01_parties.rs` … `r26_table_rows.rs`), each holding the rule's typed id, its
 //! title's catalogue key, the severities its findings can have, the provisions it rests on (from
 //! `crate::law`, dated), the check itself and its own tests — at least one that makes it fire and one
 //! that keeps it quiet. `REGISTRY` lists them all in order; `check::check` runs it, `docs/rules.md`
@@ -33,6 +33,8 @@ mod r21_wording_fields;
 mod r22_untranslated;
 mod r23_placeholders;
 mod r24_party_names;
+mod r25_decision_naming;
+mod r26_table_rows;
 
 #[cfg(test)]
 pub(crate) mod testing;
@@ -64,7 +66,8 @@ macro_rules! rule_ids {
 }
 
 rule_ids!(
-    R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24
+    R0, R1, R2, R3, R4, R5, R6, R7, R8, R9, R10, R11, R12, R13, R14, R15, R16, R17, R18, R19, R20, R21, R22, R23, R24,
+    R25, R26
 );
 
 impl std::fmt::Display for RuleId {
@@ -128,6 +131,8 @@ pub const REGISTRY: &[&Rule] = &[
     &r22_untranslated::RULE,
     &r23_placeholders::RULE,
     &r24_party_names::RULE,
+    &r25_decision_naming::RULE,
+    &r26_table_rows::RULE,
 ];
 
 pub fn rule(id: RuleId) -> &'static Rule {

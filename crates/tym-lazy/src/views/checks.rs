@@ -7,42 +7,12 @@
 use super::Html;
 use serde_json::Value;
 use tym_core::check::{check, Severity};
+use tym_core::wording::{topic_of_path, Topic};
 use tym_core::{format, Lang, Msg};
 
-/// The sections in the order of the agreement.
-const SECTION_ORDER: [&str; 13] = [
-    "meta",
-    "parties",
-    "area",
-    "steering_group",
-    "objectives",
-    "arrangement",
-    "services",
-    "staffing",
-    "lead_person",
-    "costs",
-    "client_data",
-    "validity",
-    "signatures",
-];
-
-/// The name of the agreement's section a finding belongs to.
-fn section_label(section: &str) -> Msg {
-    match section {
-        "parties" => Msg::UiParties,
-        "area" => Msg::UiArea,
-        "steering_group" => Msg::UiSteeringGroup,
-        "objectives" => Msg::UiObjectives,
-        "arrangement" => Msg::UiArrangement,
-        "services" => Msg::UiServices,
-        "staffing" => Msg::UiViewStaffing,
-        "lead_person" => Msg::UiLeadPerson,
-        "costs" => Msg::UiViewCosts,
-        "client_data" => Msg::UiClientData,
-        "validity" => Msg::UiValidity,
-        "signatures" => Msg::UiSignatures,
-        _ => Msg::UiViewAgreement,
-    }
+/// Where a section comes in the agreement: the draft's details (no topic) first, then the topics.
+fn rank(t: Option<Topic>) -> usize {
+    t.map_or(0, |t| 1 + Topic::ALL.iter().position(|x| *x == t).unwrap_or(Topic::ALL.len()))
 }
 
 pub fn render(input: &Value, lang: Lang) -> String {
@@ -51,8 +21,10 @@ pub fn render(input: &Value, lang: Lang) -> String {
     let mut h = Html::new();
     for sev in Severity::ALL {
         let list: Vec<_> = findings.iter().filter(|f| f.severity == sev).collect();
-        let mut sections: Vec<&str> = list.iter().map(|f| f.section()).collect();
-        sections.sort_by_key(|s| SECTION_ORDER.iter().position(|x| x == s).unwrap_or(SECTION_ORDER.len()));
+        // Grouped by the core's one mapping of a path to its section (a wording finding under its topic).
+        let topic = |f: &tym_core::check::Finding| topic_of_path(&file.agreement, &f.path);
+        let mut sections: Vec<Option<Topic>> = list.iter().map(|f| topic(f)).collect();
+        sections.sort_by_key(|t| rank(*t));
         sections.dedup();
         let id = format!("sev-{}", sev.code());
         h.open("section", &[("class", Some("finding-group")), ("aria-labelledby", Some(&id))]);
@@ -62,9 +34,10 @@ pub fn render(input: &Value, lang: Lang) -> String {
         } else {
             h.open("ul", &[]);
             for sec in &sections {
-                h.open("li", &[("class", Some("finding-section"))]).el("h3", &[], lang.t(section_label(sec)));
+                let label = sec.map_or(Msg::UiViewAgreement, Topic::label);
+                h.open("li", &[("class", Some("finding-section"))]).el("h3", &[], lang.t(label));
                 h.open("ul", &[]);
-                for f in list.iter().filter(|f| f.section() == *sec) {
+                for f in list.iter().filter(|f| topic(f) == *sec) {
                     let class = format!("finding sev-{}", sev.code());
                     let field = f.field_id();
                     h.open(

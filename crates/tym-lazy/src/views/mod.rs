@@ -7,11 +7,14 @@
 //! literals here. Ids and classes are the app's own, so the styles, the e2e tests and the print
 //! layout treat these parts like the rest of the app.
 
+pub mod accessibility;
 pub mod checks;
 pub mod compare;
 pub mod document;
 pub mod import_report;
 pub mod merge;
+pub mod paste;
+pub mod projector;
 pub mod rules;
 
 use tym_core::escape;
