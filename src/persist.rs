@@ -13,7 +13,7 @@ use crate::state::ReadOnly;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use tym_core::format::AgreementFile;
-use tym_core::library::{history_key, may_overwrite, DraftRecord, DraftSummary, History, RecordError};
+use tym_core::library::{may_overwrite, sent_key, sent_prefix, DraftRecord, DraftSummary, RecordError, MAX_SENT};
 use tym_core::{Lang, Msg};
 
 const LAST_KEY: &str = "last";
@@ -308,18 +308,23 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
     wb.saved(s.id.clone(), revision, updated, s.file.clone());
 }
 
-/// The draft's earlier versions (`library::History`).
-pub async fn history(id: &str) -> History {
-    let Ok(db) = db().await else { return History::default() };
-    db.get(idb::META, &history_key(id)).await.ok().flatten().map(|t| History::parse(&t)).unwrap_or_default()
+/// The copies of draft `id` sent as files (`library::sent_key`), or the one sent at `revision`:
+/// (key, the file's text), oldest first.
+pub async fn sent(id: &str, revision: Option<u64>) -> Vec<(String, String)> {
+    let Ok(db) = db().await else { return Vec::new() };
+    db.entries(idb::META, &sent_prefix(id, revision)).await.unwrap_or_default()
 }
 
-/// Keeps the version a copy was sent as, for merging it when it returns.
-pub async fn record_sent(id: String, revision: u64, file: AgreementFile) {
-    let mut h = history(&id).await;
-    h.add_sent(revision, &platform::now_iso(), &file);
-    if let Ok(db) = db().await {
-        let _ = db.put(idb::META, &history_key(&id), &h.to_json()).await;
+/// Keeps the version a copy was sent as (`text`, the file saved), for merging it when it returns;
+/// the newest `MAX_SENT` copies of a draft are kept.
+pub async fn record_sent(id: String, revision: u64, text: String) {
+    let Ok(db) = db().await else { return };
+    // Transactions on one store run in the order made: the older copy of this revision goes first.
+    db.delete_soon(idb::META, &sent_prefix(&id, Some(revision)));
+    let _ = db.put(idb::META, &sent_key(&id, revision, &platform::now_iso()), &text).await;
+    let all = sent(&id, None).await;
+    for (key, _) in all.iter().take(all.len().saturating_sub(MAX_SENT)) {
+        db.delete_soon(idb::META, key);
     }
 }
 
@@ -357,7 +362,7 @@ pub async fn duplicate(wb: WorkbenchHandle, id: String) {
 pub async fn delete(wb: WorkbenchHandle, id: String) {
     if let Ok(db) = db().await {
         let _ = db.delete(idb::DRAFTS, &id).await;
-        let _ = db.delete(idb::META, &history_key(&id)).await;
+        db.delete_soon(idb::META, &sent_prefix(&id, None));
         if db.get(idb::META, LAST_KEY).await.ok().flatten().as_deref() == Some(id.as_str()) {
             let _ = db.delete(idb::META, LAST_KEY).await;
         }

@@ -381,9 +381,10 @@ impl WorkbenchHandle {
             let name = if title.is_empty() { "sopimus".to_string() } else { platform::safe_file_name(title) };
             let id = self.state.draft_id.clone().unwrap_or_default();
             let sent = file.sent_from(&id, self.state.revision);
-            platform::download(&format!("{name}.tym.json"), "application/json", &format::save(&sent));
+            let text = format::save(&sent);
+            platform::download(&format!("{name}.tym.json"), "application/json", &text);
             if !id.is_empty() {
-                wasm_bindgen_futures::spawn_local(persist::record_sent(id, self.state.revision, sent));
+                wasm_bindgen_futures::spawn_local(persist::record_sent(id, self.state.revision, text));
             }
         }
     }

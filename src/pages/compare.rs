@@ -1,5 +1,5 @@
 //! Compare: the open draft beside one to three others — its variants, its earlier versions (the
-//! copies sent as files: `library::History`), drafts of the library, a file read in the browser
+//! copies sent as files: `library::sent_key`), drafts of the library, a file read in the browser
 //! (not stored) or the real agreements — with the money each party pays, FTE and clients per FTE, the findings only one
 //! has, the fields that differ (each can be taken over into the open draft, undoably) and a
 //! word-level redline of the text. This page chooses and reads the others; the comparison itself is
@@ -26,7 +26,7 @@ enum Other {
     Preset(&'static str),
     /// A file read in the browser ("Vertaa tiedostoon…"), by its place in the page's list; not stored.
     File(usize),
-    /// An earlier version of the open draft (`library::History`): a copy sent as a file.
+    /// An earlier version of the open draft (`library::sent_key`): a copy sent as a file.
     Earlier(usize),
 }
 
@@ -112,10 +112,10 @@ pub fn compare_page() -> Html {
         use_effect_with(wb.draft_id.clone(), move |id| {
             let id = id.clone().unwrap_or_default();
             wasm_bindgen_futures::spawn_local(async move {
-                let h = crate::persist::history(&id).await;
-                let list = h.entries.iter().rev().filter_map(|e| {
-                    let f = format::from_value(e.file.clone()).ok()?;
-                    let day = tym_core::num::iso_date::parse(e.at.get(..10)?).map(|d| lang.date(d))?;
+                let sent = crate::persist::sent(&id, None).await;
+                let list = sent.iter().rev().filter_map(|(key, text)| {
+                    let f = format::load(text).ok()?;
+                    let day = tym_core::num::iso_date::parse(tym_core::library::sent_day(key)).map(|d| lang.date(d))?;
                     Some((lang.fmt(Msg::UiSentOf, &[&day]), Rc::new(f.agreement)))
                 });
                 earlier.set(Rc::new(list.collect()));

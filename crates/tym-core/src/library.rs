@@ -119,84 +119,30 @@ impl DraftRecord {
     }
 }
 
-/// Earlier versions of one draft, kept beside its record (IndexedDB `meta` store, key
-/// `history:<draft id>`): the version each copy was sent as (saved as a file), which a returned copy
-/// is merged against and the comparison offers as an earlier version ("since last year": the copy
-/// sent round last year). Bounded: the newest `MAX_SENT`. An entry's `sent` is always true today; it
-/// leaves room for other kinds of earlier versions (checkpoints) without a new record format.
-// Read and written through `Value`, not serde's derive: the browser app already carries those
-// routines, a derived reader would add its own (download budget).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct History {
-    pub entries: Vec<Earlier>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Earlier {
-    /// The draft's revision the version was taken at.
-    pub revision: u64,
-    /// ISO 8601 time it was taken.
-    pub at: String,
-    /// Sent as a file.
-    pub sent: bool,
-    /// The agreement file as it was.
-    pub file: serde_json::Value,
-}
-
+/// A copy of a draft sent as a file is kept beside the draft's record (IndexedDB `meta` store, one key
+/// per copy: `sent:<draft id>:<revision, 20 digits>:<day sent>`, the file as sent as its value), so
+/// that a returned copy is merged against the version it was sent as and the comparison offers the
+/// copies sent ("since last year"). The keys sort by revision; the newest `MAX_SENT` are kept. One
+/// key per copy, not one record of them all: storing and finding one is a key, not a JSON document
+/// to read and rewrite (download budget).
 pub const MAX_SENT: usize = 8;
 
-/// The key of a draft's history in the `meta` store.
-pub fn history_key(id: &str) -> String {
-    format!("history:{id}")
+/// The key of the copy of draft `id` sent at `revision` on `at` (ISO 8601; its day is kept).
+pub fn sent_key(id: &str, revision: u64, at: &str) -> String {
+    format!("{}{}", sent_prefix(id, Some(revision)), at.get(..10).unwrap_or(at))
 }
 
-impl History {
-    /// A stored history; a damaged one reads as empty (it only ever offers extra versions).
-    pub fn parse(text: &str) -> History {
-        let v: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
-        let entry = |e: &serde_json::Value| {
-            Some(Earlier {
-                revision: e["revision"].as_u64()?,
-                at: e["at"].as_str()?.to_string(),
-                sent: e["sent"].as_bool()?,
-                file: e["file"].clone(),
-            })
-        };
-        History { entries: v["entries"].as_array().into_iter().flatten().filter_map(entry).collect() }
+/// The prefix of the keys of the copies of draft `id`, or of the one sent at `revision`.
+pub fn sent_prefix(id: &str, revision: Option<u64>) -> String {
+    match revision {
+        Some(r) => format!("sent:{id}:{r:020}:"),
+        None => format!("sent:{id}:"),
     }
+}
 
-    pub fn to_json(&self) -> String {
-        let entries = self.entries.iter().map(|e| {
-            let mut m = serde_json::Map::new();
-            m.insert("revision".into(), e.revision.into());
-            m.insert("at".into(), e.at.clone().into());
-            m.insert("sent".into(), e.sent.into());
-            m.insert("file".into(), e.file.clone());
-            serde_json::Value::Object(m)
-        });
-        let mut m = serde_json::Map::new();
-        m.insert("entries".into(), serde_json::Value::Array(entries.collect()));
-        format::json_text(&serde_json::Value::Object(m))
-    }
-
-    /// Keeps the version a copy was sent as (replacing one sent at the same revision).
-    pub fn add_sent(&mut self, revision: u64, at: &str, file: &AgreementFile) {
-        self.entries.retain(|e| !(e.sent && e.revision == revision));
-        self.entries.push(Earlier { revision, at: at.to_string(), sent: true, file: file.write() });
-        let sent = self.entries.iter().filter(|e| e.sent).count();
-        let mut extra = sent.saturating_sub(MAX_SENT);
-        self.entries.retain(|e| {
-            let drop = e.sent && extra > 0;
-            extra -= usize::from(drop);
-            !drop
-        });
-    }
-
-    /// The version sent at `revision`, as the file's JSON text (read by whoever merges it).
-    pub fn sent_text(&self, revision: u64) -> Option<String> {
-        let e = self.entries.iter().rev().find(|e| e.sent && e.revision == revision)?;
-        Some(e.file.to_string())
-    }
+/// The day (`YYYY-MM-DD`) a copy was sent, from its key.
+pub fn sent_day(key: &str) -> &str {
+    key.rsplit(':').next().unwrap_or_default()
 }
 
 /// Whether a tab that loaded or last saved `base` may write over what is stored now.
@@ -252,18 +198,12 @@ mod tests {
     }
 
     #[test]
-    fn the_history_keeps_the_newest_sent_versions() {
-        let f = crate::presets::blank();
-        let mut h = History::default();
-        for r in 0..12 {
-            h.add_sent(r, "2026-11-01T10:00:00Z", &f);
-        }
-        h.add_sent(11, "2026-11-02T10:00:00Z", &f);
-        assert_eq!(h.entries.iter().filter(|e| e.sent).count(), MAX_SENT);
-        assert!(h.sent_text(11).is_some_and(|t| format::load(&t).is_ok()) && h.sent_text(3).is_none());
-        assert_eq!(h.entries.last().unwrap().at, "2026-11-02T10:00:00Z");
-        assert_eq!(History::parse(&h.to_json()), h);
-        assert_eq!(History::parse("{"), History::default());
+    fn a_sent_copy_is_found_by_its_revision_and_keys_sort_by_revision() {
+        let (k9, k10) = (sent_key("d1", 9, "2026-11-01T10:00:00Z"), sent_key("d1", 10, "2025-12-24T08:00:00Z"));
+        assert_eq!(k9, "sent:d1:00000000000000000009:2026-11-01");
+        assert!(k9 < k10 && k10.starts_with(&sent_prefix("d1", Some(10))) && k10.starts_with(&sent_prefix("d1", None)));
+        assert!(!k9.starts_with(&sent_prefix("d1", Some(1))) && !k9.starts_with(&sent_prefix("d", None)));
+        assert_eq!(sent_day(&k10), "2025-12-24");
     }
 
     #[test]
