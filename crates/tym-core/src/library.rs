@@ -142,7 +142,7 @@ pub fn sent_prefix(id: &str, revision: Option<u64>) -> String {
 
 /// The day (`YYYY-MM-DD`) a copy was sent, from its key.
 pub fn sent_day(key: &str) -> &str {
-    key.rsplit(':').next().unwrap_or_default()
+    key.get(key.len().saturating_sub(10)..).unwrap_or_default()
 }
 
 /// Whether a tab that loaded or last saved `base` may write over what is stored now.
