@@ -44,6 +44,8 @@ pub fn paste_dialog() -> Html {
     let wb = use_workbench();
     let pending = use_state(|| None::<(Request, Rc<str>)>);
     let ready = use_state(|| None::<Ready>);
+    // The newest paste: the answer to an older one (pasted again before it came) is dropped.
+    let generation = use_memo((), |_| std::cell::Cell::new(0u32));
     {
         let (pending, ready, wb) = (pending.clone(), ready.clone(), wb.clone());
         let open = Callback::from(move |r: Request| {
@@ -52,10 +54,14 @@ pub fn paste_dialog() -> Html {
                 serde_json::json!({ "file": file, "path": r.path, "row": r.row, "field": r.field, "text": r.text })
                     .to_string();
             ready.set(None);
-            let (ready, r2) = (ready.clone(), r.clone());
+            let (ready, r2, generation) = (ready.clone(), r.clone(), generation.clone());
+            let mine = generation.get().wrapping_add(1);
+            generation.set(mine);
             wasm_bindgen_futures::spawn_local(async move {
                 let answer = lazy::paste_apply(&file, r2.path, r2.row, &r2.field, &r2.text).await;
-                ready.set(Some(answer.map(|(f, n)| (Rc::from(f), n))));
+                if generation.get() == mine {
+                    ready.set(Some(answer.map(|(f, n)| (Rc::from(f), n))));
+                }
             });
             pending.set(Some((r, Rc::from(input.as_str()))));
         });
@@ -73,10 +79,14 @@ pub fn paste_dialog() -> Html {
         let (wb, pending, ready, close) = (wb.clone(), pending.clone(), ready.clone(), close.clone());
         Callback::from(move |_: MouseEvent| {
             let (Some((r, _)), Some(Some((file, n)))) = (&*pending, &*ready) else { return };
-            if let Ok(after) = tym_core::format::load(file) {
-                let (path, after, n) = (r.path, Rc::new(after.agreement), *n);
-                wb.edit(move |a| tym_core::paste::take_list(a, &after, path));
-                wb.info(move |l| l.fmt(Msg::PasteApplied, &[&n.to_string()]));
+            match tym_core::format::load(file) {
+                Ok(after) => {
+                    let (path, after, n) = (r.path, Rc::new(after.agreement), *n);
+                    wb.edit(move |a| tym_core::paste::take_list(a, &after, path));
+                    wb.info(move |l| l.fmt(Msg::PasteApplied, &[&n.to_string()]));
+                }
+                // Nothing is pasted, and the user is told why rather than seeing the dialog just close.
+                Err(e) => wb.error(move |l| e.message(l)),
             }
             close.emit(());
         })

@@ -386,17 +386,23 @@ pub fn is_block(text: &str, html_table: bool) -> bool {
 /// has no tab outside quotes, `;`-separated (the app's CSV). A cell in quotes may hold the separator, line
 /// breaks and `""`; blank lines are dropped.
 pub fn grid(text: &str) -> Vec<Vec<String>> {
+    numbered(text).into_iter().map(|(_, row)| row).collect()
+}
+
+/// `grid` with each row's 1-based line in the block as the spreadsheet showed it (blank rows
+/// counted), which a cell's error names.
+fn numbered(text: &str) -> Vec<(usize, Vec<String>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Told by the first row: a text in the app's CSV may itself hold a tab.
     let tabs = split(text, '\t');
-    if tabs.first().is_some_and(|r| r.len() > 1) {
+    if tabs.first().is_some_and(|(_, r)| r.len() > 1) {
         tabs
     } else {
         split(text, ';')
     }
 }
 
-fn split(text: &str, sep: char) -> Vec<Vec<String>> {
+fn split(text: &str, sep: char) -> Vec<(usize, Vec<String>)> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut cell = String::new();
@@ -431,7 +437,7 @@ fn split(text: &str, sep: char) -> Vec<Vec<String>> {
                     chars.next();
                 }
                 row.push(std::mem::take(&mut cell));
-                rows.push(std::mem::take(&mut row));
+                rows.push((rows.len() + 1, std::mem::take(&mut row)));
                 at_start = true;
             }
             c => {
@@ -442,9 +448,9 @@ fn split(text: &str, sep: char) -> Vec<Vec<String>> {
     }
     if !cell.is_empty() || !row.is_empty() {
         row.push(cell);
-        rows.push(row);
+        rows.push((rows.len() + 1, row));
     }
-    rows.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
+    rows.retain(|(_, r)| r.iter().any(|c| !c.trim().is_empty()));
     rows
 }
 
@@ -482,9 +488,9 @@ fn cell_text(raw: &str) -> String {
 /// when the table takes no paste or the text has no cell.
 pub fn plan(a: &Agreement, path: &str, text: &str, at_row: usize, at_field: &str) -> Option<Plan> {
     let table = table(path)?;
-    let cells = grid(text);
-    let first = cells.first()?;
-    let width = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let cells = numbered(text);
+    let (_, first) = cells.first()?;
+    let width = cells.iter().map(|(_, r)| r.len()).max().unwrap_or(0);
     // A header row: at least half of its filled cells name a column, and one of them is not a seat's
     // role ("jäsen" is both a value of the role column and the member column's header).
     let filled = first.iter().filter(|c| !c.trim().is_empty()).count();
@@ -516,8 +522,8 @@ pub fn plan(a: &Agreement, path: &str, text: &str, at_row: usize, at_field: &str
     let data = &cells[usize::from(header)..];
     let mut rows = Vec::with_capacity(data.len());
     let mut errors = Vec::new();
-    for (k, src) in data.iter().enumerate() {
-        let line = k + 1 + usize::from(header);
+    for (k, (line, src)) in data.iter().enumerate() {
+        let line = *line;
         let target = at_row.saturating_add(k);
         let mut read = Vec::new();
         for (j, raw) in src.iter().enumerate() {
@@ -876,6 +882,15 @@ mod tests {
         assert_eq!(plan.mapping, vec![Some(0), Some(1)]);
         let header = super::plan(&a, "steering_group.seats", "Jäsen\tVarajäsen\nA\tB", 0, "party").unwrap();
         assert!(header.header, "{header:?}");
+    }
+
+    #[test]
+    fn a_bad_cell_is_named_by_its_line_in_the_spreadsheet_blank_lines_counted() {
+        let a = crate::presets::load("etelainen-keski-suomi").unwrap().agreement;
+        let text = "Osapuoli\tHtv\n\nKela\t1\n\t\nKela\tpaljon\n";
+        let plan = plan(&a, "staffing.rows", text, 0, "party").unwrap();
+        assert_eq!(plan.errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![5]);
+        assert_eq!(plan.rows.iter().map(|r| r.line).collect::<Vec<_>>(), vec![3, 5]);
     }
 
     #[test]
