@@ -15,6 +15,7 @@ pub mod import_report;
 pub mod paste;
 pub mod projector;
 pub mod rules;
+pub mod share;
 
 use tym_core::escape;
 
