@@ -78,6 +78,19 @@ test('the share dialog says a link stays in the browser history and recommends a
   await page.click('#share-dialog .cancel');
 });
 
+test('the passphrase takes the focus and Enter in it creates the link without leaving the page', async () => {
+  await page.click('#share');
+  await page.waitForFunction(() => document.activeElement?.id === 'share-passphrase');
+  assert.equal(await page.getAttribute('#share-message', 'role'), 'status');
+  await page.keyboard.type('rivinvaihto');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#share-message')?.textContent !== '');
+  assert.match(await page.inputValue('#share-link'), /#tym1e\./);
+  assert.match(await page.textContent('label[for="share-link"]'), /Linkki/);
+  assert.ok(await page.evaluate(() => document.querySelector('#share-dialog').open), 'the page was not submitted');
+  await page.click('#share-dialog .cancel');
+});
+
 const linkOf = (bytes) => `${app.url}#tym1.${Buffer.from(bytes).toString('base64url')}`;
 
 test('a link from a newer version of the app asks for an update, not "damaged"', async () => {
