@@ -72,6 +72,18 @@ test('a link with a passphrase: a wrong one is refused, the right one imports', 
   await other.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Läntinen Pirkanmaa, jaettava');
 });
 
+test('the incoming passphrase takes the focus and Enter in it unlocks', async () => {
+  const link = await makeLink('enter avaa');
+  const other = await receiver();
+  await other.goto(link);
+  await other.waitForFunction(() => document.activeElement?.id === 'incoming-passphrase');
+  await other.keyboard.type('enter avaa');
+  await other.keyboard.press('Enter');
+  await other.waitForSelector('#import-draft');
+  assert.match(await other.textContent('#incoming-summary'), /Läntinen Pirkanmaa, jaettava/);
+  assert.equal(await other.textContent('#incoming-error'), '');
+});
+
 test('the share dialog says a link stays in the browser history and recommends a passphrase', async () => {
   await page.click('#share');
   assert.match(await page.textContent('#share-history'), /selaimen historiaan.*salasanalla/);

@@ -72,6 +72,7 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
         "document" => views::document::render(&input, lang),
         "paste" => views::paste::render_input(&input, lang),
         "projector-variants" => views::projector::render(&input, lang),
+        "incoming" => views::incoming::render(&input, lang),
         "share" => views::share::render(lang),
         "share-link" => views::share::link(&input, lang),
         _ => String::new(),

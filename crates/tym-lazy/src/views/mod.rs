@@ -12,6 +12,7 @@ pub mod checks;
 pub mod compare;
 pub mod document;
 pub mod import_report;
+pub mod incoming;
 pub mod paste;
 pub mod projector;
 pub mod rules;
