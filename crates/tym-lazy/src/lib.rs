@@ -74,6 +74,7 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
         "paste" => views::paste::render_input(&input, lang),
         "projector-variants" => views::projector::render(&input, lang),
         "incoming" => views::incoming::render(&input, lang),
+        "rename" => views::library::rename(&input, lang),
         "share" => views::share::render(lang),
         "share-link" => views::share::link(&input, lang),
         _ => String::new(),

@@ -13,6 +13,7 @@ pub mod compare;
 pub mod document;
 pub mod import_report;
 pub mod incoming;
+pub mod library;
 pub mod paste;
 pub mod projector;
 pub mod rules;
