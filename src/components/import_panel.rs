@@ -185,36 +185,21 @@ pub fn import_panel() -> Html {
         Stage::Idle => html! {},
         Stage::Reading => html! { <p>{ wb.t(Msg::UiImportReading) }</p> },
         Stage::Pending(imported, codes) => {
-            // First the identity codes (when there are some), then the officials' names.
-            let choose = |yes: bool| {
+            // First the identity codes (when there are some), then the officials' names: the
+            // question is rendered by the lazy module, loaded by now (`views::import_report`).
+            let onaction = {
                 let (wb, stage, imported, codes) = (wb.clone(), stage.clone(), imported.clone(), *codes);
-                Callback::from(move |_| match codes {
-                    None => decide(&wb, imported.clone(), Some(yes), None, &stage),
-                    Some(_) => decide(&wb, imported.clone(), codes, Some(yes), &stage),
+                Callback::from(move |(action, _): (String, String)| {
+                    let yes = Some(action == "yes");
+                    match codes {
+                        None => decide(&wb, imported.clone(), yes, None, &stage),
+                        Some(_) => decide(&wb, imported.clone(), codes, yes, &stage),
+                    }
                 })
             };
-            let (warning, (yes_id, yes), (no_id, no)) = match codes {
-                None => (
-                    "codes_warning",
-                    ("import-remove-hetu", Msg::UiRemoveHetu),
-                    ("import-keep-hetu", Msg::UiImportAsIs),
-                ),
-                Some(_) => (
-                    "names_warning",
-                    ("import-replace-names", Msg::UiReplaceNames),
-                    ("import-keep-names", Msg::UiKeepNames),
-                ),
-            };
-            html! {
-                <div class="import-hetu" role="alert">
-                    <p>{ text(imported, warning) }</p>
-                    <p>
-                        <button type="button" id={yes_id} onclick={choose(true)}>{ wb.t(yes) }</button>
-                        { " " }
-                        <button type="button" id={no_id} onclick={choose(false)}>{ wb.t(no) }</button>
-                    </p>
-                </div>
-            }
+            let (kind, warning) = if codes.is_none() { ("codes", "codes_warning") } else { ("names", "names_warning") };
+            let input = format!("{{\"stage\":\"{kind}\",\"warning\":{}}}", imported[warning]);
+            html! { <LazyHtml kind="import-question" input={Rc::<str>::from(input)} {onaction} /> }
         }
         Stage::Done(imported) => report_view(&wb, imported),
     };

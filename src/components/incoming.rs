@@ -1,9 +1,11 @@
 //! A draft that arrives by link or encrypted file: asks for the passphrase when there is one, shows a
 //! clear message for a wrong passphrase or a damaged link, and imports the draft as a new one of the
 //! library — it never overwrites the open draft. A link is inflated up to the largest file the app
-//! opens and no further, and one from a newer version of the app asks for an update.
+//! opens and no further, and one from a newer version of the app asks for an update. The dialog's
+//! contents (the passphrase form, the draft's title and its buttons) are rendered by the lazy module
+//! (`tym_lazy::views::incoming`, through `LazyHtml`); the dialog, the error line and the decoding are here.
 
-use crate::components::text_field::TextField;
+use crate::components::lazy_html::LazyHtml;
 use crate::hooks::use_workbench;
 use crate::platform::crypto;
 use crate::state::Incoming;
@@ -67,7 +69,6 @@ async fn decode(i: &Incoming, passphrase: &str) -> Result<AgreementFile, Msg> {
 #[function_component(IncomingDraft)]
 pub fn incoming_draft() -> Html {
     let wb = use_workbench();
-    let passphrase = use_state(String::new);
     let decoded = use_state(|| None::<AgreementFile>);
     let error = use_state(|| None::<Msg>);
     // A returned copy (`returned.rs`) shares this dialog component: one component type less in the
@@ -109,61 +110,45 @@ pub fn incoming_draft() -> Html {
         return html! { <><dialog ref={modal.node} id="incoming-dialog"></dialog>{ returned }</> };
     };
     let lang = wb.lang;
-    let on_pass = {
-        let p = passphrase.clone();
-        Callback::from(move |v: String| p.set(v))
-    };
-    let unlock = {
-        let (incoming, passphrase, decoded, error) =
-            (incoming.clone(), passphrase.clone(), decoded.clone(), error.clone());
-        Callback::from(move |_| {
-            let (incoming, pass, decoded, error) =
-                (incoming.clone(), (*passphrase).clone(), decoded.clone(), error.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match decode(&incoming, &pass).await {
-                    Ok(f) => {
-                        error.set(None);
-                        decoded.set(Some(f));
+    // The lazy form's buttons: "unlock" with the form's passphrase, "import", "close".
+    let onaction = {
+        let (wb, incoming, decoded, error) = (wb.clone(), incoming.clone(), decoded.clone(), error.clone());
+        Callback::from(move |(action, form): (String, String)| match action.as_str() {
+            "unlock" => {
+                let form = serde_json::from_str::<serde_json::Value>(&form).unwrap_or_default();
+                let pass = tym_core::escape::clean_text(form["passphrase"].as_str().unwrap_or_default()).into_owned();
+                let (incoming, decoded, error) = (incoming.clone(), decoded.clone(), error.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    match decode(&incoming, &pass).await {
+                        Ok(f) => {
+                            error.set(None);
+                            decoded.set(Some(f));
+                        }
+                        Err(m) => error.set(Some(m)),
                     }
-                    Err(m) => error.set(Some(m)),
-                }
-            });
-        })
-    };
-    let import = {
-        let (wb, decoded) = (wb.clone(), decoded.clone());
-        Callback::from(move |_| {
-            if let Some(f) = (*decoded).clone() {
-                let title = f.agreement.meta.title.clone();
-                wb.set_incoming(None);
-                wb.open(f);
-                wb.info(move |l| l.fmt(Msg::UiImported, &[&title]));
+                });
             }
+            "import" => {
+                if let Some(f) = (*decoded).clone() {
+                    let title = f.agreement.meta.title.clone();
+                    wb.set_incoming(None);
+                    wb.open(f);
+                    wb.info(move |l| l.fmt(Msg::UiImported, &[&title]));
+                }
+            }
+            _ => wb.set_incoming(None),
         })
     };
-    let cancel = modal.onclose;
     let from = if incoming.source.is_empty() { lang.t(Msg::UiFromLink).to_string() } else { incoming.source.clone() };
+    // A wrong passphrase changes only the error line: the form stays as typed.
+    let title = decoded.as_ref().map(|f| f.agreement.meta.title.as_str());
+    let encrypted = incoming.encrypted.is_some();
+    let input = serde_json::json!({ "title": title, "encrypted": encrypted, "failed": !encrypted && error.is_some() });
     html! {
         <>
         <dialog ref={modal.node} id="incoming-dialog" aria-labelledby="incoming-heading" oncancel={modal.oncancel}>
             <h2 id="incoming-heading">{ lang.fmt(Msg::UiIncoming, &[&from]) }</h2>
-            if let Some(f) = &*decoded {
-                <p id="incoming-summary">{ lang.fmt(Msg::UiImportAsNew, &[&f.agreement.meta.title]) }</p>
-                <div class="toolbar">
-                    <button type="button" id="import-draft" onclick={import}>{ lang.t(Msg::UiImport) }</button>
-                    <button type="button" class="cancel" onclick={cancel}>{ lang.t(Msg::UiCancel) }</button>
-                </div>
-            } else {
-                if incoming.encrypted.is_some() {
-                    <TextField id="incoming-passphrase" label={lang.t(Msg::UiPassphrase)} value={(*passphrase).clone()} onchange={on_pass} password=true />
-                    <div class="toolbar">
-                        <button type="button" id="unlock" onclick={unlock}>{ lang.t(Msg::UiUnlock) }</button>
-                        <button type="button" class="cancel" onclick={cancel.clone()}>{ lang.t(Msg::UiCancel) }</button>
-                    </div>
-                } else if error.is_some() {
-                    <div class="toolbar"><button type="button" class="cancel" onclick={cancel.clone()}>{ lang.t(Msg::UiClose) }</button></div>
-                }
-            }
+            <LazyHtml kind="incoming" input={std::rc::Rc::<str>::from(input.to_string())} {onaction} />
             <p role="alert" id="incoming-error" class="field-error">{ error.map(|m| lang.t(m)).unwrap_or_default() }</p>
         </dialog>
         { returned }

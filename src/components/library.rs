@@ -1,8 +1,10 @@
 //! The local library of drafts: open, rename, duplicate as a new variant, delete (with confirmation),
-//! and delete everything the app stored in this browser.
+//! and delete everything the app stored in this browser. The rename form is rendered by the lazy
+//! module (`tym_lazy::views::library`, through `LazyHtml`), loaded when a draft is first renamed.
 
-use crate::components::{confirm_dialog::ConfirmDialog, text_field::TextField};
+use crate::components::{confirm_dialog::ConfirmDialog, lazy_html::LazyHtml};
 use crate::hooks::use_workbench;
+use std::rc::Rc;
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -18,7 +20,7 @@ fn when(iso: &str) -> String {
 #[function_component(Library)]
 pub fn library() -> Html {
     let wb = use_workbench();
-    let renaming = use_state(|| None::<(String, String)>);
+    let renaming = use_state(|| None::<String>);
     let deleting = use_state(|| None::<(String, String)>);
     let deleting_all = use_state(|| false);
     let lang = wb.lang;
@@ -30,8 +32,8 @@ pub fn library() -> Html {
             Callback::from(move |_| wb.open_draft(id.clone()))
         };
         let start_rename = {
-            let (renaming, id, t) = (renaming.clone(), id.clone(), d.title.clone());
-            Callback::from(move |_| renaming.set(Some((id.clone(), t.clone()))))
+            let (renaming, id) = (renaming.clone(), id.clone());
+            Callback::from(move |_| renaming.set(Some(id.clone())))
         };
         let duplicate = {
             let (wb, id) = (wb.clone(), id.clone());
@@ -42,32 +44,27 @@ pub fn library() -> Html {
             Callback::from(move |_| deleting.set(Some((id.clone(), t.clone()))))
         };
         let current = wb.draft_id.as_deref() == Some(d.id.as_str());
-        let rename_form = match &*renaming {
-            Some((rid, text)) if *rid == d.id => {
-                let on_text = {
-                    let (renaming, rid) = (renaming.clone(), rid.clone());
-                    Callback::from(move |v: String| renaming.set(Some((rid.clone(), v))))
-                };
-                let save = {
-                    let (wb, renaming, rid, text) = (wb.clone(), renaming.clone(), rid.clone(), text.clone());
-                    Callback::from(move |_| {
-                        wb.rename_draft(rid.clone(), text.clone());
-                        renaming.set(None);
-                    })
-                };
-                let cancel = {
-                    let renaming = renaming.clone();
-                    Callback::from(move |_| renaming.set(None))
-                };
-                html! {
-                    <div class="rename">
-                        <TextField id={format!("rename-{i}")} label={lang.t(Msg::UiNewName)} value={text.clone()} onchange={on_text} />
-                        <button type="button" onclick={save}>{ lang.t(Msg::UiSave) }</button>
-                        <button type="button" class="cancel" onclick={cancel}>{ lang.t(Msg::UiCancel) }</button>
-                    </div>
-                }
-            }
-            _ => html! {},
+        let rename_form = if renaming.as_deref() == Some(d.id.as_str()) {
+            // Save sends the form's `title`; Save and Cancel both end the renaming.
+            let onaction = {
+                let (wb, renaming, id) = (wb.clone(), renaming.clone(), id.clone());
+                Callback::from(move |(action, form): (String, String)| {
+                    if action == "save" {
+                        let form = serde_json::from_str::<serde_json::Value>(&form).unwrap_or_default();
+                        // As every text field: no control characters, no more than a text holds.
+                        let title = tym_core::escape::clean_text(form["title"].as_str().unwrap_or_default())
+                            .chars()
+                            .take(tym_core::limits::TEXT_CHARS)
+                            .collect();
+                        wb.rename_draft(id.clone(), title);
+                    }
+                    renaming.set(None);
+                })
+            };
+            let input = serde_json::json!({ "id": format!("rename-{i}"), "title": d.title }).to_string();
+            html! { <LazyHtml kind="rename" input={Rc::<str>::from(input)} {onaction} /> }
+        } else {
+            html! {}
         };
         html! {
             <tr key={d.id.clone()}>

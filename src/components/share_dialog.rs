@@ -1,19 +1,67 @@
 //! Sharing without a server: the open draft as a link (compressed into the URL fragment, which the
 //! browser never sends anywhere) or as an encrypted file, optionally protected by a passphrase.
+//! The dialog's contents (the texts, the passphrase and its buttons, the link made) are rendered by
+//! the lazy module (`tym_lazy::views::share`, through `LazyHtml`), loaded when the dialog is first
+//! opened; the dialog, the status line, the crypto and the link making are here.
 
-use crate::components::text_field::TextField;
-use crate::hooks::use_workbench;
+use crate::components::lazy_html::LazyHtml;
+use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::platform::{self, crypto};
-use tym_core::format;
+use std::rc::Rc;
+use tym_core::format::{self, AgreementFile};
 use tym_core::share::{link_fragment, EncryptedFile, LinkPayload, ShareError};
 use tym_core::Msg;
 use yew::prelude::*;
+
+/// The link of `file`, copied to the clipboard when the browser allows it: (the link or nothing,
+/// the message).
+async fn make_link(wb: &WorkbenchHandle, file: &AgreementFile, pass: &str) -> (String, String) {
+    let failed = || (String::new(), wb.t(Msg::UiShareFailed).to_string());
+    let Ok(compressed) = crypto::compress(format::save(file).as_bytes()).await else { return failed() };
+    let payload = if pass.is_empty() {
+        LinkPayload { encrypted: false, bytes: compressed }
+    } else {
+        match crypto::encrypt(pass, &compressed).await {
+            Ok((salt, iv, ct)) => LinkPayload { encrypted: true, bytes: [salt, iv, ct].concat() },
+            Err(_) => return failed(),
+        }
+    };
+    match link_fragment(&payload) {
+        Ok(fragment) => {
+            let base = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+            let url = format!("{}#{fragment}", base.split('#').next().unwrap_or_default());
+            // Copying may be refused (no permission); the link is shown to copy by hand.
+            if let Some(w) = web_sys::window() {
+                let _ = w.navigator().clipboard().write_text(&url);
+            }
+            (url, wb.t(Msg::UiLinkReady).into())
+        }
+        Err(ShareError::TooLong { chars }) => (String::new(), wb.lang.fmt(Msg::UiLinkTooLong, &[&chars.to_string()])),
+        Err(_) => failed(),
+    }
+}
+
+/// Saves `file` encrypted with `pass`: the message.
+async fn save_encrypted(wb: &WorkbenchHandle, file: &AgreementFile, pass: &str) -> String {
+    if pass.is_empty() {
+        return wb.t(Msg::UiNeedPassphrase).into();
+    }
+    match crypto::encrypt(pass, format::save(file).as_bytes()).await {
+        Ok((salt, iv, ct)) => {
+            let name = platform::safe_file_name(&file.agreement.meta.title);
+            let name = if name.is_empty() { "sopimus".to_string() } else { name };
+            let json = EncryptedFile::new(&salt, &iv, &ct).to_json();
+            platform::download(&format!("{name}.tym-salattu.json"), "application/json", &json);
+            wb.t(Msg::UiEncryptedSaved).into()
+        }
+        Err(_) => wb.t(Msg::UiShareFailed).into(),
+    }
+}
 
 #[function_component(ShareDialog)]
 pub fn share_dialog() -> Html {
     let wb = use_workbench();
     let open = use_state(|| false);
-    let passphrase = use_state(String::new);
     let link = use_state(String::new);
     let message = use_state(String::new);
     let modal = {
@@ -30,69 +78,21 @@ pub fn share_dialog() -> Html {
             open.set(true);
         })
     };
-    let on_pass = {
-        let p = passphrase.clone();
-        Callback::from(move |v: String| p.set(v))
-    };
-    let make_link = {
-        let (file, pass, link, message, wb) =
-            (file.clone(), passphrase.clone(), link.clone(), message.clone(), wb.clone());
-        Callback::from(move |_| {
-            let (file, pass, link, message, wb) =
-                (file.clone(), (*pass).clone(), link.clone(), message.clone(), wb.clone());
+    // The lazy form's buttons: "link" or "encrypt", with the form's passphrase.
+    let onaction = {
+        let (link, message, wb) = (link.clone(), message.clone(), wb.clone());
+        Callback::from(move |(action, form): (String, String)| {
+            let form = serde_json::from_str::<serde_json::Value>(&form).unwrap_or_default();
+            // As every text field: no control characters.
+            let pass = tym_core::escape::clean_text(form["passphrase"].as_str().unwrap_or_default()).into_owned();
+            let (file, link, message, wb) = (file.clone(), link.clone(), message.clone(), wb.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let json = format::save(&file);
-                let Ok(compressed) = crypto::compress(json.as_bytes()).await else {
-                    return message.set(wb.t(Msg::UiShareFailed).into());
-                };
-                let payload = if pass.is_empty() {
-                    LinkPayload { encrypted: false, bytes: compressed }
+                if action == "link" {
+                    let (url, m) = make_link(&wb, &file, &pass).await;
+                    link.set(url);
+                    message.set(m);
                 } else {
-                    match crypto::encrypt(&pass, &compressed).await {
-                        Ok((salt, iv, ct)) => LinkPayload { encrypted: true, bytes: [salt, iv, ct].concat() },
-                        Err(_) => return message.set(wb.t(Msg::UiShareFailed).into()),
-                    }
-                };
-                match link_fragment(&payload) {
-                    Ok(fragment) => {
-                        let base = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-                        let url = format!("{}#{fragment}", base.split('#').next().unwrap_or_default());
-                        // Copying may be refused (no permission); the link is shown to copy by hand.
-                        if let Some(w) = web_sys::window() {
-                            let _ = w.navigator().clipboard().write_text(&url);
-                        }
-                        link.set(url);
-                        message.set(wb.t(Msg::UiLinkReady).into());
-                    }
-                    Err(ShareError::TooLong { chars }) => {
-                        link.set(String::new());
-                        message.set(wb.lang.fmt(Msg::UiLinkTooLong, &[&chars.to_string()]));
-                    }
-                    Err(_) => message.set(wb.t(Msg::UiShareFailed).into()),
-                }
-            });
-        })
-    };
-    let save_encrypted = {
-        let (file, pass, message, wb) = (file.clone(), passphrase.clone(), message.clone(), wb.clone());
-        Callback::from(move |_| {
-            let (file, pass, message, wb) = (file.clone(), (*pass).clone(), message.clone(), wb.clone());
-            if pass.is_empty() {
-                return message.set(wb.t(Msg::UiNeedPassphrase).into());
-            }
-            wasm_bindgen_futures::spawn_local(async move {
-                match crypto::encrypt(&pass, format::save(&file).as_bytes()).await {
-                    Ok((salt, iv, ct)) => {
-                        let name = platform::safe_file_name(&file.agreement.meta.title);
-                        let name = if name.is_empty() { "sopimus".to_string() } else { name };
-                        platform::download(
-                            &format!("{name}.tym-salattu.json"),
-                            "application/json",
-                            &EncryptedFile::new(&salt, &iv, &ct).to_json(),
-                        );
-                        message.set(wb.t(Msg::UiEncryptedSaved).into());
-                    }
-                    Err(_) => message.set(wb.t(Msg::UiShareFailed).into()),
+                    message.set(save_encrypted(&wb, &file, &pass).await);
                 }
             });
         })
@@ -102,20 +102,11 @@ pub fn share_dialog() -> Html {
         <button type="button" id="share" onclick={show}>{ lang.t(Msg::UiShare) }</button>
         <dialog ref={modal.node} id="share-dialog" aria-labelledby="share-heading" oncancel={modal.oncancel}>
             <h2 id="share-heading">{ lang.t(Msg::UiShare) }</h2>
-            <p>{ lang.t(Msg::UiShareIntro) }</p>
-            <p id="share-history">{ lang.t(Msg::UiShareHistory) }</p>
-            <TextField id="share-passphrase" label={lang.t(Msg::UiPassphrase)} value={(*passphrase).clone()} onchange={on_pass} password=true
-                hint={AttrValue::from(lang.t(Msg::UiPassphraseHint))} />
-            <div class="toolbar">
-                <button type="button" id="make-link" onclick={make_link}>{ lang.t(Msg::UiCopyLink) }</button>
-                <button type="button" id="save-encrypted" onclick={save_encrypted}>{ lang.t(Msg::UiSaveEncrypted) }</button>
-            </div>
+            // Only while open: the lazy module is loaded when the dialog is first used.
+            if *open { <LazyHtml kind="share" input={Rc::<str>::from("{}")} {onaction} /> }
             <p role="status" id="share-message">{ (*message).clone() }</p>
             if !link.is_empty() {
-                <div class="field">
-                    <label for="share-link">{ lang.t(Msg::UiTheLink) }</label>
-                    <textarea id="share-link" readonly=true rows="3" value={(*link).clone()} />
-                </div>
+                <LazyHtml kind="share-link" input={Rc::<str>::from(serde_json::json!({ "link": *link }).to_string())} />
             }
             <div class="toolbar"><button type="button" class="cancel" onclick={modal.onclose}>{ lang.t(Msg::UiClose) }</button></div>
         </dialog>

@@ -112,6 +112,8 @@ test('validation errors and the alert have no violations', async () => {
 test('dialogs, projector mode and the accessibility statement have no violations', async () => {
   await page.click('#share');
   await page.waitForSelector('#share-dialog[open]');
+  // Its contents come from the lazy module: checked once they are in.
+  await page.waitForSelector('#share-passphrase');
   await axe('share dialog open');
   await page.keyboard.press('Escape');
   await go('Aloitus');

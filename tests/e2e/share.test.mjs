@@ -72,9 +72,34 @@ test('a link with a passphrase: a wrong one is refused, the right one imports', 
   await other.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Läntinen Pirkanmaa, jaettava');
 });
 
+test('the incoming passphrase takes the focus and Enter in it unlocks', async () => {
+  const link = await makeLink('enter avaa');
+  const other = await receiver();
+  await other.goto(link);
+  await other.waitForFunction(() => document.activeElement?.id === 'incoming-passphrase');
+  await other.keyboard.type('enter avaa');
+  await other.keyboard.press('Enter');
+  await other.waitForSelector('#import-draft');
+  assert.match(await other.textContent('#incoming-summary'), /Läntinen Pirkanmaa, jaettava/);
+  assert.equal(await other.textContent('#incoming-error'), '');
+});
+
 test('the share dialog says a link stays in the browser history and recommends a passphrase', async () => {
   await page.click('#share');
   assert.match(await page.textContent('#share-history'), /selaimen historiaan.*salasanalla/);
+  await page.click('#share-dialog .cancel');
+});
+
+test('the passphrase takes the focus and Enter in it creates the link without leaving the page', async () => {
+  await page.click('#share');
+  await page.waitForFunction(() => document.activeElement?.id === 'share-passphrase');
+  assert.equal(await page.getAttribute('#share-message', 'role'), 'status');
+  await page.keyboard.type('rivinvaihto');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#share-message')?.textContent !== '');
+  assert.match(await page.inputValue('#share-link'), /#tym1e\./);
+  assert.match(await page.textContent('label[for="share-link"]'), /Linkki/);
+  assert.ok(await page.evaluate(() => document.querySelector('#share-dialog').open), 'the page was not submitted');
   await page.click('#share-dialog .cancel');
 });
 

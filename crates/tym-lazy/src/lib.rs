@@ -70,10 +70,15 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
         "checks" => views::checks::render(&input, lang),
         "compare" => views::compare::render(&input, lang),
         "import-report" => views::import_report::render(&input, lang),
+        "import-question" => views::import_report::question(&input, lang),
         "document" => views::document::render(&input, lang),
         "merge" => views::merge::render(&input, lang),
         "paste" => views::paste::render_input(&input, lang),
         "projector-variants" => views::projector::render(&input, lang),
+        "incoming" => views::incoming::render(&input, lang),
+        "rename" => views::library::rename(&input, lang),
+        "share" => views::share::render(lang),
+        "share-link" => views::share::link(&input, lang),
         _ => String::new(),
     }
 }

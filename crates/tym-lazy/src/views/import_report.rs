@@ -1,7 +1,8 @@
 //! The import report (after "Tuo oma sopimus"): the summary, then per section of the source what its
 //! topic was recognised by and what was recognised, uncertain or not found, each with a "go to field"
 //! button (`data-action="go"`, `data-arg` the field's path). Input: the answer of
-//! [`crate::import_json`], whose texts are already in the user's language.
+//! [`crate::import_json`], whose texts are already in the user's language. Before it, the questions
+//! an import may ask ([`question`]).
 
 use super::Html;
 use serde_json::Value;
@@ -32,6 +33,28 @@ fn entry(h: &mut Html, lang: Lang, e: &Value) {
     h.open("li", &[("class", Some(class))]).el("span", &[], text(e, "text")).text(" ");
     go(h, lang, text(e, "path"));
     h.close("li");
+}
+
+/// `render("import-question")`, input `{"stage": "codes" | "names", "warning"}`: whether to remove
+/// the personal identity codes (asked first, when there are some), then whether to replace the
+/// officials' names with their titles; the buttons' actions are "yes" and "no".
+pub fn question(input: &Value, lang: Lang) -> String {
+    let ((yes_id, yes), (no_id, no)) = if text(input, "stage") == "codes" {
+        (("import-remove-hetu", Msg::UiRemoveHetu), ("import-keep-hetu", Msg::UiImportAsIs))
+    } else {
+        (("import-replace-names", Msg::UiReplaceNames), ("import-keep-names", Msg::UiKeepNames))
+    };
+    let mut h = Html::new();
+    h.open("div", &[("class", Some("import-hetu")), ("role", Some("alert"))]);
+    h.el("p", &[], text(input, "warning")).open("p", &[]);
+    // The import waits for the answer: the focus goes to it (also from the first question to the second).
+    let yes_attrs =
+        [("type", Some("button")), ("id", Some(yes_id)), ("data-action", Some("yes")), ("autofocus", Some(""))];
+    h.el("button", &yes_attrs, lang.t(yes));
+    h.text(" ");
+    h.el("button", &[("type", Some("button")), ("id", Some(no_id)), ("data-action", Some("no"))], lang.t(no));
+    h.close("p").close("div");
+    h.finish()
 }
 
 pub fn render(input: &Value, lang: Lang) -> String {

@@ -12,10 +12,13 @@ pub mod checks;
 pub mod compare;
 pub mod document;
 pub mod import_report;
+pub mod incoming;
+pub mod library;
 pub mod merge;
 pub mod paste;
 pub mod projector;
 pub mod rules;
+pub mod share;
 
 use tym_core::escape;
 
