@@ -2,8 +2,8 @@
 //! offers to merge it into that draft or to open it as a new one; merging opens the draft if needed,
 //! reads the version the copy was sent as (`persist::sent`) and shows the lazy module's merge view
 //! (`tym_lazy::views::merge`: the changes taken, a radio group per conflict). "Yhdistä" sends the
-//! checked choices to the lazy module and applies its merged agreement as one undoable edit. Only
-//! this glue is in the first download (a function of `IncomingDraft`, not a component of its own);
+//! radios (the view's form, `data-form`) to the lazy module and applies its merged agreement as one
+//! undoable edit. Only this glue is in the first download (a function of `IncomingDraft`, not a component of its own);
 //! the merge and its words are in the lazy module.
 
 use crate::components::lazy_html::LazyHtml;
@@ -12,7 +12,6 @@ use crate::platform::lazy;
 use std::rc::Rc;
 use tym_core::format;
 use tym_core::Msg;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The returned copy's dialog, rendered by `IncomingDraft` (which holds its state: `base` is `None`
@@ -50,7 +49,7 @@ pub fn dialog(
     .into();
     let onaction = {
         let (wb, base, input, close) = (wb.clone(), base.clone(), input.clone(), close);
-        Callback::from(move |(action, _): (String, String)| match action.as_str() {
+        Callback::from(move |(action, arg): (String, String)| match action.as_str() {
             "merge-start" => {
                 let (wb, base, lineage) = (wb.clone(), base.clone(), lineage.clone());
                 wasm_bindgen_futures::spawn_local(async move {
@@ -70,10 +69,9 @@ pub fn dialog(
             // A tab that may not edit the draft (another tab is editing it) merges nothing, and says why.
             "merge-apply" if wb.read_only.is_some() => wb.error(|l| l.t(Msg::UiReadOnlyOtherTab).into()),
             "merge-apply" => {
-                let choices = checked_theirs();
                 let (wb, input, close) = (wb.clone(), input.clone(), close.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    let answer = lazy::merge(&input, &choices, wb.lang).await.unwrap_or_default();
+                    let answer = lazy::merge(&input, &arg, wb.lang).await.unwrap_or_default();
                     let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
                     let merged = v["file"].as_str().and_then(|t| format::load(t).ok());
                     let message = v["message"].as_str().or(v["error"].as_str()).unwrap_or_default().to_string();
@@ -98,14 +96,4 @@ pub fn dialog(
             <LazyHtml kind="merge" {input} id="merge-view" {onaction} />
         </dialog>
     }
-}
-
-/// The conflicts whose radio "theirs" is checked, as the lazy module's `choices` ("0,3").
-fn checked_theirs() -> String {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return String::new() };
-    let Ok(list) = doc.query_selector_all("#merge-view input[value=theirs]:checked") else { return String::new() };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok()?.get_attribute("data-arg"))
-        .collect::<Vec<_>>()
-        .join(",")
 }

@@ -84,7 +84,7 @@ pub fn render(kind: &str, input: &str, lang: &str) -> String {
 }
 
 /// A returned copy merged into the draft with the user's choices: `input` as the "merge" view's,
-/// `choices` the numbers of the conflicts that take the copy's value, separated by commas. Returns
+/// `choices` the merge view's form (`{"conflict-<k>": "ours" | "theirs"}`, `data-form`). Returns
 /// `{"file": the merged agreement as a file's JSON text, "message": what was done}` or
 /// `{"error": message}`, in `lang`.
 #[wasm_bindgen]
@@ -94,7 +94,14 @@ pub fn merge(input: &str, choices: &str, lang: &str) -> String {
     let Some((base, ours, theirs)) = views::merge::agreements(&input) else {
         return json!({ "error": lang.fmt(Msg::MrgFailed, &["–"]) }).to_string();
     };
-    let picked: Vec<usize> = choices.split(',').filter_map(|c| c.trim().parse().ok()).collect();
+    let form: Value = serde_json::from_str(choices).unwrap_or_default();
+    let picked: Vec<usize> = form
+        .as_object()
+        .into_iter()
+        .flatten()
+        .filter(|(_, side)| *side == "theirs")
+        .filter_map(|(k, _)| k.strip_prefix("conflict-")?.parse().ok())
+        .collect();
     let result = resolved(base.as_ref(), &ours, &theirs, &picked);
     match result {
         Ok((merged, taken)) => json!({
@@ -234,7 +241,8 @@ mod tests {
         theirs.agreement.parties[1].address = "Katu 1".into();
         use tym_core::json::Json;
         let input = json!({"base": base.write(), "ours": ours.write(), "theirs": theirs.write()}).to_string();
-        let v: Value = serde_json::from_str(&merge(&input, "0", "fi")).unwrap();
+        let v: Value =
+            serde_json::from_str(&merge(&input, r#"{"conflict-0":"theirs","conflict-1":"ours"}"#, "fi")).unwrap();
         let f = format::load(v["file"].as_str().unwrap()).unwrap();
         assert_eq!(
             (f.agreement.parties[0].contact.as_str(), f.agreement.parties[1].address.as_str()),

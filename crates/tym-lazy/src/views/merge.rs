@@ -2,8 +2,8 @@
 //! with its two choices, then the three-way merge (`tym_core::merge`): the changes taken from the
 //! copy and, for each field changed on both sides, a radio group (the draft's value checked, so
 //! nothing is replaced without a choice). Buttons act through `data-action`: `merge-start`,
-//! `open-new`, `merge-apply`, `cancel`; the app reads the checked radios (`value="theirs"`,
-//! `data-arg` the conflict's number) and calls [`crate::merge`] with them.
+//! `open-new`, `merge-apply`, `cancel`; `merge-apply` sends the radios (`data-form`: `conflict-<k>`
+//! → `ours` or `theirs`), which the app hands to [`crate::merge`].
 //!
 //! Input: `{"stage": "offer", "name": file name, "title": the draft's title, "revision": n}` or
 //! `{"stage": "merge", "base": the agreement file (a JSON value) or null, "ours": …, "theirs": …}`.
@@ -76,7 +76,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
         h.el("p", &[], lang.t(Msg::MrgNothing));
     }
     for (k, c) in conflicts.iter().enumerate() {
-        let (k, name) = (k.to_string(), format!("conflict-{k}"));
+        let name = format!("conflict-{k}");
         h.open("fieldset", &[("class", Some("merge-conflict")), ("id", Some(&name))]).el("legend", &[], &c.label);
         if let Some(b) = &c.base {
             h.el("p", &[], &lang.fmt(Msg::MrgBase, &[b]));
@@ -90,7 +90,6 @@ pub fn render(input: &Value, lang: Lang) -> String {
                     ("id", Some(&id)),
                     ("name", Some(&name)),
                     ("value", Some(side)),
-                    ("data-arg", Some(&k)),
                     ("checked", (side == "ours").then_some("")),
                 ],
             );
@@ -99,7 +98,13 @@ pub fn render(input: &Value, lang: Lang) -> String {
         h.close("fieldset");
     }
     h.open("p", &[("class", Some("toolbar"))]);
-    button(&mut h, "merge-apply", "merge-apply", lang.t(Msg::MrgApply));
+    let apply = [
+        ("type", Some("button")),
+        ("id", Some("merge-apply")),
+        ("data-action", Some("merge-apply")),
+        ("data-form", Some("")),
+    ];
+    h.el("button", &apply, lang.t(Msg::MrgApply));
     button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
     h.close("p");
     h.finish()
@@ -123,7 +128,7 @@ mod tests {
         let html = render(&input, Lang::Fi);
         assert!(html.contains("Katu 1") && html.contains("&lt;heidän&gt;"), "{html}");
         assert_eq!(html.matches("type=\"radio\"").count(), 2);
-        assert!(html.contains("id=\"conflict-0-ours\" name=\"conflict-0\" value=\"ours\" data-arg=\"0\" checked=\"\""));
+        assert!(html.contains("id=\"conflict-0-ours\" name=\"conflict-0\" value=\"ours\" checked=\"\""));
         let offer = render(&json!({"stage": "offer", "name": "x.tym.json", "title": "T", "revision": 3}), Lang::Sv);
         assert!(offer.contains("merge-start") && offer.contains("version 3"), "{offer}");
     }
