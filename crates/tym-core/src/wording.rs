@@ -394,6 +394,25 @@ impl Wording {
             std::borrow::Cow::Borrowed(&self.parts)
         }
     }
+
+    /// The composition tables' selections after the seats list changed by `change`, so that a
+    /// selection names the same people as before (`crate::lists` calls this on every removal, move,
+    /// addition and paste of seats). Its order does not matter: a table prints in the seats' order.
+    pub fn seats_renumbered(&mut self, change: crate::lists::Change) {
+        for b in self.parts.iter_mut().flat_map(|p| &mut p.blocks) {
+            if let Block::Table { table: TableId::Composition, rows: Some(rows) } = b {
+                // In place, without an iterator chain: this runs in the app (wasm size).
+                let mut kept = 0;
+                for k in 0..rows.len() {
+                    if let Some(to) = change.to(rows[k] as usize) {
+                        rows[kept] = to as u32;
+                        kept += 1;
+                    }
+                }
+                rows.truncate(kept);
+            }
+        }
+    }
 }
 
 /// The annex numbers of the parts: `Some(n)` for the n-th annex (from 1).
