@@ -278,42 +278,62 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
     let persons = split::split_all(a, BasisChoice::Override(StaffBasis::Persons));
     let fte = split::split_all(a, BasisChoice::Override(StaffBasis::Fte));
     let before = baseline.map(|b| split::split_all(b, BasisChoice::AsAgreed));
+    // A party of a by-staff item without its persons or FTE: "missing", not a share worked out from
+    // a zero, and no difference.
+    let gaps = split::staff_gaps(a);
     let rows = a.parties.iter().enumerate().map(|(k, p)| {
         let shown = report.totals[k].common;
-        let by_p = persons.totals[k].common;
-        let by_f = fte.totals[k].common;
+        let [by_p, by_f] = [&persons, &fte].map(|r| r.totals[k].common);
+        let [no_p, no_f] = [0, 1].map(|g| gaps[g].contains(&&p.id));
+        let figure = |missing: bool, c| if missing { lang.t(Msg::UiNotStated).into() } else { lang.money(c) };
+        let (diff, pct) = if no_p || no_f {
+            ("–".into(), "–".into())
+        } else {
+            let pct = tym_core::num::percent_of(by_f - by_p, by_p);
+            (lang.money(by_f - by_p), pct.map_or("–".into(), |d| lang.fmt(Msg::UiPercentValue, &[&lang.dec(d)])))
+        };
         let was =
             before.as_ref().and_then(|b| b.totals.iter().find(|t| t.party == p.id)).map(|t| t.common).unwrap_or(0);
         html! {
             <tr>
                 <th scope="row">{ a.party_name(&p.id, lang) }</th>
                 <td class="num" data-total={p.id.clone()}>{ lang.money(shown) }</td>
-                <td class="num">{ lang.money(by_p) }</td>
-                <td class="num">{ lang.money(by_f) }</td>
-                <td class="num" data-difference={p.id.clone()}>{ lang.money(by_f - by_p) }</td>
+                <td class="num" data-persons={p.id.clone()}>{ figure(no_p, by_p) }</td>
+                <td class="num">{ figure(no_f, by_f) }</td>
+                <td class="num" data-difference={p.id.clone()}>{ diff }</td>
+                <td class="num" data-difference-pct={p.id.clone()}>{ pct }</td>
                 <td class="num" data-whatif={p.id.clone()}>{ lang.money(report.totals[k].common - was) }</td>
                 <td class="num">{ lang.money(report.totals[k].own_staff) }</td>
             </tr>
         }
     });
+    let names = |ids: &[&String]| ids.iter().map(|id| a.party_name(id, lang)).collect::<Vec<_>>().join(", ");
+    let notes = [(Msg::UiPersonsMissing, &gaps[0]), (Msg::UiFteMissing, &gaps[1])]
+        .into_iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(m, ids)| html! { <p class="basis-missing">{ lang.fmt(m, &[&names(ids)]) }</p> });
     html! {
+        <>
+        { for notes }
         <ScrollRegion label={lang.t(Msg::UiTotalsCaption)}>
             <table class="figures" id="cost-totals">
                 <caption>{ lang.t(Msg::UiTotalsCaption) }</caption>
                 <thead><tr>
                     <th scope="col">{ lang.t(Msg::UiParty) }</th><th scope="col">{ lang.t(Msg::UiShown) }</th>
                     <th scope="col">{ lang.t(Msg::BasisPersons) }</th><th scope="col">{ lang.t(Msg::BasisFte) }</th>
-                    <th scope="col">{ lang.t(Msg::UiDifference) }</th><th scope="col">{ lang.t(Msg::UiWhatIf) }</th>
+                    <th scope="col">{ lang.t(Msg::UiDifference) }</th><th scope="col">{ lang.t(Msg::UiDifferencePct) }</th>
+                    <th scope="col">{ lang.t(Msg::UiWhatIf) }</th>
                     <th scope="col">{ lang.t(Msg::UiOwnStaffCosts) }</th>
                 </tr></thead>
                 <tbody>
                     { for rows }
                     if report.unsplit > 0 {
-                        <tr><th scope="row">{ lang.t(Msg::UiUnsplit) }</th><td class="num" id="cost-unsplit">{ lang.money(report.unsplit) }</td><td colspan="5"></td></tr>
+                        <tr><th scope="row">{ lang.t(Msg::UiUnsplit) }</th><td class="num" id="cost-unsplit">{ lang.money(report.unsplit) }</td><td colspan="6"></td></tr>
                     }
                 </tbody>
             </table>
         </ScrollRegion>
+        </>
     }
 }
 

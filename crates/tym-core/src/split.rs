@@ -226,6 +226,28 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
     Ok(ItemSplit { name: item.name.clone(), total: item.amount, shares, sub_splits })
 }
 
+/// The parties the by-staff items split between, in the agreement's order, whose persons (first list)
+/// or FTE (second) are not stated: a party with no staff row or with a row without the figure. Its
+/// share by that reading would be worked out from a zero or from part of its staff, so the costs
+/// view's persons-vs-FTE comparison names them instead of showing a figure.
+pub fn staff_gaps(a: &Agreement) -> [Vec<&PartyId>; 2] {
+    let mut split: Vec<PartyId> = Vec::new();
+    for item in &a.costs.items {
+        if let SplitRule::ByStaff { parties, .. } = &item.rule {
+            split.extend(if parties.is_empty() { law_default_parties(a) } else { parties.clone() });
+        }
+    }
+    let missing = |id: &PartyId, stated: fn(&crate::model::StaffRow) -> bool| {
+        let mut rows = a.staffing.rows.iter().filter(|r| r.party == *id).peekable();
+        rows.peek().is_none() || rows.any(|r| !stated(r))
+    };
+    let split: Vec<&PartyId> = a.parties.iter().map(|p| &p.id).filter(|id| split.contains(id)).collect();
+    [
+        split.iter().copied().filter(|id| missing(id, |r| r.persons.is_some())).collect(),
+        split.iter().copied().filter(|id| missing(id, |r| r.fte.is_some())).collect(),
+    ]
+}
+
 /// Per cent shares summed, or `TooLarge` when the sum does not fit.
 fn percent_sum(shares: impl Iterator<Item = crate::num::Dec>) -> Result<i64, SplitError> {
     crate::num::Dec::checked_sum(shares).map(|d| d.0).ok_or(SplitError::TooLarge)
@@ -560,6 +582,21 @@ mod tests {
             rule: SplitRule::ByStaff { basis, parties: vec![] },
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn staff_gaps_name_the_parties_of_a_by_staff_item_without_persons_or_fte() {
+        let mut a = two_parties(vec![item("x", 100_00, StaffBasis::Fte)]);
+        assert_eq!(staff_gaps(&a), [Vec::<&PartyId>::new(), vec![]]);
+        a.staffing.rows[1].persons = None;
+        a.staffing.rows.push(StaffRow { party: "ea".into(), persons: Some(1), ..Default::default() });
+        assert_eq!(staff_gaps(&a), [vec!["wc"], vec!["ea"]]);
+        // A party with no staff row has neither; a party outside every by-staff item is not named.
+        a.staffing.rows.retain(|r| r.party != "wc");
+        a.parties.push(Party { id: "kela".into(), kind: PartyKind::Kela, ..Default::default() });
+        assert_eq!(staff_gaps(&a), [vec!["wc"], vec!["ea", "wc"]]);
+        a.costs.items[0].rule = SplitRule::Equal { parties: vec!["ea".into()] };
+        assert_eq!(staff_gaps(&a), [Vec::<&PartyId>::new(), vec![]]);
     }
 
     #[test]
