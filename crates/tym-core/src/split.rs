@@ -586,7 +586,7 @@ mod tests {
 
     #[test]
     fn staff_gaps_name_the_parties_of_a_by_staff_item_without_persons_or_fte() {
-        let mut a = two_parties(vec![item("x", 100_00, StaffBasis::Fte)]);
+        let mut a = two_parties(vec![item("x", 10_000, StaffBasis::Fte)]);
         assert_eq!(staff_gaps(&a), [Vec::<&PartyId>::new(), vec![]]);
         a.staffing.rows[1].persons = None;
         a.staffing.rows.push(StaffRow { party: "ea".into(), persons: Some(1), ..Default::default() });
