@@ -5,7 +5,8 @@
 //! other members than before. Every verb of the app that reorders or resizes a list comes here.
 //!
 //! The generic functions only do the list operation; the renumbering is one non-generic function
-//! (`renumber`), so the WebAssembly build has one copy of it rather than one per list type.
+//! (`renumber`), so the WebAssembly build has one copy of it rather than one per list type; the
+//! generic ones are inlined into the app's row verbs, as the list operations were before.
 
 use crate::model::{Agreement, Seat};
 
@@ -40,6 +41,7 @@ impl Change {
 }
 
 /// Removes item `i` of `list` (nothing when it is gone already).
+#[inline]
 pub fn remove<T>(a: &mut Agreement, list: List<T>, i: usize) {
     let l = list(a);
     if i < l.len() {
@@ -50,6 +52,7 @@ pub fn remove<T>(a: &mut Agreement, list: List<T>, i: usize) {
 }
 
 /// Swaps items `i` and `j` of `list` (nothing when either is gone).
+#[inline]
 pub fn swap<T>(a: &mut Agreement, list: List<T>, i: usize, j: usize) {
     let l = list(a);
     if i < l.len() && j < l.len() && i != j {
@@ -60,6 +63,7 @@ pub fn swap<T>(a: &mut Agreement, list: List<T>, i: usize, j: usize) {
 }
 
 /// Adds `item` at the end of `list` when it has fewer than `max` items.
+#[inline]
 pub fn push<T>(a: &mut Agreement, list: List<T>, item: T, max: usize) {
     let l = list(a);
     let n = l.len();

@@ -121,19 +121,6 @@ pub fn checked_sum_cents(mut iter: impl Iterator<Item = Cents>) -> Option<Cents>
     iter.try_fold(0 as Cents, Cents::checked_add)
 }
 
-/// `part` as a per cent of `whole`, rounded half away from zero to a tenth of a per cent (the
-/// difference of two splits against one of them: 5 184,91 € of 26 133,33 € is 19,8 %); `None` when
-/// `whole` is zero. Integer arithmetic throughout.
-pub fn percent_of(part: Cents, whole: Cents) -> Option<Dec> {
-    if whole == 0 {
-        return None;
-    }
-    // Tenths of a per cent: part × 1000 / whole, rounded on magnitudes, then signed.
-    let (n, d) = (i128::from(part).unsigned_abs() * 1000, i128::from(whole).unsigned_abs());
-    let tenths = i64::try_from((2 * n + d) / (2 * d)).ok()?.checked_mul(100)?;
-    Some(Dec(if (part < 0) != (whole < 0) { -tenths } else { tenths }))
-}
-
 /// Saturates instead of wrapping or panicking, for displays that cannot show an error; no value
 /// within `crate::limits` reaches the ends, and code that can report an error uses `checked_add`.
 impl std::ops::Add for Dec {
@@ -252,17 +239,6 @@ pub mod iso_date {
 mod tests {
     use super::*;
     use crate::json::{At, Json};
-
-    #[test]
-    fn a_per_cent_of_an_amount_to_a_tenth() {
-        assert_eq!(percent_of(518_491, 2_613_333), Some(Dec(19_800)));
-        assert_eq!(percent_of(-518_491, 3_131_824), Some(Dec(-16_600)));
-        // Half a tenth rounds away from zero.
-        assert_eq!(percent_of(1, 2000), Some(Dec(100)));
-        assert_eq!(percent_of(-1, 2000), Some(Dec(-100)));
-        assert_eq!(percent_of(5, 0), None);
-        assert_eq!(percent_of(Cents::MAX, 1), None);
-    }
 
     #[test]
     fn parses_finnish_and_english_decimals() {

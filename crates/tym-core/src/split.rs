@@ -226,26 +226,31 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
     Ok(ItemSplit { name: item.name.clone(), total: item.amount, shares, sub_splits })
 }
 
-/// The parties the by-staff items split between, in the agreement's order, whose persons (first list)
-/// or FTE (second) are not stated: a party with no staff row or with a row without the figure. Its
-/// share by that reading would be worked out from a zero or from part of its staff, so the costs
-/// view's persons-vs-FTE comparison names them instead of showing a figure.
-pub fn staff_gaps(a: &Agreement) -> [Vec<&PartyId>; 2] {
-    let mut split: Vec<PartyId> = Vec::new();
-    for item in &a.costs.items {
-        if let SplitRule::ByStaff { parties, .. } = &item.rule {
-            split.extend(if parties.is_empty() { law_default_parties(a) } else { parties.clone() });
-        }
-    }
-    let missing = |id: &PartyId, stated: fn(&crate::model::StaffRow) -> bool| {
-        let mut rows = a.staffing.rows.iter().filter(|r| r.party == *id).peekable();
-        rows.peek().is_none() || rows.any(|r| !stated(r))
+/// Whether a party's persons (first) and its FTE (second) are missing for the by-staff items: it is
+/// one of their parties and has no staff row, or a row without the figure. Its share by that reading
+/// would be worked out from a zero or from part of its staff, so the costs view's persons-vs-FTE
+/// comparison says "missing" instead. Both `false` for a party no by-staff item splits to.
+pub fn staff_missing(a: &Agreement, party: &str) -> [bool; 2] {
+    let by_law = || {
+        a.party(party).is_some_and(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
     };
-    let split: Vec<&PartyId> = a.parties.iter().map(|p| &p.id).filter(|id| split.contains(id)).collect();
-    [
-        split.iter().copied().filter(|id| missing(id, |r| r.persons.is_some())).collect(),
-        split.iter().copied().filter(|id| missing(id, |r| r.fte.is_some())).collect(),
-    ]
+    let split = a.costs.items.iter().any(|item| match &item.rule {
+        SplitRule::ByStaff { parties, .. } if parties.is_empty() => by_law(),
+        SplitRule::ByStaff { parties, .. } => parties.iter().any(|p| p == party),
+        _ => false,
+    });
+    // Without a row, both are missing; a row without the figure makes it missing too.
+    let mut missing = [split; 2];
+    let mut rows = 0;
+    for r in a.staffing.rows.iter().filter(|r| split && r.party == party) {
+        rows += 1;
+        if rows == 1 {
+            missing = [false; 2];
+        }
+        missing[0] |= r.persons.is_none();
+        missing[1] |= r.fte.is_none();
+    }
+    missing
 }
 
 /// Per cent shares summed, or `TooLarge` when the sum does not fit.
@@ -585,18 +590,21 @@ mod tests {
     }
 
     #[test]
-    fn staff_gaps_name_the_parties_of_a_by_staff_item_without_persons_or_fte() {
+    fn staff_missing_names_the_parties_of_a_by_staff_item_without_persons_or_fte() {
         let mut a = two_parties(vec![item("x", 10_000, StaffBasis::Fte)]);
-        assert_eq!(staff_gaps(&a), [Vec::<&PartyId>::new(), vec![]]);
+        let missing = |a: &Agreement| ["ea", "wc", "kela"].map(|p| staff_missing(a, p));
+        assert_eq!(missing(&a), [[false; 2]; 3]);
         a.staffing.rows[1].persons = None;
         a.staffing.rows.push(StaffRow { party: "ea".into(), persons: Some(1), ..Default::default() });
-        assert_eq!(staff_gaps(&a), [vec!["wc"], vec!["ea"]]);
+        assert_eq!(missing(&a), [[false, true], [true, false], [false; 2]]);
         // A party with no staff row has neither; a party outside every by-staff item is not named.
         a.staffing.rows.retain(|r| r.party != "wc");
         a.parties.push(Party { id: "kela".into(), kind: PartyKind::Kela, ..Default::default() });
-        assert_eq!(staff_gaps(&a), [vec!["wc"], vec!["ea", "wc"]]);
+        assert_eq!(missing(&a), [[false, true], [true, true], [false; 2]]);
+        a.costs.items[0].rule = SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec!["kela".into()] };
+        assert_eq!(missing(&a), [[false; 2], [false; 2], [true, true]]);
         a.costs.items[0].rule = SplitRule::Equal { parties: vec!["ea".into()] };
-        assert_eq!(staff_gaps(&a), [Vec::<&PartyId>::new(), vec![]]);
+        assert_eq!(missing(&a), [[false; 2]; 3]);
     }
 
     #[test]

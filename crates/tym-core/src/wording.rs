@@ -399,17 +399,19 @@ impl Wording {
     /// selection names the same people as before (`crate::lists` calls this on every removal, move,
     /// addition and paste of seats). Its order does not matter: a table prints in the seats' order.
     pub fn seats_renumbered(&mut self, change: crate::lists::Change) {
-        for b in self.parts.iter_mut().flat_map(|p| &mut p.blocks) {
-            if let Block::Table { table: TableId::Composition, rows: Some(rows) } = b {
-                // In place, without an iterator chain: this runs in the app (wasm size).
-                let mut kept = 0;
-                for k in 0..rows.len() {
-                    if let Some(to) = change.to(rows[k] as usize) {
-                        rows[kept] = to as u32;
-                        kept += 1;
+        // In place, without iterator adapters: this runs in the app (wasm size).
+        for p in &mut self.parts {
+            for b in &mut p.blocks {
+                if let Block::Table { table: TableId::Composition, rows: Some(rows) } = b {
+                    let mut kept = 0;
+                    for k in 0..rows.len() {
+                        if let Some(to) = change.to(rows[k] as usize) {
+                            rows[kept] = to as u32;
+                            kept += 1;
+                        }
                     }
+                    rows.truncate(kept);
                 }
-                rows.truncate(kept);
             }
         }
     }
