@@ -188,10 +188,7 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
         Callback::from(move |_| {
             ed.edit(move |a| {
                 let item = (spec.new)(a);
-                let list = (spec.list)(a);
-                if list.len() < max {
-                    list.push(item);
-                }
+                tym_core::lists::push(a, spec.list, item, max);
             });
             crate::platform::focus_soon(focus.clone());
         })

@@ -143,7 +143,11 @@ pub fn incoming_draft() -> Html {
     // A wrong passphrase changes only the error line: the form stays as typed.
     let title = decoded.as_ref().map(|f| f.agreement.meta.title.as_str());
     let encrypted = incoming.encrypted.is_some();
-    let input = serde_json::json!({ "title": title, "encrypted": encrypted, "failed": !encrypted && error.is_some() });
+    let input = crate::platform::lazy::input(vec![
+        ("title", title.into()),
+        ("encrypted", encrypted.into()),
+        ("failed", (!encrypted && error.is_some()).into()),
+    ]);
     html! {
         <>
         <dialog ref={modal.node} id="incoming-dialog" aria-labelledby="incoming-heading" oncancel={modal.oncancel}>

@@ -61,7 +61,7 @@ pub fn library() -> Html {
                     renaming.set(None);
                 })
             };
-            let input = serde_json::json!({ "id": format!("rename-{i}"), "title": d.title }).to_string();
+            let input = crate::platform::lazy::input(vec![("id", format!("rename-{i}").into()), ("title", d.title.as_str().into())]);
             html! { <LazyHtml kind="rename" input={Rc::<str>::from(input)} {onaction} /> }
         } else {
             html! {}

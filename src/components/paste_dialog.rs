@@ -50,9 +50,13 @@ pub fn paste_dialog() -> Html {
         let (pending, ready, wb) = (pending.clone(), ready.clone(), wb.clone());
         let open = Callback::from(move |r: Request| {
             let Some(file) = wb.file.as_ref().map(|f| tym_core::format::save(f)) else { return };
-            let input =
-                serde_json::json!({ "file": file, "path": r.path, "row": r.row, "field": r.field, "text": r.text })
-                    .to_string();
+            let input = lazy::input(vec![
+                ("file", file.as_str().into()),
+                ("path", r.path.into()),
+                ("row", r.row.into()),
+                ("field", r.field.as_str().into()),
+                ("text", r.text.as_str().into()),
+            ]);
             ready.set(None);
             let (ready, r2, generation) = (ready.clone(), r.clone(), generation.clone());
             let mine = generation.get().wrapping_add(1);
@@ -63,7 +67,7 @@ pub fn paste_dialog() -> Html {
                     ready.set(Some(answer.map(|(f, n)| (Rc::from(f), n))));
                 }
             });
-            pending.set(Some((r, Rc::from(input.as_str()))));
+            pending.set(Some((r, input)));
         });
         use_effect_with((), move |_| {
             OPEN.with(|o| *o.borrow_mut() = Some(open));

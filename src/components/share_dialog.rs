@@ -106,7 +106,7 @@ pub fn share_dialog() -> Html {
             if *open { <LazyHtml kind="share" input={Rc::<str>::from("{}")} {onaction} /> }
             <p role="status" id="share-message">{ (*message).clone() }</p>
             if !link.is_empty() {
-                <LazyHtml kind="share-link" input={Rc::<str>::from(serde_json::json!({ "link": *link }).to_string())} />
+                <LazyHtml kind="share-link" input={crate::platform::lazy::input(vec![("link", link.as_str().into())])} />
             }
             <div class="toolbar"><button type="button" class="cancel" onclick={modal.onclose}>{ lang.t(Msg::UiClose) }</button></div>
         </dialog>

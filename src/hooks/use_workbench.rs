@@ -67,12 +67,12 @@ impl Editor {
         up: bool,
     ) -> Callback<E> {
         let ed = self.clone();
+        // Through the core's list edits, which keep a composition table's selection of seats on the
+        // same people.
         Callback::from(move |_| {
             ed.edit(move |a| {
-                let l = list(a);
-                let j = if up { i.checked_sub(1) } else { Some(i + 1) };
-                if let Some(j) = j.filter(|j| *j < l.len() && i < l.len()) {
-                    l.swap(i, j);
+                if let Some(j) = if up { i.checked_sub(1) } else { Some(i + 1) } {
+                    tym_core::lists::swap(a, list, i, j);
                 }
             })
         })
@@ -140,14 +140,7 @@ impl Editor {
         i: usize,
     ) -> Callback<E> {
         let ed = self.clone();
-        Callback::from(move |_| {
-            ed.edit(move |a| {
-                let l = list(a);
-                if i < l.len() {
-                    l.remove(i);
-                }
-            })
-        })
+        Callback::from(move |_| ed.edit(move |a| tym_core::lists::remove(a, list, i)))
     }
 }
 

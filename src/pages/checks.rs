@@ -7,7 +7,6 @@ use crate::components::{lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::use_workbench;
 use crate::platform;
 use crate::state::View;
-use std::rc::Rc;
 use tym_core::{format, Msg};
 use yew::prelude::*;
 
@@ -39,7 +38,7 @@ pub fn checks_page() -> Html {
     let Some(file) = wb.file.clone() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewChecks) }</h1><NoDraft /></section> };
     };
-    let input = use_memo(file.clone(), |f| Rc::<str>::from(serde_json::json!({ "file": format::save(f) }).to_string()));
+    let input = use_memo(file.clone(), |f| crate::platform::lazy::input(vec![("file", format::save(f).into())]));
     let go = {
         let wb = wb.clone();
         Callback::from(move |(action, path): (String, String)| {

@@ -190,7 +190,7 @@ pub fn compare_page() -> Html {
     names.extend(others.iter().map(|(n, _)| n.clone()));
     let mut files = vec![format::save(&AgreementFile::new(mine.clone()))];
     files.extend(others.iter().map(|(_, a)| format::save(&AgreementFile::new((**a).clone()))));
-    let input: Rc<str> = serde_json::json!({ "names": names, "files": files }).to_string().into();
+    let input = crate::platform::lazy::input(vec![("names", names.into()), ("files", files.into())]);
     let ontake = {
         let wb = wb.clone();
         Callback::from(move |(action, arg): (String, String)| {

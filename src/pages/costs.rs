@@ -278,26 +278,31 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
     let persons = split::split_all(a, BasisChoice::Override(StaffBasis::Persons));
     let fte = split::split_all(a, BasisChoice::Override(StaffBasis::Fte));
     let before = baseline.map(|b| split::split_all(b, BasisChoice::AsAgreed));
+    // A party of a by-staff item without its persons or FTE: "missing", not a share worked out from
+    // a zero, and no difference; the line above the table names them.
+    let missing: Vec<[bool; 2]> = a.parties.iter().map(|p| split::staff_missing(a, &p.id)).collect();
     let rows = a.parties.iter().enumerate().map(|(k, p)| {
         let shown = report.totals[k].common;
-        let by_p = persons.totals[k].common;
-        let by_f = fte.totals[k].common;
+        let [by_p, by_f] = [&persons, &fte].map(|r| r.totals[k].common);
+        let [fp, ff, diff] = comparison_cells(lang, by_p, by_f, missing[k]);
         let was =
             before.as_ref().and_then(|b| b.totals.iter().find(|t| t.party == p.id)).map(|t| t.common).unwrap_or(0);
         html! {
             <tr>
                 <th scope="row">{ a.party_name(&p.id, lang) }</th>
                 <td class="num" data-total={p.id.clone()}>{ lang.money(shown) }</td>
-                <td class="num">{ lang.money(by_p) }</td>
-                <td class="num">{ lang.money(by_f) }</td>
-                <td class="num" data-difference={p.id.clone()}>{ lang.money(by_f - by_p) }</td>
+                <td class="num">{ fp }</td>
+                <td class="num">{ ff }</td>
+                <td class="num" data-difference={p.id.clone()}>{ diff }</td>
                 <td class="num" data-whatif={p.id.clone()}>{ lang.money(report.totals[k].common - was) }</td>
                 <td class="num">{ lang.money(report.totals[k].own_staff) }</td>
             </tr>
         }
     });
+    let note = missing_note(lang, a, &missing);
     html! {
         <ScrollRegion label={lang.t(Msg::UiTotalsCaption)}>
+            if !note.is_empty() { <p class="basis-missing">{ note }</p> }
             <table class="figures" id="cost-totals">
                 <caption>{ lang.t(Msg::UiTotalsCaption) }</caption>
                 <thead><tr>
@@ -315,6 +320,43 @@ fn totals(lang: Lang, a: &Agreement, report: &SplitReport, baseline: Option<&Agr
             </table>
         </ScrollRegion>
     }
+}
+
+/// The persons, FTE and difference cells of a party: "missing" where its persons or FTE are (no
+/// difference then), the difference also as a per cent of the persons figure where there is one.
+fn comparison_cells(lang: Lang, by_p: Cents, by_f: Cents, [no_p, no_f]: [bool; 2]) -> [String; 3] {
+    let figure = |missing: bool, c| if missing { lang.t(Msg::UiNotStated).into() } else { lang.money(c) };
+    let diff = if no_p || no_f {
+        "–".into()
+    } else {
+        // Rounded on the magnitude (`pct` rounds a share, half up), then signed.
+        let d = by_f - by_p;
+        format!("{} ({}{})", lang.money(d), if d < 0 { "-" } else { "" }, pct(lang, d.abs(), by_p))
+    };
+    [figure(no_p, by_p), figure(no_f, by_f), diff]
+}
+
+/// The line naming the parties whose persons or FTE are missing; empty when none is.
+fn missing_note(lang: Lang, a: &Agreement, missing: &[[bool; 2]]) -> String {
+    let mut note = String::new();
+    for (g, m) in [Msg::UiPersonsMissing, Msg::UiFteMissing].into_iter().enumerate() {
+        let mut names = String::new();
+        for (p, x) in a.parties.iter().zip(missing) {
+            if x[g] {
+                if !names.is_empty() {
+                    names.push_str(", ");
+                }
+                names.push_str(&a.party_name(&p.id, lang));
+            }
+        }
+        if !names.is_empty() {
+            if !note.is_empty() {
+                note.push(' ');
+            }
+            note.push_str(&lang.fmt(m, &[&names]));
+        }
+    }
+    note
 }
 
 fn totals_chart(lang: Lang, a: &Agreement, report: &SplitReport) -> Html {

@@ -69,7 +69,7 @@ pub fn document_page() -> Html {
     // The preview's input, made once per version of the file and language: the file as its JSON text.
     let input = use_memo(Source(wb.file.clone(), lang), |Source(file, lang)| -> Rc<str> {
         let file = file.as_ref().map(|f| tym_core::format::save(f)).unwrap_or_default();
-        serde_json::json!({ "file": file, "lang": lang.code() }).to_string().into()
+        crate::platform::lazy::input(vec![("file", file.into()), ("lang", lang.code().into())])
     });
     let input: Rc<str> = (*input).clone();
     let Some(a) = wb.agreement() else {

@@ -15,7 +15,7 @@ pub fn projector_variants() -> Html {
     let file = wb.file.clone().filter(|f| !f.variants.is_empty());
     // The file's text once per version of it, not once per render.
     let input = use_memo(file.as_ref().map(|f| Rc::as_ptr(f) as usize), move |_| {
-        file.map(|f| Rc::<str>::from(serde_json::json!({ "file": tym_core::format::save(&f) }).to_string()))
+        file.map(|f| crate::platform::lazy::input(vec![("file", tym_core::format::save(&f).into())]))
     });
     match &*input {
         Some(input) => html! {

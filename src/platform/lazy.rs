@@ -97,6 +97,13 @@ pub async fn export_document(kind: &str, file: &str, lang: tym_core::Lang) -> Re
     }
 }
 
+/// A view's input: a JSON object of `fields`. One routine for every view, where a `json!` at each
+/// call site would be code of its own in the first download.
+pub fn input(fields: Vec<(&str, serde_json::Value)>) -> std::rc::Rc<str> {
+    let map: serde_json::Map<String, serde_json::Value> = fields.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    serde_json::Value::Object(map).to_string().into()
+}
+
 /// A view's HTML from the lazy module (`tym_lazy::render`); `None` when the module cannot be loaded.
 pub async fn render(kind: &str, input: &str, lang: tym_core::Lang) -> Option<String> {
     call("render", &[kind.into(), input.into(), lang.code().into()]).await.ok()?.as_string()

@@ -32,6 +32,11 @@ test('switching to persons shows the change live, and the seed states no persons
   await page.waitForSelector('#cost-error-1');
   assert.match(await text('#cost-error-1'), /jakoperusteet ovat nollia/);
   assert.equal(await text('td[data-total="ea"]'), '0,00 €');
+  // The persons-vs-FTE comparison says the persons are missing instead of showing shares from zeros.
+  // (The FTE are stated: the line names only the persons.)
+  assert.match(await text('.basis-missing'), /^Henkilömäärät puuttuvat: [^.]+, [^.]+\.$/);
+  assert.equal(await text('#cost-totals tbody tr:first-child td:nth-of-type(2)'), 'puuttuu', 'the persons column');
+  assert.equal(await text('td[data-difference="ea"]'), '–');
   // Give persons to the rows: EA 1 + 1, county 1 + 1 + 1 + 1.
   await page.locator('nav').getByRole('button', { name: 'Henkilöstö' }).click();
   for (let i = 0; i < 6; i++) {
@@ -48,6 +53,9 @@ test('switching to persons shows the change live, and the seed states no persons
   // The totals table shows both readings and their difference at once.
   const row = (await text('#cost-totals tbody tr:first-child')).replace(/\s+/g, ' ');
   assert.match(row, /26 133,33 €.*31 318,24 €.*5 184,91 €/);
+  // And the difference as a per cent of the persons figure; nothing is missing any more.
+  assert.equal(await text('td[data-difference="ea"]'), '5 184,91 € (19,8 %)');
+  assert.equal(await page.locator('.basis-missing').count(), 0);
 });
 
 test('headcounts edited in the costs view move the split at once', async () => {

@@ -17,6 +17,7 @@ pub mod json;
 pub mod law;
 pub mod library;
 pub mod limits;
+pub mod lists;
 pub mod merge;
 pub mod model;
 pub mod num;

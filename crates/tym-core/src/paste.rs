@@ -696,7 +696,13 @@ pub fn apply(a: &mut Agreement, plan: &Plan) {
 pub fn take_list(a: &mut Agreement, from: &Agreement, path: &str) {
     match path {
         "staffing.rows" => a.staffing.rows.clone_from(&from.staffing.rows),
-        "steering_group.seats" => a.steering_group.seats.clone_from(&from.steering_group.seats),
+        "steering_group.seats" => {
+            // A paste overwrites rows in place and adds past the end: a composition table's
+            // selection keeps its seats and gets none of the new ones.
+            let n = a.steering_group.seats.len();
+            a.steering_group.seats.clone_from(&from.steering_group.seats);
+            a.wording.seats_renumbered(crate::lists::Change::Kept(n));
+        }
         "area.municipalities" => a.area.municipalities.clone_from(&from.area.municipalities),
         "services.entries" => a.services.entries.clone_from(&from.services.entries),
         "signatures.signatories" => a.signatures.signatories.clone_from(&from.signatures.signatories),
@@ -872,6 +878,30 @@ mod tests {
         // On the last row, the second line is a new row.
         let plan2 = super::plan(&a, "staffing.rows", "Kela\tx\nKela\ty", n - 1, "party").unwrap();
         assert_eq!(plan2.rows.iter().map(|r| (r.target, r.new)).collect::<Vec<_>>(), vec![(n - 1, false), (n, true)]);
+    }
+
+    /// The seats a composition table with a selection prints (Läntinen Pirkanmaa's annex 1).
+    fn selected(a: &Agreement) -> Vec<u32> {
+        let mut blocks = a.wording.parts.iter().flat_map(|p| &p.blocks);
+        blocks
+            .find_map(|b| match b {
+                crate::wording::Block::Table { rows: Some(r), .. } => Some(r.clone()),
+                _ => None,
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn a_pasted_seat_past_the_end_is_not_in_the_decisions_selection() {
+        let mut a = lp();
+        let before = selected(&a);
+        let n = a.steering_group.seats.len();
+        let plan = plan(&a, "steering_group.seats", "Kela\tjäsen\nKela\tuusi", n - 1, "party").unwrap();
+        let mut b = a.clone();
+        apply(&mut b, &plan);
+        take_list(&mut a, &b, "steering_group.seats");
+        assert_eq!(a.steering_group.seats.len(), n + 1);
+        assert_eq!(selected(&a), before);
     }
 
     #[test]

@@ -226,6 +226,33 @@ pub fn split_item(a: &Agreement, item: &CostItem, basis: BasisChoice) -> Result<
     Ok(ItemSplit { name: item.name.clone(), total: item.amount, shares, sub_splits })
 }
 
+/// Whether a party's persons (first) and its FTE (second) are missing for the by-staff items: it is
+/// one of their parties and has no staff row, or a row without the figure. Its share by that reading
+/// would be worked out from a zero or from part of its staff, so the costs view's persons-vs-FTE
+/// comparison says "missing" instead. Both `false` for a party no by-staff item splits to.
+pub fn staff_missing(a: &Agreement, party: &str) -> [bool; 2] {
+    let by_law = || {
+        a.party(party).is_some_and(|p| matches!(p.kind, PartyKind::EmploymentAuthority | PartyKind::WellbeingCounty))
+    };
+    let split = a.costs.items.iter().any(|item| match &item.rule {
+        SplitRule::ByStaff { parties, .. } if parties.is_empty() => by_law(),
+        SplitRule::ByStaff { parties, .. } => parties.iter().any(|p| p == party),
+        _ => false,
+    });
+    // Without a row, both are missing; a row without the figure makes it missing too.
+    let mut missing = [split; 2];
+    let mut rows = 0;
+    for r in a.staffing.rows.iter().filter(|r| split && r.party == party) {
+        rows += 1;
+        if rows == 1 {
+            missing = [false; 2];
+        }
+        missing[0] |= r.persons.is_none();
+        missing[1] |= r.fte.is_none();
+    }
+    missing
+}
+
 /// Per cent shares summed, or `TooLarge` when the sum does not fit.
 fn percent_sum(shares: impl Iterator<Item = crate::num::Dec>) -> Result<i64, SplitError> {
     crate::num::Dec::checked_sum(shares).map(|d| d.0).ok_or(SplitError::TooLarge)
@@ -560,6 +587,24 @@ mod tests {
             rule: SplitRule::ByStaff { basis, parties: vec![] },
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn staff_missing_names_the_parties_of_a_by_staff_item_without_persons_or_fte() {
+        let mut a = two_parties(vec![item("x", 10_000, StaffBasis::Fte)]);
+        let missing = |a: &Agreement| ["ea", "wc", "kela"].map(|p| staff_missing(a, p));
+        assert_eq!(missing(&a), [[false; 2]; 3]);
+        a.staffing.rows[1].persons = None;
+        a.staffing.rows.push(StaffRow { party: "ea".into(), persons: Some(1), ..Default::default() });
+        assert_eq!(missing(&a), [[false, true], [true, false], [false; 2]]);
+        // A party with no staff row has neither; a party outside every by-staff item is not named.
+        a.staffing.rows.retain(|r| r.party != "wc");
+        a.parties.push(Party { id: "kela".into(), kind: PartyKind::Kela, ..Default::default() });
+        assert_eq!(missing(&a), [[false, true], [true, true], [false; 2]]);
+        a.costs.items[0].rule = SplitRule::ByStaff { basis: StaffBasis::Fte, parties: vec!["kela".into()] };
+        assert_eq!(missing(&a), [[false; 2], [false; 2], [true, true]]);
+        a.costs.items[0].rule = SplitRule::Equal { parties: vec!["ea".into()] };
+        assert_eq!(missing(&a), [[false; 2]; 3]);
     }
 
     #[test]

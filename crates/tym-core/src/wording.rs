@@ -394,6 +394,27 @@ impl Wording {
             std::borrow::Cow::Borrowed(&self.parts)
         }
     }
+
+    /// The composition tables' selections after the seats list changed by `change`, so that a
+    /// selection names the same people as before (`crate::lists` calls this on every removal, move,
+    /// addition and paste of seats). Its order does not matter: a table prints in the seats' order.
+    pub fn seats_renumbered(&mut self, change: crate::lists::Change) {
+        // In place, without iterator adapters: this runs in the app (wasm size).
+        for p in &mut self.parts {
+            for b in &mut p.blocks {
+                if let Block::Table { table: TableId::Composition, rows: Some(rows) } = b {
+                    let mut kept = 0;
+                    for k in 0..rows.len() {
+                        if let Some(to) = change.to(rows[k] as usize) {
+                            rows[kept] = to as u32;
+                            kept += 1;
+                        }
+                    }
+                    rows.truncate(kept);
+                }
+            }
+        }
+    }
 }
 
 /// The annex numbers of the parts: `Some(n)` for the n-th annex (from 1).
