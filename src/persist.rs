@@ -328,33 +328,29 @@ pub async fn record_sent(id: String, revision: u64, text: String) {
     }
 }
 
-/// Renames a stored draft (not the open one, which is renamed by editing its title).
-pub async fn rename(wb: WorkbenchHandle, id: String, title: String) {
+/// Renames a stored draft (`Some(title)`; not the open one, which is renamed by editing its title),
+/// or copies it as a new one (`None`: "Kopio: …", e.g. to try a variant of it). One routine for both:
+/// each async routine is code of its own in the first download.
+pub async fn rename_or_copy(wb: WorkbenchHandle, id: String, title: Option<String>) {
     let Ok(Some(record)) = read(&id).await else { return };
     let revision = record.revision;
     let Ok(mut file) = record.into_agreement_file() else { return };
-    file.agreement.meta.title = title;
-    let record = DraftRecord::new(&id, revision + 1, &platform::now_iso(), &file);
+    let (id, revision) = match title {
+        Some(title) => {
+            file.agreement.meta.title = title;
+            (id, revision + 1)
+        }
+        None => {
+            file.agreement.meta.title = wb.lang.fmt(Msg::UiCopyOf, &[&file.agreement.meta.title]);
+            (platform::new_id(), 1)
+        }
+    };
+    let record = DraftRecord::new(&id, revision, &platform::now_iso(), &file);
     if let Ok(db) = db().await {
         if let Err(e) = db.put(idb::DRAFTS, &id, &record.to_json()).await {
             wb.storage_error(storage_message(e));
         }
-        channel::announce_saved(&id, record.revision);
-    }
-    refresh_library(&wb).await;
-}
-
-/// Copies a stored draft as a new one, e.g. to try a variant of it.
-pub async fn duplicate(wb: WorkbenchHandle, id: String) {
-    let Ok(Some(record)) = read(&id).await else { return };
-    let Ok(mut file) = record.into_agreement_file() else { return };
-    file.agreement.meta.title = wb.lang.fmt(Msg::UiCopyOf, &[&file.agreement.meta.title]);
-    let new_id = platform::new_id();
-    let copy = DraftRecord::new(&new_id, 1, &platform::now_iso(), &file);
-    if let Ok(db) = db().await {
-        if let Err(e) = db.put(idb::DRAFTS, &new_id, &copy.to_json()).await {
-            wb.storage_error(storage_message(e));
-        }
+        channel::announce_saved(&id, revision);
     }
     refresh_library(&wb).await;
 }

@@ -217,12 +217,12 @@ impl WorkbenchHandle {
         if self.state.draft_id.as_deref() == Some(id.as_str()) {
             self.edit(move |a| a.meta.title = title.clone());
         } else {
-            wasm_bindgen_futures::spawn_local(persist::rename(self.clone(), id, title));
+            wasm_bindgen_futures::spawn_local(persist::rename_or_copy(self.clone(), id, Some(title)));
         }
     }
 
     pub fn duplicate_draft(&self, id: String) {
-        wasm_bindgen_futures::spawn_local(persist::duplicate(self.clone(), id));
+        wasm_bindgen_futures::spawn_local(persist::rename_or_copy(self.clone(), id, None));
     }
 
     pub fn delete_draft(&self, id: String) {
