@@ -8,7 +8,6 @@
 
 use crate::components::{checkbox_field::CheckboxField, lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
-use std::collections::HashMap;
 use std::rc::Rc;
 use tym_core::diff;
 use tym_core::format::{self, AgreementFile};
@@ -17,7 +16,7 @@ use tym_core::{presets, Msg};
 use yew::prelude::*;
 
 /// What can be compared with the open draft.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq)]
 enum Other {
     Variant(usize),
     /// Another draft of the library, by id (read from the browser's storage when chosen).
@@ -41,15 +40,23 @@ impl Other {
 type Held = Rc<Vec<(String, Rc<Agreement>)>>;
 
 /// The agreements read so far for the comparison, as they arrive; `None` for one that could not be read.
+/// A list, not a map: a few entries, and no hash table's code of its own in the first download.
 #[derive(Default, PartialEq)]
-struct Loaded(HashMap<Other, Option<Rc<Agreement>>>);
+struct Loaded(Vec<(Other, Option<Rc<Agreement>>)>);
+
+impl Loaded {
+    fn get(&self, o: &Other) -> Option<&Option<Rc<Agreement>>> {
+        self.0.iter().find(|(x, _)| x == o).map(|(_, a)| a)
+    }
+}
 
 impl Reducible for Loaded {
     type Action = (Other, Option<Rc<Agreement>>);
     fn reduce(self: Rc<Self>, (other, agreement): Self::Action) -> Rc<Self> {
-        let mut map = self.0.clone();
-        map.insert(other, agreement);
-        Rc::new(Loaded(map))
+        let mut list = self.0.clone();
+        list.retain(|(x, _)| *x != other);
+        list.push((other, agreement));
+        Rc::new(Loaded(list))
     }
 }
 
@@ -95,7 +102,7 @@ fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, held: [&Held; 2], o: &Other) -
         Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
         Other::File(i) => held[0].get(*i).map(|(_, a)| a.clone()),
         Other::Earlier(i) => held[1].get(*i).map(|(_, a)| a.clone()),
-        _ => loaded.0.get(o).cloned().flatten(),
+        _ => loaded.get(o).cloned().flatten(),
     }
 }
 
@@ -140,7 +147,7 @@ pub fn compare_page() -> Html {
         // Each chosen draft or real agreement is read once; the comparison shows it when it arrives.
         let loaded = loaded.clone();
         use_effect_with(selected.clone(), move |selected| {
-            for other in selected.iter().filter(|o| o.read_later() && !loaded.0.contains_key(o)) {
+            for other in selected.iter().filter(|o| o.read_later() && loaded.get(o).is_none()) {
                 let (other, loaded) = (other.clone(), loaded.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let agreement = load(&other).await.map(Rc::new);
@@ -168,7 +175,7 @@ pub fn compare_page() -> Html {
     });
     let name_of = |o: &Other| options.iter().find(|(x, _)| x == o).map(|(_, n)| n.clone());
     let unreadable: Vec<String> =
-        selected.iter().filter(|o| matches!(loaded.0.get(o), Some(None))).filter_map(name_of).collect();
+        selected.iter().filter(|o| matches!(loaded.get(o), Some(None))).filter_map(name_of).collect();
     let others: Vec<(String, Rc<Agreement>)> = selected
         .iter()
         .filter_map(|o| {
@@ -244,7 +251,7 @@ pub fn compare_page() -> Html {
                 <p><label for="compare-file">{ wb.t(Msg::UiCompareFile) }</label>
                 <input type="file" id="compare-file" accept=".json,application/json" onchange={onfile} /></p>
             </fieldset>
-            if selected.iter().any(|o| o.read_later() && !loaded.0.contains_key(o)) {
+            if selected.iter().any(|o| o.read_later() && loaded.get(o).is_none()) {
                 <p role="status">{ wb.t(Msg::UiCompareReading) }</p>
             }
             { for unreadable.iter().map(|name| html! { <p class="field-error">{ lang.fmt(Msg::UiCompareUnreadable, &[name]) }</p> }) }
