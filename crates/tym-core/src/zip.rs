@@ -10,12 +10,12 @@
 /// rather than kept as data in the WebAssembly.
 pub fn crc32(data: &[u8]) -> u32 {
     let mut t = [[0u32; 256]; 8];
-    for i in 0..256 {
+    for (i, slot) in t[0].iter_mut().enumerate() {
         let mut c = i as u32;
         for _ in 0..8 {
             c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
         }
-        t[0][i] = c;
+        *slot = c;
     }
     for i in 0..256 {
         for k in 1..8 {
