@@ -125,12 +125,11 @@ pub fn row_label(rows: &[PartyRow], r: usize, lang: Lang) -> String {
 /// The findings of `all[i]` that no other compared agreement has (same rule and same message).
 pub fn unique_findings(all: &[Figures], i: usize, lang: Lang) -> Vec<Finding> {
     let key = |f: &Finding| (f.rule, f.message(lang));
-    all[i]
-        .findings
-        .iter()
-        .filter(|f| all.iter().enumerate().all(|(j, other)| j == i || !other.findings.iter().any(|g| key(g) == key(f))))
-        .cloned()
-        .collect()
+    // Each finding's message is made once: comparing every pair made them again and again, and a
+    // wording of thousands of clauses that each name another county has a finding per clause.
+    let others: std::collections::HashSet<_> =
+        all.iter().enumerate().filter(|(j, _)| *j != i).flat_map(|(_, other)| other.findings.iter().map(key)).collect();
+    all[i].findings.iter().filter(|f| !others.contains(&key(f))).cloned().collect()
 }
 
 #[cfg(test)]

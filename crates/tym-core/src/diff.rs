@@ -10,6 +10,8 @@ use crate::json::{At, Json};
 use crate::model::Agreement;
 use serde::Serialize;
 use serde_json::Value;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Difference {
@@ -70,25 +72,28 @@ fn parse_path(path: &str) -> Vec<Step> {
     steps
 }
 
-fn walk(a: &Value, b: &Value, at: &mut Vec<Step>, out: &mut Vec<Difference>) {
+/// Walks two values taken by value, so that a subtree that differs whole (a list that grew, a
+/// wording of other parts) is moved into its difference rather than copied.
+fn walk(a: Value, b: Value, at: &mut Vec<Step>, out: &mut Vec<Difference>) {
     match (a, b) {
         // Objects of one type have the same keys; different keys mean different variants of an enum
         // (a split rule of another kind), which is taken over whole.
-        (Value::Object(x), Value::Object(y)) if x.len() == y.len() && x.keys().all(|k| y.contains_key(k)) => {
+        (Value::Object(x), Value::Object(mut y)) if x.len() == y.len() && x.keys().all(|k| y.contains_key(k)) => {
             for (k, va) in x {
-                at.push(Step::Key(k.clone()));
-                walk(va, &y[k], at, out);
+                let vb = y.remove(&k).unwrap_or_default();
+                at.push(Step::Key(k));
+                walk(va, vb, at, out);
                 at.pop();
             }
         }
         (Value::Array(x), Value::Array(y)) if x.len() == y.len() => {
-            for (i, (va, vb)) in x.iter().zip(y).enumerate() {
+            for (i, (va, vb)) in x.into_iter().zip(y).enumerate() {
                 at.push(Step::Index(i));
                 walk(va, vb, at, out);
                 at.pop();
             }
         }
-        _ if a != b => out.push(Difference { path: path_text(at), left: a.clone(), right: b.clone() }),
+        (a, b) if a != b => out.push(Difference { path: path_text(at), left: a, right: b }),
         _ => {}
     }
 }
@@ -103,9 +108,43 @@ fn from_value(v: &Value) -> Option<Agreement> {
 }
 
 /// Every field in which `b` differs from `a`, in the order of the agreement.
+///
+/// The sections are compared in the model first (a comparison of strings, no allocation) and only
+/// those that differ are written to JSON and walked: a variant or a preset usually shares most of
+/// them, and writing a large wording that is the same on both sides was most of the work.
 pub fn diff(a: &Agreement, b: &Agreement) -> Vec<Difference> {
     let mut out = Vec::new();
-    walk(&to_value(a), &to_value(b), &mut Vec::new(), &mut out);
+    if a == b {
+        return out;
+    }
+    let mut at = Vec::new();
+    // In the order of the keys of the agreement's JSON object (sorted), as a walk of the whole
+    // agreement would give them; `diff_is_the_walk_of_the_whole_agreement` holds the two equal.
+    macro_rules! sections {
+        ($($s:ident),*) => {$(
+            if a.$s != b.$s {
+                at.push(Step::Key(stringify!($s).to_string()));
+                walk(a.$s.write(), b.$s.write(), &mut at, &mut out);
+                at.pop();
+            }
+        )*};
+    }
+    sections!(
+        area,
+        arrangement,
+        client_data,
+        costs,
+        lead_person,
+        meta,
+        objectives,
+        parties,
+        services,
+        signatures,
+        staffing,
+        steering_group,
+        validity,
+        wording
+    );
     out
 }
 
@@ -211,13 +250,51 @@ fn lcs<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<(u8, &'t str)> {
         out.extend(ma.iter().map(|w| (1, *w)));
         out.extend(mb.iter().map(|w| (2, *w)));
     } else {
-        out.extend(lcs_table(ma, mb));
+        out.extend(lcs_interned(ma, mb));
     }
     out.extend(a[a.len() - end..].iter().map(|w| (0, *w)));
     out
 }
 
-fn lcs_table<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<(u8, &'t str)> {
+/// The alignment of two token lists through `lcs_table`. A large table compares numbers, one per
+/// distinct token, rather than the tokens' texts (a paragraph compared with each of another text's
+/// was most of a long redline); a small one is not worth the hashing.
+fn lcs_interned<'t>(ma: &[&'t str], mb: &[&'t str]) -> Vec<(u8, &'t str)> {
+    let pick = |(op, i): (u8, usize)| (op, if op == 2 { mb[i] } else { ma[i] });
+    if ma.len() * mb.len() < 4096 {
+        return lcs_table(ma, mb).into_iter().map(pick).collect();
+    }
+    let mut ids: HashMap<&str, u32, BuildHasherDefault<Fx>> = HashMap::default();
+    let mut id = |w: &'t str| {
+        let next = ids.len() as u32;
+        *ids.entry(w).or_insert(next)
+    };
+    let ia: Vec<u32> = ma.iter().map(|w| id(w)).collect();
+    let ib: Vec<u32> = mb.iter().map(|w| id(w)).collect();
+    lcs_table(&ia, &ib).into_iter().map(pick).collect()
+}
+
+/// A fast hash of the tokens of one redline (FxHash's step, eight bytes at a time); the tokens are
+/// the user's own text on both sides, so there is no one to flood the table.
+#[derive(Default)]
+struct Fx(u64);
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The alignment of `a` and `b` as (same, deleted, inserted) with the index of the token: in `b` for
+/// an insertion, in `a` otherwise.
+fn lcs_table<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(u8, usize)> {
     let (n, m) = (a.len(), b.len());
     let mut t = vec![0u32; (n + 1) * (m + 1)];
     for i in (0..n).rev() {
@@ -232,19 +309,19 @@ fn lcs_table<'t>(a: &[&'t str], b: &[&'t str]) -> Vec<(u8, &'t str)> {
     let (mut i, mut j, mut out) = (0, 0, Vec::new());
     while i < n && j < m {
         if a[i] == b[j] {
-            out.push((0, a[i]));
+            out.push((0, i));
             i += 1;
             j += 1;
         } else if t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1] {
-            out.push((1, a[i]));
+            out.push((1, i));
             i += 1;
         } else {
-            out.push((2, b[j]));
+            out.push((2, j));
             j += 1;
         }
     }
-    out.extend(a[i..].iter().map(|w| (1, *w)));
-    out.extend(b[j..].iter().map(|w| (2, *w)));
+    out.extend((i..n).map(|i| (1, i)));
+    out.extend((j..m).map(|j| (2, j)));
     out
 }
 
@@ -351,6 +428,30 @@ mod tests {
                 Redline::Same("kuukautta.".into())
             ]
         );
+    }
+
+    /// The walk of the whole agreement's JSON that `diff` shortens.
+    fn whole_walk(a: &Agreement, b: &Agreement) -> Vec<Difference> {
+        let mut out = Vec::new();
+        walk(to_value(a), to_value(b), &mut Vec::new(), &mut out);
+        out
+    }
+
+    #[test]
+    fn diff_is_the_walk_of_the_whole_agreement() {
+        let mut all: Vec<Agreement> = presets::PRESETS.iter().map(|p| presets::load(p.id).unwrap().agreement).collect();
+        all.push(Agreement::default());
+        // Every section differs between a preset and an empty agreement, so the order of the
+        // sections is tested too.
+        let d = diff(&all[0], &Agreement::default());
+        let mut distinct: Vec<&str> = d.iter().map(Difference::section).collect();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 14, "{distinct:?}");
+        for a in &all {
+            for b in &all {
+                assert_eq!(diff(a, b), whole_walk(a, b));
+            }
+        }
     }
 
     #[test]

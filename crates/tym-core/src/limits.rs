@@ -97,6 +97,11 @@ pub const ANY_LIST: usize = STAFF_ROWS;
 // Texts and structure.
 /// Characters of any text: a clause of 20 000 characters is some eight pages.
 pub const TEXT_CHARS: usize = 20_000;
+/// Characters of all the texts of one agreement together: the largest real agreement (a preset,
+/// its wording included) has some 40 000; a wording of half a million characters, some 200 pages, is
+/// still written to every output within the time bound of issue 17, where a file of nearly 5 MiB of
+/// wording was not.
+pub const AGREEMENT_TEXT_CHARS: usize = 500_000;
 /// Keys of one object (the model's largest has 14; the rest are keys the format ignores).
 pub const OBJECT_KEYS: usize = 100;
 /// Nesting of objects and lists (the format's deepest value is at depth 12).
@@ -201,6 +206,17 @@ fn too_many(at: &At, max: usize) -> LoadError {
 /// left for the reader, which names it.
 pub fn check(file: &Value) -> Result<(), LoadError> {
     shape(file, &At::Root, 0)?;
+    if let Some(a) = file.get("agreement") {
+        all_texts(a, &At::Key(&At::Root, "agreement"))?;
+    }
+    if let Some(Value::Array(vs)) = file.get("variants") {
+        let variants = At::Key(&At::Root, "variants");
+        for (i, v) in vs.iter().enumerate() {
+            if let Some(a) = v.get("agreement") {
+                all_texts(a, &At::Key(&At::Index(&variants, i), "agreement"))?;
+            }
+        }
+    }
     for l in FILE_LIMITS {
         visit(file, &segments(l.path), &At::Root, l.bound)?;
     }
@@ -242,6 +258,28 @@ fn shape(v: &Value, at: &At, depth: usize) -> Result<(), LoadError> {
         _ => {}
     }
     Ok(())
+}
+
+/// The texts of one agreement together within `AGREEMENT_TEXT_CHARS` (after `shape`, which bounds
+/// the depth this recurses to). Counting stops at the limit.
+fn all_texts(a: &Value, at: &At) -> Result<(), LoadError> {
+    fn within(v: &Value, left: &mut usize) -> bool {
+        match v {
+            Value::String(s) => match left.checked_sub(s.chars().count()) {
+                Some(l) => *left = l,
+                None => return false,
+            },
+            Value::Array(items) => return items.iter().all(|x| within(x, left)),
+            Value::Object(map) => return map.values().all(|x| within(x, left)),
+            _ => {}
+        }
+        true
+    }
+    if within(a, &mut { AGREEMENT_TEXT_CHARS }) {
+        Ok(())
+    } else {
+        Err(at.error(FieldProblem::TooLong { max: AGREEMENT_TEXT_CHARS }))
+    }
 }
 
 /// A path split into keys, `""` standing for every item of a list.

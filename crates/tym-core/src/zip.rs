@@ -4,19 +4,40 @@
 //! 1980-01-01 so that the same input gives the same bytes. Reading is the importer's
 //! (`crate::import::docx`).
 
-/// The CRC-32 (IEEE 802.3, as ZIP uses it) of `data`.
+/// The CRC-32 (IEEE 802.3, as ZIP uses it) of `data`, eight bytes a step ("slicing by 8": table `k`
+/// gives the CRC of a byte followed by `k` zero bytes), some four times as fast as a byte a step on
+/// the megabytes of a long wording's document. The tables are built per call (8 kB, microseconds)
+/// rather than kept as data in the WebAssembly.
 pub fn crc32(data: &[u8]) -> u32 {
-    let mut table = [0u32; 256];
-    for (i, slot) in table.iter_mut().enumerate() {
+    let mut t = [[0u32; 256]; 8];
+    for (i, slot) in t[0].iter_mut().enumerate() {
         let mut c = i as u32;
         for _ in 0..8 {
             c = if c & 1 != 0 { 0xEDB8_8320 ^ (c >> 1) } else { c >> 1 };
         }
         *slot = c;
     }
+    for i in 0..256 {
+        for k in 1..8 {
+            let prev = t[k - 1][i];
+            t[k][i] = t[0][(prev & 0xFF) as usize] ^ (prev >> 8);
+        }
+    }
     let mut crc = 0xFFFF_FFFFu32;
-    for &b in data {
-        crc = table[((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let lo = crc ^ u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
+        crc = t[7][(lo & 0xFF) as usize]
+            ^ t[6][((lo >> 8) & 0xFF) as usize]
+            ^ t[5][((lo >> 16) & 0xFF) as usize]
+            ^ t[4][(lo >> 24) as usize]
+            ^ t[3][c[4] as usize]
+            ^ t[2][c[5] as usize]
+            ^ t[1][c[6] as usize]
+            ^ t[0][c[7] as usize];
+    }
+    for &b in chunks.remainder() {
+        crc = t[0][((crc ^ u32::from(b)) & 0xFF) as usize] ^ (crc >> 8);
     }
     !crc
 }
@@ -80,6 +101,18 @@ mod tests {
     #[test]
     fn crc32_matches_the_standard_check_value() {
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        // Every length around the eight-byte steps, against the byte-at-a-time definition.
+        let data: Vec<u8> = (0..100u32).map(|i| (i * 37 + 11) as u8).collect();
+        for n in 0..data.len() {
+            let mut crc = 0xFFFF_FFFFu32;
+            for &b in &data[..n] {
+                crc ^= u32::from(b);
+                for _ in 0..8 {
+                    crc = if crc & 1 != 0 { 0xEDB8_8320 ^ (crc >> 1) } else { crc >> 1 };
+                }
+            }
+            assert_eq!(crc32(&data[..n]), !crc, "{n} bytes");
+        }
     }
 
     #[test]

@@ -335,6 +335,70 @@ fn run(bytes: &[u8], seeds: &[tym_core::Agreement]) -> Result<Outcome, String> {
     Ok(out)
 }
 
+/// The time of each stage of `run` on one input (`TYM_FUZZ_REPLAY`), the best of five runs, so that
+/// a slow input's cause can be found.
+fn stages(bytes: &[u8], seeds: &[tym_core::Agreement]) {
+    let mut best: Vec<(&str, Duration)> = Vec::new();
+    for round in 0..5 {
+        let mut times: Vec<(&str, Duration)> = Vec::new();
+        let mut t = Instant::now();
+        let mut lap = |name: &'static str, times: &mut Vec<(&str, Duration)>| {
+            times.push((name, t.elapsed()));
+            t = Instant::now();
+        };
+        let Ok(file) = format::load_bytes(bytes) else { return };
+        lap("load", &mut times);
+        let a = &file.agreement;
+        let report = split::split_all(a, split::BasisChoice::AsAgreed);
+        let _ = check::check_with(a, &report);
+        lap("split + check", &mut times);
+        let _ = split::to_csv(a, &report, Lang::Fi, false);
+        let _ = tym_core::csv::staff(a, Lang::Fi);
+        let _ = split::multi_year(a, split::BasisChoice::AsAgreed, 3, 2_500);
+        lap("CSV + multi-year", &mut times);
+        let doc = text::generate(a, Lang::Fi);
+        lap("text (fi)", &mut times);
+        let md = text::to_markdown(&doc);
+        let _ = text::to_html(&doc);
+        lap("Markdown + HTML", &mut times);
+        let zip = docx::to_docx(&doc);
+        lap("DOCX (fi)", &mut times);
+        let _ = malformed_part(&zip, "word/document.xml");
+        lap("harness: DOCX parsed back", &mut times);
+        let workbook = tym_core::xlsx::write(&tym_core::xlsx::sheets_with(a, Lang::Sv, &report), Lang::Sv, "");
+        lap("XLSX", &mut times);
+        let _ = malformed_part(&workbook, "xl/workbook.xml");
+        lap("harness: XLSX parsed back", &mut times);
+        let seed = &seeds[(bytes.len() + md.len()) % seeds.len()];
+        let _ = diff::diff(a, seed);
+        lap("field diff", &mut times);
+        let seed_md = text::to_markdown(&text::generate(seed, Lang::Fi));
+        lap("seed's Markdown", &mut times);
+        let _ = diff::redline(&seed_md, &md);
+        lap("redline", &mut times);
+        let _ =
+            compare::unique_findings(&[compare::figures(a, Lang::En), compare::figures(seed, Lang::En)], 0, Lang::En);
+        lap("figures", &mut times);
+        for v in &file.variants {
+            let _ = diff::diff(a, &v.agreement);
+        }
+        lap("variants' diff", &mut times);
+        drop(doc);
+        drop(file);
+        lap("drop", &mut times);
+        if round == 0 {
+            best = times;
+        } else {
+            for (b, (_, x)) in best.iter_mut().zip(times) {
+                b.1 = b.1.min(x);
+            }
+        }
+    }
+    for (name, d) in best {
+        println!("stage {name}: {:.1} ms", d.as_secs_f64() * 1000.0);
+    }
+}
+
 #[test]
 fn fuzz_the_core_from_the_presets() {
     let inputs: u64 = std::env::var("TYM_FUZZ_INPUTS").ok().and_then(|v| v.parse().ok()).unwrap_or(300);
@@ -354,10 +418,13 @@ fn fuzz_the_core_from_the_presets() {
     if let Ok(path) = std::env::var("TYM_FUZZ_REPLAY") {
         let input = std::fs::read(&path).unwrap();
         for _ in 0..3 {
-            let t0 = Instant::now();
+            let (t0, c0) = (Instant::now(), thread_cpu());
             let r = run(&input, &seed_agreements);
-            println!("replay {path}: {:?} in {:.1} ms", r.map(|o| o.loaded), t0.elapsed().as_secs_f64() * 1000.0);
+            let cpu = c0.zip(thread_cpu()).map(|(a, b)| (b - a).as_secs_f64() * 1000.0).unwrap_or_default();
+            let wall = t0.elapsed().as_secs_f64() * 1000.0;
+            println!("replay {path}: {:?} in {wall:.1} ms ({cpu:.1} ms of CPU)", r.map(|o| o.loaded));
         }
+        stages(&input, &seed_agreements);
         return;
     }
     let parsed: Vec<Value> = PRESETS.iter().map(|p| serde_json::from_str(p.json).unwrap()).collect();

@@ -382,6 +382,51 @@ fn files_at_every_limit_open_and_just_past_it_are_refused_naming_the_field() {
     let e = format::load(&serde_json::to_string(&text(limits::TEXT_CHARS + 1)).unwrap()).unwrap_err();
     names_path(&e, "agreement.meta.title");
     assert!(!s.valid(&text(limits::TEXT_CHARS + 1)));
+    // The texts of one agreement together: own wording in blocks of the longest text, up to the
+    // limit (counted in characters, not bytes) and one character past it, in the agreement and in a
+    // variant.
+    fn count(v: &Value, n: &mut usize) {
+        match v {
+            Value::String(s) => *n += s.chars().count(),
+            Value::Array(a) => a.iter().for_each(|x| count(x, n)),
+            Value::Object(m) => m.values().for_each(|x| count(x, n)),
+            _ => {}
+        }
+    }
+    // Always as many blocks, so that what surrounds the texts counts the same.
+    let wording = |chars: usize| {
+        let blocks: Vec<Value> = (0..limits::AGREEMENT_TEXT_CHARS / limits::TEXT_CHARS + 1)
+            .map(|i| {
+                let n = limits::TEXT_CHARS.min(chars.saturating_sub(i * limits::TEXT_CHARS));
+                json!({"kind": "own", "fi": "ä".repeat(n)})
+            })
+            .collect();
+        json!({"parts": [{"heading": {"fi": "", "sv": ""}, "blocks": blocks}]})
+    };
+    let rest = {
+        let mut v = preset();
+        v["agreement"]["wording"] = wording(0);
+        let mut n = 0;
+        count(&v["agreement"], &mut n);
+        n
+    };
+    for variant in [false, true] {
+        let with = |chars: usize| {
+            let mut v = preset();
+            let a = if variant {
+                v["variants"] = json!([{"name": "B", "agreement": v["agreement"].clone()}]);
+                &mut v["variants"][0]["agreement"]
+            } else {
+                &mut v["agreement"]
+            };
+            a["wording"] = wording(chars - rest);
+            v
+        };
+        let at = with(limits::AGREEMENT_TEXT_CHARS);
+        assert!(loads(&at), "{:?}", format::load(&serde_json::to_string(&at).unwrap()).err());
+        let e = format::load(&serde_json::to_string(&with(limits::AGREEMENT_TEXT_CHARS + 1)).unwrap()).unwrap_err();
+        names_path(&e, if variant { "variants[0].agreement" } else { "agreement" });
+    }
     let keys = |n: usize| {
         let mut m = serde_json::Map::new();
         for i in 0..n {
