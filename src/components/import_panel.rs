@@ -110,14 +110,13 @@ fn read(wb: &WorkbenchHandle, file: web_sys::File, stage: &UseStateHandle<Stage>
     }
     stage.set(Stage::Reading);
     let (wb, stage) = (wb.clone(), stage.clone());
-    let file = gloo::file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        match gloo::file::futures::read_as_bytes(&file).await {
-            Ok(bytes) => {
+        match crate::platform::read_bytes(&file).await {
+            Some(bytes) => {
                 let answer = lazy::import_file(&bytes, wb.lang).await;
                 take(&wb, name, answer, &stage);
             }
-            Err(_) => {
+            None => {
                 stage.set(Stage::Idle);
                 wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name]));
             }

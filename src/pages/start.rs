@@ -26,14 +26,13 @@ pub fn read_file_text(wb: &crate::hooks::WorkbenchHandle, file: web_sys::File, t
         return;
     }
     let wb = wb.clone();
-    let file = gloo::file::File::from(file);
     wasm_bindgen_futures::spawn_local(async move {
-        match gloo::file::futures::read_as_bytes(&file).await {
-            Ok(bytes) => match tym_core::format::decode(&bytes) {
+        match crate::platform::read_bytes(&file).await {
+            Some(bytes) => match tym_core::format::decode(&bytes) {
                 Ok(text) => then(name, text),
                 Err(e) => wb.error(move |l| format!("{name}: {}", e.message(l))),
             },
-            Err(_) => wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name])),
+            None => wb.error(move |l| l.fmt(Msg::UiFileUnreadable, &[&name])),
         }
     });
 }
