@@ -8,7 +8,7 @@ use crate::components::{
 use crate::hooks::{use_persistence, use_workbench, WorkbenchProvider};
 use crate::pages;
 use crate::platform;
-use crate::state::{ReadOnly, View};
+use crate::state::View;
 use gloo::events::{EventListener, EventListenerOptions};
 use tym_core::Msg;
 use wasm_bindgen::JsCast;
@@ -143,11 +143,7 @@ fn shell() -> Html {
 
 fn read_only_banner(wb: &crate::hooks::WorkbenchHandle) -> Html {
     let Some(r) = wb.read_only else { return html! {} };
-    let msg = match r {
-        ReadOnly::OtherTab => Msg::UiReadOnlyOtherTab,
-        ReadOnly::TakenOver => Msg::UiReadOnlyTaken,
-        ReadOnly::Conflict => Msg::UiReadOnlyConflict,
-    };
+    let msg = r.msg();
     let take = {
         let wb = wb.clone();
         Callback::from(move |_| wb.take_over())

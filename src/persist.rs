@@ -342,6 +342,8 @@ pub async fn rename_or_copy(wb: WorkbenchHandle, id: String, title: Option<Strin
         }
         None => {
             file.agreement.meta.title = wb.lang.fmt(Msg::UiCopyOf, &[&file.agreement.meta.title]);
+            // A draft of its own, not a copy sent of the original.
+            file.lineage = None;
             (platform::new_id(), 1)
         }
     };

@@ -117,6 +117,17 @@ pub enum ReadOnly {
     Conflict,
 }
 
+impl ReadOnly {
+    /// Why, in the user's words: the banner's text and the reason an edit is refused.
+    pub fn msg(self) -> tym_core::Msg {
+        match self {
+            ReadOnly::OtherTab => tym_core::Msg::UiReadOnlyOtherTab,
+            ReadOnly::TakenOver => tym_core::Msg::UiReadOnlyTaken,
+            ReadOnly::Conflict => tym_core::Msg::UiReadOnlyConflict,
+        }
+    }
+}
+
 #[derive(Clone, PartialEq)]
 pub struct Workbench {
     pub lang: Lang,

@@ -61,27 +61,34 @@ pub fn dialog(
                 });
             }
             "open-new" => {
-                let (file, name) = (r.file.clone(), r.name.clone());
+                // A new draft of its own: files saved from it must not claim to be copies of the other.
+                let (mut file, name) = (r.file.clone(), r.name.clone());
+                file.lineage = None;
                 wb.set_returned(None);
                 wb.open(file);
                 wb.info(move |l| l.fmt(Msg::UiOpenedFile, &[&name]));
             }
             // A tab that may not edit the draft (another tab is editing it) merges nothing, and says why.
-            "merge-apply" if wb.read_only.is_some() => wb.error(|l| l.t(Msg::UiReadOnlyOtherTab).into()),
+            "merge-apply" if wb.read_only.is_some() => {
+                let why = wb.read_only.map(|r| r.msg()).unwrap_or(Msg::UiReadOnlyOtherTab);
+                wb.error(move |l| l.t(why).into())
+            }
             "merge-apply" => {
                 let (wb, input, close) = (wb.clone(), input.clone(), close.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     let answer = lazy::merge(&input, &arg, wb.lang).await.unwrap_or_default();
                     let v: serde_json::Value = serde_json::from_str(&answer).unwrap_or_default();
-                    let merged = v["file"].as_str().and_then(|t| format::load(t).ok());
+                    let merged = v["file"].as_str().map(format::load);
                     let message = v["message"].as_str().or(v["error"].as_str()).unwrap_or_default().to_string();
                     match merged {
-                        Some(m) => {
+                        Some(Ok(m)) => {
                             // One undoable step; the draft's variants and name stay as they are.
                             wb.edit_file(move |f| f.agreement = m.agreement.clone());
                             wb.info(move |_| message.clone());
                             close.emit(());
                         }
+                        // The merged agreement is past a limit of the file (a list grown on both sides).
+                        Some(Err(e)) => wb.error(move |l| l.fmt(Msg::MrgFailed, &[&e.message(l)])),
                         None if message.is_empty() => wb.error(|l| l.t(Msg::UiLazyUnavailable).into()),
                         None => wb.error(move |_| message.clone()),
                     }

@@ -52,6 +52,8 @@ test('a returned copy is merged: one-sided changes taken, a conflict chosen, und
   await axe('the returned copy offered');
   await page.click('#merge-start');
   await page.waitForSelector('#merge-summary');
+  // The offer's button is gone: the focus is on the summary, which is read first.
+  await page.waitForFunction(() => document.activeElement?.id === 'merge-summary');
   await axe('the merge view');
   assert.match(await text('#merge-summary'), /otetaan 1 muutosta.*1 kohtaa/);
   assert.match(await text('#merge-taken'), /^2 Sopijapuolet — .* — vastuukunta: – → Palautuskunta$/);
@@ -80,8 +82,15 @@ test('a returned copy is merged: one-sided changes taken, a conflict chosen, und
 test('the returned copy can also be opened as a new draft', async () => {
   await nav(page, 'Aloitus');
   await page.setInputFiles('#open-file', { name: 'kopio.tym.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(sent)) });
+  // The offer's first choice takes the focus (the dialog opened from a file input).
+  await page.waitForFunction(() => document.activeElement?.id === 'merge-start');
   await page.click('#merge-dialog[open] #merge-open-new');
   await page.waitForFunction(() => document.querySelector('#f-meta-title')?.value === 'Satakunta');
+  // A draft of its own: a file saved from it is not a copy of the original draft.
+  await saved();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tallenna tiedostoon' }).click()]);
+  const own = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.notEqual(own.lineage.draft, sent.lineage.draft);
 });
 
 test('the open draft is compared with a file, read in the browser', async () => {

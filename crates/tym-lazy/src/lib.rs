@@ -104,26 +104,27 @@ pub fn merge(input: &str, choices: &str, lang: &str) -> String {
         .collect();
     let result = resolved(base.as_ref(), &ours, &theirs, &picked);
     match result {
-        Ok((merged, taken)) => json!({
+        Ok((merged, taken, chosen)) => json!({
             "file": format::save(&AgreementFile::new(merged)),
-            "message": lang.fmt(Msg::MrgDone, &[&taken.to_string(), &picked.len().to_string()]),
+            "message": lang.fmt(Msg::MrgDone, &[&taken.to_string(), &chosen.to_string()]),
         }),
         Err(e) => json!({ "error": lang.fmt(Msg::MrgFailed, &[&e.message(lang)]) }),
     }
     .to_string()
 }
 
-/// The merge resolved with the conflicts in `picked` taken from theirs, and how many changes were
-/// taken without a choice.
+/// The merge resolved with the conflicts in `picked` taken from theirs, how many changes were
+/// taken without a choice and how many conflicts took theirs.
 fn resolved(
     base: Option<&tym_core::model::Agreement>,
     ours: &tym_core::model::Agreement,
     theirs: &tym_core::model::Agreement,
     picked: &[usize],
-) -> Result<(tym_core::model::Agreement, usize), format::LoadError> {
+) -> Result<(tym_core::model::Agreement, usize, usize), format::LoadError> {
     let m = tym_core::merge::merge(base, ours, theirs)?;
     let choices: Vec<bool> = (0..m.conflicts.len()).map(|k| picked.contains(&k)).collect();
-    Ok((tym_core::merge::resolve(base, ours, theirs, &choices)?, m.taken.len()))
+    let chosen = choices.iter().filter(|c| **c).count();
+    Ok((tym_core::merge::resolve(base, ours, theirs, &choices)?, m.taken.len(), chosen))
 }
 
 /// A block pasted into the table at `path` of the file's open agreement, landing at item `row`,

@@ -23,7 +23,12 @@ pub fn render(input: &Value, lang: Lang) -> String {
         h.open("div", &[("class", Some("toolbar"))]);
         h.el(
             "button",
-            &[("type", Some("button")), ("id", Some("import-draft")), ("data-action", Some("import"))],
+            &[
+                ("type", Some("button")),
+                ("id", Some("import-draft")),
+                ("data-action", Some("import")),
+                ("autofocus", Some("")),
+            ],
             lang.t(Msg::UiImport),
         );
         close(&mut h, Msg::UiCancel);

@@ -37,7 +37,13 @@ pub fn render(input: &Value, lang: Lang) -> String {
         let name = input["name"].as_str().unwrap_or_default();
         h.el("p", &[], &lang.fmt(Msg::MrgIntro, &[name, input["title"].as_str().unwrap_or_default(), &revision]));
         h.open("p", &[("class", Some("toolbar"))]);
-        button(&mut h, "merge-start", "merge-start", lang.t(Msg::MrgOffer));
+        let start = [
+            ("type", Some("button")),
+            ("id", Some("merge-start")),
+            ("data-action", Some("merge-start")),
+            ("autofocus", Some("")),
+        ];
+        h.el("button", &start, lang.t(Msg::MrgOffer));
         button(&mut h, "merge-open-new", "open-new", lang.t(Msg::MrgOpenNew));
         button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
         h.close("p");
@@ -56,7 +62,8 @@ pub fn render(input: &Value, lang: Lang) -> String {
     let counts = [taken.len().to_string(), conflicts.len().to_string()];
     h.el(
         "p",
-        &[("id", Some("merge-summary")), ("role", Some("status"))],
+        // The focus moves here when the merge replaces the offer (its button is gone).
+        &[("id", Some("merge-summary")), ("role", Some("status")), ("tabindex", Some("-1")), ("autofocus", Some(""))],
         &lang.fmt(Msg::MrgSummary, &[&counts[0], &counts[1]]),
     );
     if base.is_none() {
