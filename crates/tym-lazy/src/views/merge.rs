@@ -25,8 +25,11 @@ pub fn agreements(input: &Value) -> Option<(Option<Agreement>, Agreement, Agreem
     Some((read("base").map(|f| f.agreement), read("ours")?.agreement, read("theirs")?.agreement))
 }
 
-fn button(h: &mut Html, id: &str, action: &str, text: &str) {
-    h.el("button", &[("type", Some("button")), ("id", Some(id)), ("data-action", Some(action))], text);
+/// A button whose action is `action`; `flag` an attribute without value (`autofocus`, `data-form`).
+fn button(h: &mut Html, id: &str, action: &str, text: &str, flag: Option<&str>) {
+    let mut attrs = vec![("type", Some("button")), ("id", Some(id)), ("data-action", Some(action))];
+    attrs.extend(flag.map(|f| (f, Some(""))));
+    h.el("button", &attrs, text);
 }
 
 pub fn render(input: &Value, lang: Lang) -> String {
@@ -37,15 +40,9 @@ pub fn render(input: &Value, lang: Lang) -> String {
         let name = input["name"].as_str().unwrap_or_default();
         h.el("p", &[], &lang.fmt(Msg::MrgIntro, &[name, input["title"].as_str().unwrap_or_default(), &revision]));
         h.open("p", &[("class", Some("toolbar"))]);
-        let start = [
-            ("type", Some("button")),
-            ("id", Some("merge-start")),
-            ("data-action", Some("merge-start")),
-            ("autofocus", Some("")),
-        ];
-        h.el("button", &start, lang.t(Msg::MrgOffer));
-        button(&mut h, "merge-open-new", "open-new", lang.t(Msg::MrgOpenNew));
-        button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
+        button(&mut h, "merge-start", "merge-start", lang.t(Msg::MrgOffer), Some("autofocus"));
+        button(&mut h, "merge-open-new", "open-new", lang.t(Msg::MrgOpenNew), None);
+        button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel), None);
         h.close("p");
         return h.finish();
     }
@@ -54,7 +51,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
         Ok(m) => m,
         Err(e) => {
             h.el("p", &[("class", Some("field-error"))], &lang.fmt(Msg::MrgFailed, &[&e.message(lang)]));
-            button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
+            button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel), None);
             return h.finish();
         }
     };
@@ -105,14 +102,8 @@ pub fn render(input: &Value, lang: Lang) -> String {
         h.close("fieldset");
     }
     h.open("p", &[("class", Some("toolbar"))]);
-    let apply = [
-        ("type", Some("button")),
-        ("id", Some("merge-apply")),
-        ("data-action", Some("merge-apply")),
-        ("data-form", Some("")),
-    ];
-    h.el("button", &apply, lang.t(Msg::MrgApply));
-    button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel));
+    button(&mut h, "merge-apply", "merge-apply", lang.t(Msg::MrgApply), Some("data-form"));
+    button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel), None);
     h.close("p");
     h.finish()
 }
