@@ -23,6 +23,7 @@ pub mod model;
 pub mod num;
 pub mod order;
 pub mod paste;
+pub mod path;
 pub mod presets;
 pub mod readable;
 pub mod rules;

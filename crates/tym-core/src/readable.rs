@@ -15,202 +15,11 @@ use crate::num::Dec;
 use crate::wording::{Block, ClauseId, PartKind, Style, TableId, Topic};
 use serde_json::Value;
 
-/// How a key of the file is labelled.
-#[derive(Clone, Copy)]
-enum L {
-    /// The field's label.
-    M(Msg),
-    /// A label with a citation placeholder ("… ({0})"): the citation is left out.
-    Strip(Msg),
-    /// No label of its own: the key only groups fields (a cost item's rule, the steering group's
-    /// decision).
-    Pass,
-    /// Labels the whole (a cost item's rule taken over whole) but not its fields, which say enough.
-    Whole(Msg),
-}
-
-use L::{Pass, Strip, Whole, M};
-
-/// Every field of the file by its path without list indices, in the order of the agreement. The
-/// order sorts the differences; the label names them.
-const FIELDS: &[(&str, L)] = &[
-    ("meta", M(Msg::CmpMeta)),
-    ("meta.title", M(Msg::UiTitle)),
-    ("meta.area_name", M(Msg::UiAreaName)),
-    ("meta.status", M(Msg::UiStatus)),
-    ("meta.document_language", M(Msg::UiDocLanguage)),
-    ("meta.source", M(Msg::CmpSource)),
-    ("meta.version_date", M(Msg::UiVersionDate)),
-    ("parties", M(Msg::UiParties)),
-    ("parties.id", M(Msg::CmpId)),
-    ("parties.kind", M(Msg::UiKind)),
-    ("parties.name_fi", M(Msg::UiNameFi)),
-    ("parties.name_sv", M(Msg::UiNameSv)),
-    ("parties.business_id", M(Msg::UiBusinessId)),
-    ("parties.address", M(Msg::UiAddress)),
-    ("parties.contact", M(Msg::CmpContact)),
-    ("parties.lead_municipality", M(Msg::UiLeadMunicipality)),
-    ("area", M(Msg::UiArea)),
-    ("area.municipalities", M(Msg::UiMunicipalities)),
-    ("area.municipalities.name", M(Msg::UiMunicipality)),
-    ("area.municipalities.authority", M(Msg::UiMunicipalityAuthority)),
-    ("area.municipalities.sub_area", M(Msg::UiSubArea)),
-    ("area.municipalities.population", M(Msg::UiPopulation)),
-    ("area.municipalities.clients", M(Msg::UiClients)),
-    ("area.sub_areas", M(Msg::UiSubAreas)),
-    ("area.sub_areas.id", M(Msg::UiSubAreaCode)),
-    ("area.sub_areas.name", M(Msg::UiSubAreaName)),
-    ("area.sub_areas.clients", M(Msg::UiClients)),
-    ("steering_group", M(Msg::UiSteeringGroup)),
-    ("steering_group.set_by", M(Msg::UiSetBy)),
-    ("steering_group.authorities_agreed", M(Msg::UiAuthoritiesAgreed)),
-    ("steering_group.chair_named_by", M(Msg::UiChairNamedBy)),
-    ("steering_group.vice_chair_named_by", M(Msg::UiViceChairNamedBy)),
-    ("steering_group.decision", Pass),
-    ("steering_group.decision.body", M(Msg::UiDecisionBody)),
-    ("steering_group.decision.date", M(Msg::UiDecisionDate)),
-    ("steering_group.decision.section", M(Msg::UiDecisionSection)),
-    ("steering_group.decision.chair_named_by", M(Msg::UiDecisionChairBy)),
-    ("steering_group.decision.vice_chair_named_by", M(Msg::UiDecisionViceBy)),
-    ("steering_group.term_start", M(Msg::UiTermStart)),
-    ("steering_group.term_end", M(Msg::UiTermEnd)),
-    ("steering_group.term_years", M(Msg::FieldTermYears)),
-    ("steering_group.seats", M(Msg::UiSeats)),
-    ("steering_group.seats.party", M(Msg::UiParty)),
-    ("steering_group.seats.organisation", M(Msg::UiOrganisation)),
-    ("steering_group.seats.sector", M(Msg::UiSector)),
-    ("steering_group.seats.role", M(Msg::UiSeatRole)),
-    ("steering_group.seats.member", M(Msg::UiMember)),
-    ("steering_group.seats.deputy", M(Msg::UiDeputy)),
-    ("objectives", M(Msg::UiObjectives)),
-    ("objectives.set_annually", M(Msg::UiSetAnnually)),
-    ("objectives.national_considered", Strip(Msg::UiNationalObjectives)),
-    ("objectives.items", M(Msg::UiObjectiveItems)),
-    ("arrangement", M(Msg::UiArrangement)),
-    ("arrangement.in_person", M(Msg::UiInPerson)),
-    ("arrangement.remote", M(Msg::UiRemote)),
-    ("arrangement.premises", M(Msg::CmpPremises)),
-    ("services", M(Msg::UiServices)),
-    ("services.entries", M(Msg::UiServiceCatalogue)),
-    ("services.entries.party", M(Msg::UiParty)),
-    ("services.entries.service", M(Msg::UiService)),
-    ("services.youth_one_stop", M(Msg::UiYouthOneStop)),
-    ("services.youth_coordinator", M(Msg::UiYouthCoordinator)),
-    ("services.youth_cost_split", M(Msg::UiYouthCostSplit)),
-    ("staffing", M(Msg::UiViewStaffing)),
-    ("staffing.rows", M(Msg::UiStaffRows)),
-    ("staffing.rows.party", M(Msg::UiParty)),
-    ("staffing.rows.sub_area", M(Msg::UiSubArea)),
-    ("staffing.rows.role", M(Msg::UiRole)),
-    ("staffing.rows.sector", M(Msg::UiSector)),
-    ("staffing.rows.persons", M(Msg::UiPersons)),
-    ("staffing.rows.fte", M(Msg::UiFteUnit)),
-    ("staffing.rows.cost_per_fte", M(Msg::CmpCostPerFte)),
-    ("staffing.stated_totals", M(Msg::UiStatedTotals)),
-    ("staffing.stated_totals.party", M(Msg::UiParty)),
-    ("staffing.stated_totals.fte", M(Msg::UiFteUnit)),
-    ("staffing.stated_totals.approximate", M(Msg::UiApproximate)),
-    ("staffing.stated_totals.wording", M(Msg::UiWording)),
-    ("staffing.clients_estimate", M(Msg::UiClientsEstimate)),
-    ("staffing.max_clients_per_fte", M(Msg::UiThreshold)),
-    ("staffing.reviewed_yearly", M(Msg::UiStaffReviewed)),
-    ("staffing.amended_on_change", M(Msg::UiAmendedOnChange)),
-    ("lead_person", M(Msg::UiLeadPerson)),
-    ("lead_person.named_by", M(Msg::UiNamedBy)),
-    ("lead_person.deputy_named_by", M(Msg::UiDeputyNamedBy)),
-    ("lead_person.approved_by_steering_group", M(Msg::UiApprovedBySg)),
-    ("lead_person.approval_date", M(Msg::CmpApprovalDate)),
-    ("lead_person.administrative_employer", M(Msg::UiEmployer)),
-    ("lead_person.working_time_pct", M(Msg::UiWorkingTime)),
-    ("lead_person.appointed_until", M(Msg::UiAppointedUntil)),
-    ("lead_person.tasks", M(Msg::UiLeadTasks)),
-    ("lead_person.other_tasks", M(Msg::CmpOtherTasks)),
-    ("lead_person.title", M(Msg::UiLeadTitle)),
-    ("lead_person.deputy_title", M(Msg::UiDeputyTitle)),
-    ("costs", M(Msg::UiViewCosts)),
-    ("costs.own_staff_costs_own", Strip(Msg::UiOwnCostsOwn)),
-    ("costs.override_recorded", M(Msg::UiOverrideRecorded)),
-    ("costs.kela_participation", M(Msg::UiKelaParticipation)),
-    ("costs.participants", M(Msg::UiParticipants)),
-    ("costs.participants.party", M(Msg::UiParty)),
-    ("costs.participants.count", M(Msg::CmpCount)),
-    ("costs.items", M(Msg::UiCostItems)),
-    ("costs.items.name", M(Msg::UiCostName)),
-    ("costs.items.amount", M(Msg::UiAmountEuro)),
-    ("costs.items.rule", Whole(Msg::UiSplitRule)),
-    ("costs.items.rule.kind", Pass),
-    ("costs.items.rule.basis", M(Msg::UiBasisLegend)),
-    ("costs.items.rule.parties", M(Msg::CmpRuleParties)),
-    ("costs.items.rule.counts", M(Msg::CmpCount)),
-    ("costs.items.rule.counts.party", M(Msg::UiParty)),
-    ("costs.items.rule.counts.count", M(Msg::CmpCount)),
-    ("costs.items.rule.party", M(Msg::UiPayer)),
-    ("costs.items.rule.shares", M(Msg::UiSharePct)),
-    ("costs.items.rule.shares.party", M(Msg::UiParty)),
-    ("costs.items.rule.shares.percent", M(Msg::UiSharePct)),
-    ("costs.items.sub_splits", M(Msg::CmpSubSplits)),
-    ("costs.items.sub_splits.party", M(Msg::UiParty)),
-    ("costs.items.sub_splits.rule", Pass),
-    ("costs.items.sub_splits.rule.kind", M(Msg::UiSplitRule)),
-    ("costs.items.sub_splits.rule.shares", M(Msg::UiSharePct)),
-    ("costs.items.sub_splits.rule.shares.municipality", M(Msg::UiMunicipality)),
-    ("costs.items.sub_splits.rule.shares.percent", M(Msg::UiSharePct)),
-    ("costs.yearly_index_pct", M(Msg::UiYearlyIndex)),
-    ("client_data", M(Msg::UiClientData)),
-    ("client_data.joint_controllers", Strip(Msg::UiJointControllers)),
-    ("client_data.privacy_notice_annex", M(Msg::UiPrivacyAnnex)),
-    ("validity", M(Msg::UiValidity)),
-    ("validity.effective_from", M(Msg::UiEffectiveFrom)),
-    ("validity.until", M(Msg::FieldUntil)),
-    ("validity.reviewed_yearly", M(Msg::UiReviewedYearly)),
-    ("validity.reviewed_on_demand", M(Msg::UiReviewedOnDemand)),
-    ("validity.annexes_by_steering_group", M(Msg::UiAnnexesBySg)),
-    ("validity.amendment_in_writing", M(Msg::UiAmendWritten)),
-    ("validity.change_notice_months", M(Msg::UiChangeNotice)),
-    ("validity.termination", M(Msg::UiTermination)),
-    ("validity.termination.allowed", M(Msg::UiTerminationAllowed)),
-    ("validity.termination.notice_months", M(Msg::UiNoticeMonths)),
-    ("validity.termination.effect", M(Msg::UiTerminationEffect)),
-    ("validity.termination.effect.kind", Pass),
-    ("validity.termination.effect.notice_by", M(Msg::UiNoticeBy)),
-    ("validity.termination.written", M(Msg::UiNoticeWritten)),
-    ("validity.termination.own_part", M(Msg::UiOwnPart)),
-    ("validity.ends_if_law_repealed", M(Msg::UiEndsIfRepealed)),
-    ("validity.dispute", M(Msg::UiDisputes)),
-    ("validity.dispute.negotiation_first", M(Msg::UiNegotiationFirst)),
-    ("validity.dispute.negotiation_days", M(Msg::UiNegotiationDays)),
-    ("validity.dispute.court", M(Msg::UiCourt)),
-    ("validity.dispute.civil_court", M(Msg::UiCivilCourt)),
-    ("signatures", M(Msg::UiSignatures)),
-    ("signatures.copies", M(Msg::UiCopies)),
-    ("signatures.electronic", M(Msg::UiElectronic)),
-    ("signatures.signatories", M(Msg::UiSignatories)),
-    ("signatures.signatories.party", M(Msg::UiParty)),
-    ("signatures.signatories.title", M(Msg::UiSignatoryTitle)),
-    ("signatures.signatories.name", M(Msg::UiSignatoryName)),
-    ("signatures.place_date", M(Msg::FieldPlaceDate)),
-    ("wording", M(Msg::UiAgreementText)),
-    ("wording.title", M(Msg::CmpDocTitle)),
-    ("wording.title.fi", M(Msg::CmpInFi)),
-    ("wording.title.sv", M(Msg::CmpInSv)),
-    ("wording.parts", M(Msg::UiAgreementText)),
-    ("wording.parts.kind", M(Msg::CmpPartKind)),
-    ("wording.parts.topic", M(Msg::CmpTopic)),
-    ("wording.parts.heading", M(Msg::UiPartHeading)),
-    ("wording.parts.heading.fi", M(Msg::CmpInFi)),
-    ("wording.parts.heading.sv", M(Msg::CmpInSv)),
-    ("wording.parts.blocks", M(Msg::UiAgreementText)),
-    ("wording.parts.blocks.kind", M(Msg::CmpBlockKind)),
-    ("wording.parts.blocks.clause", M(Msg::UiGenerated)),
-    ("wording.parts.blocks.style", M(Msg::UiBlockStyle)),
-    ("wording.parts.blocks.fi", M(Msg::UiOwnText)),
-    ("wording.parts.blocks.sv", M(Msg::UiOwnTextSv)),
-    ("wording.parts.blocks.replaces", M(Msg::CmpReplaces)),
-    ("wording.parts.blocks.table", M(Msg::CmpTable)),
-];
+use crate::path::Label::{self as L, Pass, Strip, Whole, M};
+use crate::path::F;
 
 /// Fields a reader of a comparison has no use for: where a preset came from and internal ids.
-const LEFT_OUT: &[&str] = &["meta.source", "parties.id", "area.sub_areas.id"];
+const LEFT_OUT: &[F] = &[F::MetaSource, F::PartiesId, F::AreaSubAreasId];
 
 #[derive(Clone, Debug, PartialEq)]
 enum Step {
@@ -246,8 +55,9 @@ pub fn plain(path: &str) -> String {
         .join(".")
 }
 
+/// A field's place in the agreement's order and its label (`path::F`, which every field has).
 fn field(plain: &str) -> Option<(usize, L)> {
-    FIELDS.iter().position(|(p, _)| *p == plain).map(|i| (i, FIELDS[i].1))
+    F::from_plain(plain).map(|f| (f as usize, f.label()))
 }
 
 /// The position of a path in the agreement's order: field positions and list indices.
@@ -608,10 +418,12 @@ impl<'a> Reader<'a> {
                 named(NationalObjective::read(v, &At::Root).ok().map(NationalObjective::label))
             }
             ("lead_person.tasks", _) if list_item => named(LeadTask::read(v, &At::Root).ok().map(LeadTask::label)),
-            ("costs.items.rule.basis", _) => named(StaffBasis::read(v, &At::Root).ok().map(|b| match b {
-                StaffBasis::Persons => Msg::BasisPersons,
-                StaffBasis::Fte => Msg::BasisFte,
-            })),
+            ("costs.items.rule.basis" | "costs.staff_basis", _) => {
+                named(StaffBasis::read(v, &At::Root).ok().map(|b| match b {
+                    StaffBasis::Persons => Msg::BasisPersons,
+                    StaffBasis::Fte => Msg::BasisFte,
+                }))
+            }
             ("costs.items.rule", _) => self.rule(v),
             ("costs.items.sub_splits.rule", _) => self.sub_rule(v),
             ("validity.termination.effect", _) => self.effect(v),
@@ -636,6 +448,10 @@ impl<'a> Reader<'a> {
             }
             ("area.municipalities.sub_area" | "staffing.rows.sub_area", Value::String(id)) => {
                 crate::text::sub_area_name(self.a, id)
+            }
+            // A composition table's selection: seat numbers as the editor shows them.
+            ("wording.parts.blocks.rows", Value::Number(n)) if list_item => {
+                n.as_u64().map(|i| (i + 1).to_string()).unwrap_or_else(|| "–".into())
             }
             (_, Value::Number(_)) => {
                 let money = matches!(last, "amount" | "cost_per_fte");
@@ -698,8 +514,10 @@ pub struct Group {
 /// differs behind the same name).
 pub fn changes(a: &Agreement, b: &Agreement, lang: Lang) -> Vec<Group> {
     let (ra, rb) = (Reader::new(a, lang), Reader::new(b, lang));
-    let mut ds: Vec<Difference> =
-        diff(a, b).into_iter().filter(|d| !LEFT_OUT.iter().any(|p| plain(&d.path) == *p)).collect();
+    let mut ds: Vec<Difference> = diff(a, b)
+        .into_iter()
+        .filter(|d| !F::from_plain(&plain(&d.path)).is_some_and(|f| LEFT_OUT.contains(&f)))
+        .collect();
     ds.sort_by_cached_key(|d| {
         let first = d.path.split(['.', '[']).next().unwrap_or("");
         (section_rank(&ra, first), order_key(&d.path))
@@ -777,6 +595,12 @@ mod tests {
         assert_eq!(r.value("staffing.rows[0].fte", &serde_json::json!(0.75)), "0,75");
         assert_eq!(r.value("costs.items[0].amount", &serde_json::json!(7_840_000)), "78\u{a0}400,00 €");
         assert_eq!(r.value("costs.items[0].rule.basis", &serde_json::json!("persons")), "henkilömäärän mukaan");
+        assert_eq!(r.value("costs.staff_basis", &serde_json::json!("persons")), "henkilömäärän mukaan");
+        assert_eq!(
+            r.label("costs.staff_basis"),
+            "10 Yhteistoimintamallin kustannukset — henkilöstön määrä jakoperusteena"
+        );
+        assert_eq!(r.value("wording.parts[3].blocks[1].rows", &serde_json::json!([0, 2])), "1, 3");
         assert_eq!(r.value("validity.until", &serde_json::json!("2030-12-31")), "31.12.2030");
         assert_eq!(r.value("arrangement.remote", &serde_json::json!(true)), "kyllä");
         assert_eq!(r.value("staffing.rows", &serde_json::json!([{}, {}, {}])), "3 riviä");
