@@ -10,7 +10,6 @@
 
 use crate::components::lazy_html::LazyHtml;
 use crate::hooks::{use_workbench, WorkbenchHandle};
-use crate::pages::checks::view_of_in;
 use crate::platform::{self, lazy};
 use serde_json::Value;
 use std::cell::RefCell;
@@ -233,9 +232,7 @@ fn report_view(wb: &WorkbenchHandle, imported: &Rc<Value>) -> Html {
             if action != "go" {
                 return;
             }
-            let view = file.as_ref().map_or(crate::pages::checks::view_of(&path), |f| view_of_in(&f.agreement, &path));
-            wb.go(view);
-            platform::focus_soon(tym_core::check::field_id(&path));
+            crate::pages::checks::go_to_field(&wb, file.as_ref().map(|f| &f.agreement), &path);
         })
     };
     // The report without the drafts' texts, which it does not show.

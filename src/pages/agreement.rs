@@ -1,6 +1,6 @@
 //! The agreement's sections in the order of the agreement, with a section list at the top: a link per
 //! section that moves focus to its heading and the number of its findings (the core's
-//! `wording::topic_of_path` maps each finding to its section, as the checks list groups them).
+//! `wording::topic_of` maps each finding to its section, as the checks list groups them).
 //! Staffing (8) and costs (10) have views of their own, linked from here.
 
 use crate::components::sections::{
@@ -15,7 +15,7 @@ use crate::state::View;
 use std::rc::Rc;
 use tym_core::check::field_id;
 use tym_core::model::Status;
-use tym_core::wording::{topic_of_path, Topic};
+use tym_core::wording::{topic_of, Topic};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -97,7 +97,7 @@ fn section_list(wb: &crate::hooks::WorkbenchHandle, a: &tym_core::model::Agreeme
     let mut counts = [0usize; Topic::ALL.len()];
     if let Some(file) = wb.file.as_ref() {
         for f in crate::derived::findings(file).iter() {
-            if let Some(t) = topic_of_path(a, &f.path) {
+            if let Some(t) = topic_of(a, &f.path) {
                 counts[t as usize] += 1;
             }
         }

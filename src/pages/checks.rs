@@ -7,6 +7,7 @@ use crate::components::{lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::use_workbench;
 use crate::platform;
 use crate::state::View;
+use tym_core::path::Path;
 use tym_core::{format, Msg};
 use yew::prelude::*;
 
@@ -24,12 +25,20 @@ pub fn view_of(path: &str) -> View {
     }
 }
 
-/// The view that shows a path of `a`: a part of the wording is edited with its topic's fields.
-pub fn view_of_in(a: &tym_core::Agreement, path: &str) -> View {
-    match tym_core::wording::topic_of_path(a, path) {
-        Some(t) if path.starts_with("wording.") => view_of(t.path()),
-        _ => view_of(path),
+/// The view that shows a field of `a`: a part of the wording is edited with its topic's fields.
+pub fn view_of_in(a: &tym_core::Agreement, p: &Path) -> View {
+    match tym_core::wording::topic_of(a, p) {
+        Some(t) if p.field.section() == "wording" => view_of(t.path()),
+        _ => view_of(p.field.pattern()),
     }
+}
+
+/// Shows the view of a field named by its path as text (a finding's "go to field", an import report
+/// line) and focuses its input; a path of no field changes nothing.
+pub fn go_to_field(wb: &crate::hooks::WorkbenchHandle, a: Option<&tym_core::Agreement>, path: &str) {
+    let Some(p) = Path::parse(path) else { return };
+    wb.go(a.map_or_else(|| view_of(p.field.pattern()), |a| view_of_in(a, &p)));
+    platform::focus_soon(p.id());
 }
 
 #[function_component(ChecksPage)]
@@ -43,8 +52,7 @@ pub fn checks_page() -> Html {
         let wb = wb.clone();
         Callback::from(move |(action, path): (String, String)| {
             if action == "go" {
-                wb.go(view_of_in(&file.agreement, &path));
-                platform::focus_soon(tym_core::check::field_id(&path));
+                go_to_field(&wb, Some(&file.agreement), &path);
             }
         })
     };

@@ -7,6 +7,7 @@ use crate::i18n::{Lang, Msg};
 use crate::law::Prov;
 use crate::model::Agreement;
 use crate::num::Dec;
+use crate::path::Path;
 pub use crate::rules::{clients_per_fte, rule, RuleId, DEFAULT_MAX_CLIENTS_PER_FTE, REGISTRY, TERM_YEARS};
 use crate::split::{split_all, BasisChoice, SplitReport};
 use chrono::NaiveDate;
@@ -70,6 +71,8 @@ pub enum Arg {
     /// A part of the document by its number: "liite 2", "kohta 8" (an unnumbered part by its kind).
     #[serde(skip)]
     Place(crate::wording::PartKind, usize),
+    /// A field or a row of a list, by its label (never its path).
+    Field(Path),
 }
 
 impl Arg {
@@ -86,6 +89,7 @@ impl Arg {
                 crate::wording::PartKind::Section => lang.fmt(Msg::R26Section, &[&n.to_string()]),
                 crate::wording::PartKind::Unnumbered => lang.t(Msg::R26Unnumbered).to_string(),
             },
+            Arg::Field(p) => p.short_label(lang),
         }
     }
 
@@ -121,8 +125,8 @@ pub struct Finding {
     pub msg: Msg,
     /// The message's placeholders, formatted in the reader's language when the message is made.
     pub args: Vec<Arg>,
-    /// Path of the field concerned, as in file-format errors: "staffing.rows[2].fte".
-    pub path: String,
+    /// The field concerned: "staffing.rows[2].fte", as in file-format errors.
+    pub path: Path,
     /// The provisions (or other bases) this finding rests on.
     #[serde(skip)]
     pub basis: &'static [Prov],
@@ -152,12 +156,12 @@ impl Finding {
 
     /// The section of the agreement the finding belongs to (the path's first segment).
     pub fn section(&self) -> &str {
-        self.path.split(['.', '[']).next().unwrap_or("")
+        self.path.field.section()
     }
 
     /// The DOM id of the field's input in the app: the path with separators turned into dashes.
     pub fn field_id(&self) -> String {
-        field_id(&self.path)
+        self.path.id()
     }
 }
 

@@ -740,7 +740,7 @@ impl Agreement {
     }
 
     /// The own wording of the document with the path of each text, in document order.
-    pub fn clause_texts(&self) -> Vec<(String, &str)> {
+    pub fn clause_texts(&self) -> Vec<(crate::path::Path, &str)> {
         crate::wording::own_texts(self)
     }
 }

@@ -6,7 +6,7 @@
 //! lives, so the editor's setter and the path cannot drift apart (a test writes through each and
 //! finds the change at its path).
 
-use crate::i18n::Msg;
+use crate::i18n::{Lang, Msg};
 use crate::model::*;
 use crate::num::{Cents, Dec};
 use chrono::NaiveDate;
@@ -266,6 +266,15 @@ impl F {
         })
     }
 
+    /// The field's label in `lang`, if it has one of its own (`Label::Pass` has none).
+    pub fn label_text(self, lang: Lang) -> Option<String> {
+        match self.label() {
+            M(m) | Whole(m) => Some(lang.t(m).to_string()),
+            Strip(m) => Some(lang.fmt(m, &[""]).replace(" ()", "").trim().to_string()),
+            Pass => None,
+        }
+    }
+
     /// The field's section, as the first key of its path.
     pub fn section(self) -> &'static str {
         let p = self.pattern();
@@ -331,6 +340,19 @@ impl Path {
     }
 }
 
+impl Path {
+    /// A short name for a message: the field's label and the row of each list ("Henkilöstö — rivi
+    /// 3"), without the section a comparison's label starts with (which needs the document).
+    pub fn short_label(&self, lang: Lang) -> String {
+        let mut s = self.field.label_text(lang).unwrap_or_default();
+        for i in self.indices() {
+            s.push_str(" — ");
+            s.push_str(&lang.fmt(Msg::CmpRowN, &[&(i + 1).to_string()]));
+        }
+        s
+    }
+}
+
 impl From<F> for Path {
     fn from(f: F) -> Path {
         f.path()
@@ -352,7 +374,7 @@ impl fmt::Display for Path {
 
 impl PartialEq<&str> for Path {
     fn eq(&self, s: &&str) -> bool {
-        self.to_string() == *s
+        Path::parse(s) == Some(*self)
     }
 }
 

@@ -15,7 +15,7 @@ use crate::num::Dec;
 use crate::wording::{Block, ClauseId, PartKind, Style, TableId, Topic};
 use serde_json::Value;
 
-use crate::path::Label::{self as L, Pass, Strip, Whole, M};
+use crate::path::Label::{self as L, Whole};
 use crate::path::F;
 
 /// Fields a reader of a comparison has no use for: where a preset came from and internal ids.
@@ -74,14 +74,6 @@ fn order_key(path: &str) -> Vec<usize> {
         }
     }
     out
-}
-
-fn text_of(lang: Lang, l: L) -> Option<String> {
-    match l {
-        M(m) | Whole(m) => Some(lang.t(m).to_string()),
-        Strip(m) => Some(lang.fmt(m, &[""]).replace(" ()", "").trim().to_string()),
-        Pass => None,
-    }
 }
 
 /// A field's label inside a longer label: "Htv" → "htv", but "Kelan osallistuminen" and "Y-tunnus"
@@ -232,7 +224,7 @@ impl<'a> Reader<'a> {
                     }
                     match field(&plain) {
                         Some((_, Whole(_))) if n + 1 < st.len() => {}
-                        Some((_, l)) => parts.extend(text_of(self.lang, l).map(|t| inner(&t))),
+                        Some((i, _)) => parts.extend(F::ALL[i].label_text(self.lang).map(|t| inner(&t))),
                         None => parts.push(self.t(Msg::CmpOther).to_lowercase()),
                     }
                 }

@@ -675,7 +675,7 @@ pub fn fill_fields(a: &Agreement, text: &str, lang: Lang) -> String {
 }
 
 /// The live fields of the agreement's own wording that its data cannot fill, with their paths.
-pub fn missing_fields(a: &Agreement) -> Vec<(String, String)> {
+pub fn missing_fields(a: &Agreement) -> Vec<(crate::path::Path, String)> {
     let parts = a.wording.parts();
     let c = Ctx { a, l: Lang::Fi, parts: &parts, annexes: annex_numbers(&parts), split: SplitReport::default() };
     let mut v = Vec::new();
@@ -683,7 +683,7 @@ pub fn missing_fields(a: &Agreement) -> Vec<(String, String)> {
         for p in pieces(text) {
             if let Piece::Field(f) = p {
                 if field(&c, &f).is_none() {
-                    v.push((path.clone(), field_code(&f)));
+                    v.push((path, field_code(&f)));
                 }
             }
         }
@@ -1286,7 +1286,10 @@ mod tests {
         let text = d.sections[0].blocks[0].plain();
         assert!(text.contains("Kansaneläkelaitos"), "{text}");
         assert!(text.contains("party:nobody"), "{text}");
-        assert_eq!(missing_fields(&a), vec![("wording.parts[0].blocks[0].fi".to_string(), "party:nobody".to_string())]);
+        assert_eq!(
+            missing_fields(&a),
+            vec![(crate::path::F::WordingPartsBlocksFi.at2(0, 0), "party:nobody".to_string())]
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //! `text.rs` and the language catalogues.
 
 use crate::model::Agreement;
+use crate::path::{Path, F};
 use crate::{json_names, json_struct, json_tagged};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -477,19 +478,19 @@ pub fn pieces(s: &str) -> Vec<Piece<'_>> {
 }
 
 /// Where each piece of own wording is, with its path in the file: `wording.parts[3].blocks[2].fi`.
-pub fn own_texts(a: &Agreement) -> Vec<(String, &str)> {
+pub fn own_texts(a: &Agreement) -> Vec<(Path, &str)> {
     let mut v = Vec::new();
     for (i, p) in a.wording.parts.iter().enumerate() {
-        for (lang, h) in [("fi", &p.heading.fi), ("sv", &p.heading.sv)] {
+        for (f, h) in [(F::WordingPartsHeadingFi, &p.heading.fi), (F::WordingPartsHeadingSv, &p.heading.sv)] {
             if !h.is_empty() {
-                v.push((format!("wording.parts[{i}].heading.{lang}"), h.as_str()));
+                v.push((f.at(i), h.as_str()));
             }
         }
         for (j, b) in p.blocks.iter().enumerate() {
             if let Block::Own { fi, sv, .. } = b {
-                for (lang, t) in [("fi", fi), ("sv", sv)] {
+                for (f, t) in [(F::WordingPartsBlocksFi, fi), (F::WordingPartsBlocksSv, sv)] {
                     if !t.is_empty() {
-                        v.push((format!("wording.parts[{i}].blocks[{j}].{lang}"), t.as_str()));
+                        v.push((f.at2(i, j), t.as_str()));
                     }
                 }
             }
@@ -514,12 +515,11 @@ pub fn prints(a: &Agreement, clause: ClauseId) -> bool {
 /// The topic a path of the file belongs to — the one mapping from a finding's path to the agreement's
 /// section, for "go to field", the checks list's groups and the section list's badges: a wording path
 /// leads to its part's topic, any other path to its first segment (`meta` to none).
-pub fn topic_of_path(a: &Agreement, path: &str) -> Option<Topic> {
-    if let Some(rest) = path.strip_prefix("wording.parts[") {
-        let i: usize = rest.split(']').next()?.parse().ok()?;
-        return a.wording.parts.get(i).map(|p| p.topic);
+pub fn topic_of(a: &Agreement, p: &Path) -> Option<Topic> {
+    if p.field.section() == "wording" && p.field != F::WordingTitle && !p.field.pattern().starts_with("wording.title") {
+        return p.indices().next().and_then(|i| a.wording.parts.get(i)).map(|p| p.topic);
     }
-    Topic::from_path(path.split(['.', '[']).next()?)
+    Topic::from_path(p.field.section())
 }
 
 json_struct!(Text { fi, sv });
@@ -557,10 +557,10 @@ mod tests {
     fn a_path_maps_to_its_section_and_the_sections_are_numbered_as_the_editor_heads_them() {
         let mut a = Agreement::default();
         a.wording.parts.push(Part { topic: Topic::Objectives, ..Part::default() });
-        assert_eq!(topic_of_path(&a, "staffing.rows[2].fte"), Some(Topic::Staffing));
-        assert_eq!(topic_of_path(&a, "wording.parts[0].blocks[1].sv"), Some(Topic::Objectives));
-        assert_eq!(topic_of_path(&a, "wording.parts[7].blocks[0].fi"), None);
-        assert_eq!(topic_of_path(&a, "meta.title"), None);
+        assert_eq!(topic_of(&a, &F::StaffingRowsFte.at(2)), Some(Topic::Staffing));
+        assert_eq!(topic_of(&a, &F::WordingPartsBlocksSv.at2(0, 1)), Some(Topic::Objectives));
+        assert_eq!(topic_of(&a, &F::WordingPartsBlocksFi.at2(7, 0)), None);
+        assert_eq!(topic_of(&a, &F::MetaTitle.path()), None);
         assert_eq!(Topic::Purpose.number(), Some(1));
         assert_eq!(Topic::LeadPerson.number(), Some(9));
         assert_eq!(Topic::Validity.number(), Some(12));

@@ -32,7 +32,7 @@ fn assert_paths_resolve(a: &Agreement) {
     let root = a.write();
     for f in check(a) {
         assert!(
-            resolve(&root, &f.path).is_some(),
+            resolve(&root, &f.path.to_string()).is_some(),
             "{} {}: path {} does not resolve",
             f.rule,
             f.message(Lang::En),
@@ -44,6 +44,15 @@ fn assert_paths_resolve(a: &Agreement) {
             f.rule,
             f.severity
         );
+        // A message names fields by their labels, never by their paths.
+        for lang in Lang::ALL {
+            let m = f.message(lang);
+            let path_like = m.split(|c: char| c.is_whitespace() || "”“\"(),:;".contains(c)).any(|w| {
+                let w = w.trim_end_matches('.');
+                w.contains(['.', '[']) && tym_core::path::Path::parse(w).is_some()
+            });
+            assert!(!path_like, "{} shows a path: {m}", f.rule);
+        }
     }
 }
 

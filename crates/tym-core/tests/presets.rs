@@ -102,7 +102,7 @@ fn keski_pohjanmaa_term_staff_and_lead_person() {
         "who names them is stated"
     );
     assert!(!r.contains(&"R5") && !r.contains(&"R8") && !r.contains(&"R17") && !r.contains(&"R20"));
-    let in_area = |p: &str| tym_core::wording::topic_of_path(&a, p) == Some(tym_core::wording::Topic::Area);
+    let in_area = |p: &tym_core::path::Path| tym_core::wording::topic_of(&a, p) == Some(tym_core::wording::Topic::Area);
     let wrong_county = check(&a).into_iter().find(|f| f.rule == "R19" && in_area(&f.path));
     let wrong_county = wrong_county.expect("the seed's area names Pohjanmaa's county, not its own");
     assert!(wrong_county.message(tym_core::Lang::Fi).contains("”Pohjanmaan hyvinvointialue”"));
@@ -243,8 +243,11 @@ fn placeholders_and_naming_defects_of_the_seeds_are_reported() {
     assert!(has("etelainen-keski-suomi", "R23", "signatures.signatories[2].title"), "N.N., titteli");
     assert!(has("lantinen-pirkanmaa", "R7", "lead_person.deputy_named_by"), "the county names the deputy");
     // Annex 1 (the decision) lists eight members, annex 2 (the composition) nine: the third row only there.
-    let r26: Vec<String> =
-        check(&preset("lantinen-pirkanmaa")).into_iter().filter(|f| f.rule == "R26").map(|f| f.path).collect();
+    let r26: Vec<String> = check(&preset("lantinen-pirkanmaa"))
+        .into_iter()
+        .filter(|f| f.rule == "R26")
+        .map(|f| f.path.to_string())
+        .collect();
     assert_eq!(r26, ["steering_group.seats[2].member"]);
     // Section 8 gives the vice-chair to the county, the board's decision chooses it itself.
     let esk = check(&preset("etelainen-keski-suomi"));
@@ -254,7 +257,7 @@ fn placeholders_and_naming_defects_of_the_seeds_are_reported() {
     assert!(fi.contains("kohdan 8") && fi.contains("työllisyysaluelautakunta 16 §"), "{fi}");
     let lp = preset("lantinen-pirkanmaa");
     let in_objectives =
-        |p: &str| tym_core::wording::topic_of_path(&lp, p) == Some(tym_core::wording::Topic::Objectives);
+        |p: &tym_core::path::Path| tym_core::wording::topic_of(&lp, p) == Some(tym_core::wording::Topic::Objectives);
     assert!(check(&lp).iter().any(|f| f.rule == "R9" && in_objectives(&f.path)), "objectives annex left empty");
     assert!(has("lantinen-pirkanmaa", "R17", "services.youth_coordinator"), "youth service without coordinator");
 }

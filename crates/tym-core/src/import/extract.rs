@@ -13,6 +13,7 @@ use super::{Entry, SectionReport, Status};
 use crate::i18n::Msg;
 use crate::model::*;
 use crate::num::Dec;
+use crate::path::{Path, F};
 use crate::wording::{Block, Topic};
 
 struct Out {
@@ -21,7 +22,7 @@ struct Out {
 }
 
 impl Out {
-    fn add(&mut self, part: usize, status: Status, field: Msg, path: &str, value: &str, source: &str) {
+    fn add(&mut self, part: usize, status: Status, field: Msg, path: impl Into<Path>, value: &str, source: &str) {
         let src: String = source.chars().take(160).collect();
         let e = Entry { status, field, path: path.into(), value: value.into(), value_msg: None, source: src };
         match self.sections.get_mut(part) {
@@ -30,7 +31,7 @@ impl Out {
         }
     }
 
-    fn missing(&mut self, field: Msg, path: &str) {
+    fn missing(&mut self, field: Msg, path: impl Into<Path>) {
         self.missing.push(Entry {
             status: Status::Missing,
             field,
@@ -122,7 +123,7 @@ fn parties(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         if let Some(id) = find_business_id(t).filter(|_| low.contains("y-tunnus") || t.len() < 40) {
             if let Some(i) = a.parties.len().checked_sub(1) {
                 a.parties[i].business_id = id.clone();
-                out.add(part, Status::Recognised, Msg::ImpFBusinessId, &format!("parties[{i}].business_id"), &id, t);
+                out.add(part, Status::Recognised, Msg::ImpFBusinessId, F::PartiesBusinessId.at(i), &id, t);
             }
             last_kind_line = false;
             continue;
@@ -165,14 +166,7 @@ fn parties(a: &mut Agreement, doc: &Doc, out: &mut Out) {
             if let Some(p) = a.parties.last_mut().filter(|p| p.kind == kind && p.business_id.is_empty()) {
                 p.name_fi = format!("{}, {}", p.name_fi, name);
                 let i = a.parties.len() - 1;
-                out.add(
-                    part,
-                    Status::Uncertain,
-                    Msg::ImpFParty,
-                    &format!("parties[{i}].name_fi"),
-                    &a.parties[i].name_fi,
-                    t,
-                );
+                out.add(part, Status::Uncertain, Msg::ImpFParty, F::PartiesNameFi.at(i), &a.parties[i].name_fi, t);
                 last_kind_line = !paren.is_empty();
                 last_kind_line = !last_kind_line;
                 continue;
@@ -188,7 +182,7 @@ fn parties(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         let id = if n_same == 0 { base.to_string() } else { format!("{base}{}", n_same + 1) };
         a.parties.push(Party { id, kind, name_fi: name.clone(), contact: short.to_string(), ..Party::default() });
         let i = a.parties.len() - 1;
-        out.add(part, Status::Recognised, Msg::ImpFParty, &format!("parties[{i}].name_fi"), &name, t);
+        out.add(part, Status::Recognised, Msg::ImpFParty, F::PartiesNameFi.at(i), &name, t);
         last_kind_line = paren.is_empty();
     }
     // Short names are not contacts; they were kept for binding only.
@@ -203,14 +197,14 @@ fn parties(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                 usize::MAX,
                 Status::Uncertain,
                 Msg::ImpFBusinessId,
-                &format!("parties[{i}].business_id"),
+                F::PartiesBusinessId.at(i),
                 "0246246-0",
                 "Kansaneläkelaitos",
             );
         }
     }
     if a.parties.is_empty() {
-        out.missing(Msg::ImpFParty, "parties");
+        out.missing(Msg::ImpFParty, F::Parties);
     }
 }
 
@@ -283,14 +277,14 @@ fn municipalities(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         a.area.municipalities =
             names.iter().map(|n| Municipality { name: n.clone(), ..Municipality::default() }).collect();
         let status = if genitive { Status::Uncertain } else { Status::Recognised };
-        out.add(*part, status, Msg::ImpFMunicipalities, "area.municipalities", &names.join(", "), t);
+        out.add(*part, status, Msg::ImpFMunicipalities, F::AreaMunicipalities, &names.join(", "), t);
         if let (Some(l), Some(i)) = (lead, a.parties.iter().position(|p| p.kind == PartyKind::EmploymentAuthority)) {
             a.parties[i].lead_municipality = l.clone();
-            out.add(*part, Status::Recognised, Msg::ImpFLead, &format!("parties[{i}].lead_municipality"), &l, t);
+            out.add(*part, Status::Recognised, Msg::ImpFLead, F::PartiesLeadMunicipality.at(i), &l, t);
         }
         return;
     }
-    out.missing(Msg::ImpFMunicipalities, "area.municipalities");
+    out.missing(Msg::ImpFMunicipalities, F::AreaMunicipalities);
 }
 
 fn date_in(s: &str) -> Option<(chrono::NaiveDate, usize, usize)> {
@@ -352,10 +346,10 @@ fn decision(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         a.steering_group.decision =
             Decision { body: body.clone(), date: Some(date), section: format!("{section} §"), ..Default::default() };
         let v = format!("{body} {} {section} §", crate::Lang::Fi.date(date));
-        out.add(part, Status::Recognised, Msg::ImpFDecision, "steering_group.decision", &v, t);
+        out.add(part, Status::Recognised, Msg::ImpFDecision, F::SteeringGroupDecision, &v, t);
         return;
     }
-    out.missing(Msg::ImpFDecision, "steering_group.decision.body");
+    out.missing(Msg::ImpFDecision, F::SteeringGroupDecisionBody);
 }
 
 fn party_in(a: &Agreement, s: &str) -> Option<String> {
@@ -426,7 +420,7 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                     part,
                     Status::Recognised,
                     Msg::ImpFStaffRow,
-                    &format!("staffing.rows[{i}]"),
+                    F::StaffingRows.at(i),
                     &r.join(" | "),
                     &r.join(" | "),
                 );
@@ -455,7 +449,7 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                         ..StaffRow::default()
                     });
                     let i = a.staffing.rows.len() - 1;
-                    out.add(part, Status::Recognised, Msg::ImpFStaffRow, &format!("staffing.rows[{i}]"), t, t);
+                    out.add(part, Status::Recognised, Msg::ImpFStaffRow, F::StaffingRows.at(i), t, t);
                 }
                 continue;
             }
@@ -475,19 +469,12 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                     let wording = t[from..].trim().to_string();
                     a.staffing.stated_totals.push(StatedTotal { party, fte, approximate: true, wording });
                     let i = a.staffing.stated_totals.len() - 1;
-                    out.add(
-                        part,
-                        Status::Recognised,
-                        Msg::ImpFStatedTotal,
-                        &format!("staffing.stated_totals[{i}]"),
-                        t,
-                        t,
-                    );
+                    out.add(part, Status::Recognised, Msg::ImpFStatedTotal, F::StaffingStatedTotals.at(i), t, t);
                 } else {
                     let role = capitalise(t[..at].trim());
                     a.staffing.rows.push(StaffRow { party, role, fte: Some(fte), ..StaffRow::default() });
                     let i = a.staffing.rows.len() - 1;
-                    out.add(part, Status::Uncertain, Msg::ImpFStaffRow, &format!("staffing.rows[{i}]"), t, t);
+                    out.add(part, Status::Uncertain, Msg::ImpFStaffRow, F::StaffingRows.at(i), t, t);
                 }
                 continue;
             }
@@ -513,7 +500,7 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                     part,
                     Status::Recognised,
                     Msg::ImpFStatedTotal,
-                    &format!("staffing.stated_totals[{i}]"),
+                    F::StaffingStatedTotals.at(i),
                     &fte.format(','),
                     t,
                 );
@@ -546,12 +533,12 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
             if let Some(role) = role {
                 a.staffing.rows.push(StaffRow { party: party.clone(), role, fte: Some(fte), ..StaffRow::default() });
                 let i = a.staffing.rows.len() - 1;
-                out.add(part, Status::Uncertain, Msg::ImpFStaffRow, &format!("staffing.rows[{i}]"), w, t);
+                out.add(part, Status::Uncertain, Msg::ImpFStaffRow, F::StaffingRows.at(i), w, t);
             }
         }
     }
     if a.staffing.rows.is_empty() {
-        out.missing(Msg::ImpFStaffRow, "staffing.rows");
+        out.missing(Msg::ImpFStaffRow, F::StaffingRows);
     }
 }
 
@@ -599,7 +586,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                         *part,
                         Status::Recognised,
                         Msg::ImpFEffectiveFrom,
-                        "validity.effective_from",
+                        F::ValidityEffectiveFrom,
                         &crate::Lang::Fi.date(d),
                         s,
                     );
@@ -617,7 +604,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                                 *part,
                                 Status::Recognised,
                                 Msg::ImpFNotice,
-                                "validity.termination.notice_months",
+                                F::ValidityTerminationNoticeMonths,
                                 &n.to_string(),
                                 s,
                             );
@@ -648,13 +635,13 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                 if let Some(e) = effect.filter(|_| !termination_found) {
                     termination_found = true;
                     v.termination.effect = e;
-                    out.add(*part, Status::Recognised, Msg::ImpFTermination, "validity.termination.effect", "", s);
+                    out.add(*part, Status::Recognised, Msg::ImpFTermination, F::ValidityTerminationEffect, "", s);
                 }
             }
             if (low.contains("vuoden vaihtuessa") || low.contains("vuoden vaihteessa")) && !termination_found {
                 termination_found = true;
                 v.termination.effect = TerminationEffect::AtYearChange { notice_by: String::new() };
-                out.add(*part, Status::Recognised, Msg::ImpFTermination, "validity.termination.effect", "", s);
+                out.add(*part, Status::Recognised, Msg::ImpFTermination, F::ValidityTerminationEffect, "", s);
             }
             if let TerminationEffect::AtYearChange { notice_by } = &mut v.termination.effect {
                 if notice_by.is_empty() && low.contains("viimeistään") && low.contains("irtisano") {
@@ -690,7 +677,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                     };
                     if let Some(c) = court {
                         v.dispute.court = c.clone();
-                        out.add(*part, Status::Recognised, Msg::ImpFCourt, "validity.dispute.court", &c, s);
+                        out.add(*part, Status::Recognised, Msg::ImpFCourt, F::ValidityDisputeCourt, &c, s);
                     }
                 }
             }
@@ -702,7 +689,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                             *part,
                             Status::Recognised,
                             Msg::ImpFCivilCourt,
-                            "validity.dispute.civil_court",
+                            F::ValidityDisputeCivilCourt,
                             &v.dispute.civil_court,
                             s,
                         );
@@ -718,7 +705,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                         toks.iter().position(|w| w.starts_with("samansisältöi")).and_then(|j| number_before(&toks, j))
                     }) {
                         a.signatures.copies = Some(n);
-                        out.add(*part, Status::Recognised, Msg::ImpFCopies, "signatures.copies", &n.to_string(), s);
+                        out.add(*part, Status::Recognised, Msg::ImpFCopies, F::SignaturesCopies, &n.to_string(), s);
                     }
                 }
             }
@@ -734,7 +721,7 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                             *part,
                             Status::Recognised,
                             Msg::ImpFLeadTitle,
-                            "lead_person.title",
+                            F::LeadPersonTitle,
                             &a.lead_person.title,
                             s,
                         );
@@ -744,12 +731,12 @@ fn validity(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         }
     }
     let missing = [
-        (a.validity.effective_from.is_none(), Msg::ImpFEffectiveFrom, "validity.effective_from"),
-        (a.validity.termination.notice_months.is_none(), Msg::ImpFNotice, "validity.termination.notice_months"),
-        (!termination_found, Msg::ImpFTermination, "validity.termination.effect"),
-        (a.validity.dispute.court.is_empty(), Msg::ImpFCourt, "validity.dispute.court"),
-        (a.signatures.copies.is_none(), Msg::ImpFCopies, "signatures.copies"),
-        (a.lead_person.title.is_empty(), Msg::ImpFLeadTitle, "lead_person.title"),
+        (a.validity.effective_from.is_none(), Msg::ImpFEffectiveFrom, F::ValidityEffectiveFrom),
+        (a.validity.termination.notice_months.is_none(), Msg::ImpFNotice, F::ValidityTerminationNoticeMonths),
+        (!termination_found, Msg::ImpFTermination, F::ValidityTerminationEffect),
+        (a.validity.dispute.court.is_empty(), Msg::ImpFCourt, F::ValidityDisputeCourt),
+        (a.signatures.copies.is_none(), Msg::ImpFCopies, F::SignaturesCopies),
+        (a.lead_person.title.is_empty(), Msg::ImpFLeadTitle, F::LeadPersonTitle),
     ];
     for (m, f, p) in missing {
         if m {
@@ -823,10 +810,10 @@ fn signatories(a: &mut Agreement, doc: &Doc, out: &mut Out) {
         let party = s.party.as_deref().map(|p| a.party_name(p, crate::Lang::Fi)).unwrap_or_default();
         let v = format!("{party} – {}", s.title);
         let status = if src.is_empty() { Status::Uncertain } else { Status::Recognised };
-        out.add(part, status, Msg::ImpFSignatory, &format!("signatures.signatories[{i}]"), &v, &src);
+        out.add(part, status, Msg::ImpFSignatory, F::SignaturesSignatories.at(i), &v, &src);
     }
     if a.signatures.signatories.is_empty() {
-        out.missing(Msg::ImpFSignatory, "signatures.signatories");
+        out.missing(Msg::ImpFSignatory, F::SignaturesSignatories);
     }
 }
 
@@ -838,7 +825,7 @@ pub fn extract(a: &mut Agreement, doc: &Doc) -> (Vec<SectionReport>, Vec<Entry>)
         .enumerate()
         .map(|(i, p)| SectionReport {
             heading: doc.headings.get(i).map(|h| h.0.clone()).unwrap_or_default(),
-            path: format!("wording.parts[{i}]"),
+            path: F::WordingParts.at(i),
             topic: p.topic,
             by: doc.headings.get(i).map(|h| h.1.clone()).unwrap_or_default(),
             paragraphs: p.blocks.len(),
@@ -870,6 +857,6 @@ pub fn extract(a: &mut Agreement, doc: &Doc) -> (Vec<SectionReport>, Vec<Entry>)
         e.value_msg = Some(rule);
     }
     // The composition's seats are not read yet: the user enters them (the report says so).
-    out.missing(Msg::ImpFSeats, "steering_group.seats");
+    out.missing(Msg::ImpFSeats, F::SteeringGroupSeats);
     (out.sections, out.missing)
 }

@@ -85,8 +85,8 @@ pub struct Entry {
     pub status: Status,
     /// What it is, e.g. `Msg::ImpFCourt`.
     pub field: Msg,
-    /// The field's path in the file ("validity.dispute.court"), for "go to field".
-    pub path: String,
+    /// The field, for "go to field".
+    pub path: crate::path::Path,
     /// The value as taken into the draft.
     pub value: String,
     /// The value as a label of the interface (a termination rule), shown instead of `value`.
@@ -100,8 +100,8 @@ pub struct Entry {
 pub struct SectionReport {
     /// The heading as the source words it (empty: text before the first heading).
     pub heading: String,
-    /// The part's path in the draft: `wording.parts[3]`.
-    pub path: String,
+    /// The part in the draft: `wording.parts[3]`.
+    pub path: crate::path::Path,
     pub topic: crate::wording::Topic,
     /// The heading's words the topic was recognised by (empty: none, the part is unplaced).
     pub by: String,
@@ -181,16 +181,15 @@ impl Report {
     }
 }
 
-/// One entry as a line of text: "Tunnistettu: tuomioistuin = … (lähde: "…") [validity.dispute.court]".
+/// One entry as a line of text: "Tunnistettu: tuomioistuin = … (lähde: "…")".
 pub fn entry_text(e: &Entry, lang: Lang) -> String {
     let label = lang.t(e.field);
     let value = e.value_msg.map(|m| lang.t(m).to_string()).unwrap_or_else(|| e.value.clone());
-    let msg = match e.status {
+    match e.status {
         Status::Recognised => lang.fmt(Msg::ImpFound, &[label, &value, &e.source]),
         Status::Uncertain => lang.fmt(Msg::ImpUncertain, &[label, &value, &e.source]),
         Status::Missing => lang.fmt(Msg::ImpMissing, &[label]),
-    };
-    format!("{msg} [{}]", e.path)
+    }
 }
 
 /// A new draft made from the source, and what the import recognised.

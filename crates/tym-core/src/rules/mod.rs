@@ -43,6 +43,7 @@ use crate::check::{Arg, Finding, Severity};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{Agreement, PartyKind};
+use crate::path::Path;
 use crate::split::SplitReport;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -163,7 +164,7 @@ impl Out {
     }
 
     /// A finding with text arguments.
-    pub fn add(&mut self, sev: Severity, basis: &'static [Prov], msg: Msg, args: &[&str], path: impl Into<String>) {
+    pub fn add(&mut self, sev: Severity, basis: &'static [Prov], msg: Msg, args: &[&str], path: impl Into<Path>) {
         self.add_args(sev, basis, msg, args.iter().map(|s| Arg::from(*s)).collect(), path);
     }
 
@@ -173,7 +174,7 @@ impl Out {
         basis: &'static [Prov],
         msg: Msg,
         args: Vec<Arg>,
-        path: impl Into<String>,
+        path: impl Into<Path>,
     ) {
         debug_assert!(rule(self.rule).severities.contains(&severity), "{:?}: {severity:?} not declared", self.rule);
         self.found.push(Finding { rule: self.rule, severity, msg, args, path: path.into(), basis, on: self.on });
@@ -188,8 +189,8 @@ pub(crate) fn in_document(a: &Agreement, clause: crate::wording::ClauseId) -> bo
 }
 
 /// The parties' own wording in the document's parts of a topic, with each text's path.
-pub(crate) fn own_texts_of(a: &Agreement, topic: crate::wording::Topic) -> Vec<(String, &str)> {
-    a.clause_texts().into_iter().filter(|(path, _)| crate::wording::topic_of_path(a, path) == Some(topic)).collect()
+pub(crate) fn own_texts_of(a: &Agreement, topic: crate::wording::Topic) -> Vec<(Path, &str)> {
+    a.clause_texts().into_iter().filter(|(path, _)| crate::wording::topic_of(a, path) == Some(topic)).collect()
 }
 
 /// A seat's organisation: its party as every output names it, or the organisation as typed.

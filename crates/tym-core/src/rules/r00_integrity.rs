@@ -5,6 +5,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::{Arg, Severity::Consistency};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::{Path, F};
 
 pub const RULE: Rule = Rule {
     id: RuleId::R0,
@@ -25,27 +26,29 @@ fn check(cx: &Ctx, o: &mut Out) {
                 &[Prov::BusinessIdCheck],
                 Msg::R0BusinessId,
                 vec![Arg::party(a, &p.id), (&p.business_id).into()],
-                format!("parties[{i}].business_id"),
+                F::PartiesBusinessId.at(i),
             );
         }
     }
     let unknown = |id: &str| !id.is_empty() && a.party(id).is_none();
-    let mut refs: Vec<(String, &str)> = Vec::new();
+    // (the row, its party field, the party referred to)
+    let mut refs: Vec<(Path, Path, &str)> = Vec::new();
     for (i, r) in a.staffing.rows.iter().enumerate() {
-        refs.push((format!("staffing.rows[{i}]"), &r.party));
+        refs.push((F::StaffingRows.at(i), F::StaffingRowsParty.at(i), &r.party));
     }
     for (i, s) in a.steering_group.seats.iter().enumerate() {
         if let Some(p) = &s.party {
-            refs.push((format!("steering_group.seats[{i}]"), p));
+            refs.push((F::SteeringGroupSeats.at(i), F::SteeringGroupSeatsParty.at(i), p));
         }
     }
     for (i, s) in a.signatures.signatories.iter().enumerate() {
         if let Some(p) = &s.party {
-            refs.push((format!("signatures.signatories[{i}]"), p));
+            refs.push((F::SignaturesSignatories.at(i), F::SignaturesSignatoriesParty.at(i), p));
         }
     }
-    for (at, p) in refs.into_iter().filter(|(_, p)| unknown(p)) {
-        o.add(Consistency, &[Prov::References], Msg::R0UnknownPartyRef, &[&at, p], format!("{at}.party"));
+    for (row, at, p) in refs.into_iter().filter(|(_, _, p)| unknown(p)) {
+        let args = vec![Arg::Field(row), p.into()];
+        o.add_args(Consistency, &[Prov::References], Msg::R0UnknownPartyRef, args, at);
     }
 }
 

@@ -8,6 +8,7 @@ use crate::check::Severity::Law;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::PartyKind;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Act381S9M2, Prov::Decree388S3, Prov::Act381S2M1];
 
@@ -23,19 +24,13 @@ fn check(cx: &Ctx, o: &mut Out) {
         (PartyKind::Kela, Msg::R1NoKela),
     ] {
         if a.parties_of(kind).next().is_none() {
-            o.add(Law, &BASIS[..2], msg, &[], "parties");
+            o.add(Law, &BASIS[..2], msg, &[], F::Parties);
         }
     }
     for (i, m) in a.area.municipalities.iter().enumerate() {
         let Some(id) = m.authority.as_deref().filter(|id| !id.trim().is_empty()) else { continue };
         if a.party(id).is_none_or(|p| p.kind != PartyKind::EmploymentAuthority) {
-            o.add(
-                Law,
-                &BASIS[..2],
-                Msg::R1AuthorityNotParty,
-                &[&m.name, id],
-                format!("area.municipalities[{i}].authority"),
-            );
+            o.add(Law, &BASIS[..2], Msg::R1AuthorityNotParty, &[&m.name, id], F::AreaMunicipalitiesAuthority.at(i));
         }
     }
 }

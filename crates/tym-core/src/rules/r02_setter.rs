@@ -9,6 +9,7 @@ use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::PartyKind;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Act381S9M1];
 
@@ -26,14 +27,14 @@ fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;
     let sg = &a.steering_group;
     match sg.set_by.as_deref().and_then(|id| a.party(id)) {
-        None => o.add(StatutoryDuty, BASIS, Msg::R2NoSetter, &[], "steering_group.set_by"),
+        None => o.add(StatutoryDuty, BASIS, Msg::R2NoSetter, &[], F::SteeringGroupSetBy),
         Some(p) if p.kind != PartyKind::EmploymentAuthority => {
-            o.add_args(Law, BASIS, Msg::R2SetterNotAuthority, vec![Arg::party(a, &p.id)], "steering_group.set_by")
+            o.add_args(Law, BASIS, Msg::R2SetterNotAuthority, vec![Arg::party(a, &p.id)], F::SteeringGroupSetBy)
         }
         Some(_) => {}
     }
     if a.parties_of(PartyKind::EmploymentAuthority).count() > 1 && !sg.authorities_agreed {
-        o.add(StatutoryDuty, BASIS, Msg::R2SeveralNotAgreed, &[], "steering_group.authorities_agreed");
+        o.add(StatutoryDuty, BASIS, Msg::R2SeveralNotAgreed, &[], F::SteeringGroupAuthoritiesAgreed);
     }
 }
 

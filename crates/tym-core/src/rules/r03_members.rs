@@ -8,6 +8,7 @@ use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::SeatRole;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Decree388S1M2];
 
@@ -26,20 +27,14 @@ fn check(cx: &Ctx, o: &mut Out) {
     let seats = &a.steering_group.seats;
     for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
         if !seats.iter().any(|s| s.party.as_deref() == Some(p.id.as_str())) {
-            o.add_args(
-                StatutoryDuty,
-                BASIS,
-                Msg::R3PartyNoMembers,
-                vec![Arg::party(a, &p.id)],
-                format!("parties[{i}]"),
-            );
+            o.add_args(StatutoryDuty, BASIS, Msg::R3PartyNoMembers, vec![Arg::party(a, &p.id)], F::Parties.at(i));
         }
     }
     for (i, s) in seats.iter().enumerate() {
         let voting = !matches!(s.role, SeatRole::Secretary | SeatRole::Expert);
         if voting && s.deputy.trim().is_empty() {
             let args = vec![(&s.member).into(), seat_org(a, s)];
-            o.add_args(Law, BASIS, Msg::R3NoDeputy, args, format!("steering_group.seats[{i}].deputy"));
+            o.add_args(Law, BASIS, Msg::R3NoDeputy, args, F::SteeringGroupSeatsDeputy.at(i));
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{PartyKind, SeatRole};
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Decree388S1M3, Prov::Act381S9M1];
 
@@ -31,14 +32,14 @@ fn check(cx: &Ctx, o: &mut Out) {
         (
             &sg.chair_named_by,
             PartyKind::EmploymentAuthority,
-            "steering_group.chair_named_by",
+            F::SteeringGroupChairNamedBy,
             Msg::R4ChairNamerNotStated,
             Msg::R4ChairNamedByOther,
         ),
         (
             &sg.vice_chair_named_by,
             PartyKind::WellbeingCounty,
-            "steering_group.vice_chair_named_by",
+            F::SteeringGroupViceChairNamedBy,
             Msg::R4ViceNamerNotStated,
             Msg::R4ViceNamedByOther,
         ),
@@ -58,14 +59,14 @@ fn check(cx: &Ctx, o: &mut Out) {
     if let (true, Some(chair_by), Some(lead_by)) = (several, sg.chair_named_by.as_deref(), lead_by) {
         if chair_by != lead_by && a.party(chair_by).is_some_and(|p| p.kind == PartyKind::EmploymentAuthority) {
             let args = vec![Arg::party(a, chair_by), Arg::party(a, lead_by)];
-            o.add_args(Law, &BASIS[1..], Msg::R4ChairLeadDifferent, args, "steering_group.chair_named_by");
+            o.add_args(Law, &BASIS[1..], Msg::R4ChairLeadDifferent, args, F::SteeringGroupChairNamedBy);
         }
     }
     // A composition without a chair or vice-chair: the naming is a duty the draft does not record.
     if !sg.seats.is_empty() {
         for (role, msg) in [(SeatRole::Chair, Msg::R4NoChairSeat), (SeatRole::ViceChair, Msg::R4NoViceChairSeat)] {
             if !sg.seats.iter().any(|s| s.role == role) {
-                o.add(StatutoryDuty, &BASIS[..1], msg, &[], "steering_group.seats");
+                o.add(StatutoryDuty, &BASIS[..1], msg, &[], F::SteeringGroupSeats);
             }
         }
     }

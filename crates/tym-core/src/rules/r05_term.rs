@@ -5,6 +5,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::{Lang, Msg};
 use crate::law::Prov;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Decree388S1M1];
 
@@ -26,8 +27,8 @@ fn check(cx: &Ctx, o: &mut Out) {
     let (Some(start), Some(end)) = (sg.term_start, sg.term_end) else {
         match sg.term_years {
             Some(y) if y == TERM_YEARS as u32 => {}
-            Some(y) => o.add(Law, BASIS, Msg::R5TermNotFiveYears, &[&y.to_string()], "steering_group.term_years"),
-            None => o.add(StatutoryDuty, BASIS, Msg::R5TermMissing, &[], "steering_group.term_start"),
+            Some(y) => o.add(Law, BASIS, Msg::R5TermNotFiveYears, &[&y.to_string()], F::SteeringGroupTermYears),
+            None => o.add(StatutoryDuty, BASIS, Msg::R5TermMissing, &[], F::SteeringGroupTermStart),
         }
         return;
     };
@@ -36,7 +37,7 @@ fn check(cx: &Ctx, o: &mut Out) {
     let ok = five.is_some_and(|f| end == f || end.succ_opt() == Some(f));
     if !ok {
         let text = format!("{} – {}", Lang::Fi.date(start), Lang::Fi.date(end));
-        o.add(Law, BASIS, Msg::R5TermNotFiveYears, &[&text], "steering_group.term_end");
+        o.add(Law, BASIS, Msg::R5TermNotFiveYears, &[&text], F::SteeringGroupTermEnd);
     }
 }
 

@@ -7,6 +7,7 @@ use crate::check::Severity::Practice;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{PartyKind, Sector};
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Seeds];
 
@@ -31,10 +32,10 @@ fn check(cx: &Ctx, o: &mut Out) {
             .map(|s| s.sector)
             .collect();
         if !sectors.contains(&Sector::Social) {
-            o.add_args(Practice, BASIS, Msg::R6CountyNoSocial, vec![Arg::party(a, &p.id)], format!("parties[{i}]"));
+            o.add_args(Practice, BASIS, Msg::R6CountyNoSocial, vec![Arg::party(a, &p.id)], F::Parties.at(i));
         }
         if !sectors.contains(&Sector::Health) {
-            o.add_args(Practice, BASIS, Msg::R6CountyNoHealth, vec![Arg::party(a, &p.id)], format!("parties[{i}]"));
+            o.add_args(Practice, BASIS, Msg::R6CountyNoHealth, vec![Arg::party(a, &p.id)], F::Parties.at(i));
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::check::Severity::{Law, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::PartyKind;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Act381S9M1, Prov::Decree388S4M1];
 const DECREE: &[Prov] = &[Prov::Decree388S4M1];
@@ -30,9 +31,9 @@ fn check(cx: &Ctx, o: &mut Out) {
     let is_authority = |id: &str| a.party(id).is_some_and(|p| p.kind == PartyKind::EmploymentAuthority);
     let named_by = lp.named_by.as_deref().filter(|id| !id.is_empty());
     match named_by {
-        None => o.add(StatutoryDuty, BASIS, Msg::R7NamerNotStated, &[], "lead_person.named_by"),
+        None => o.add(StatutoryDuty, BASIS, Msg::R7NamerNotStated, &[], F::LeadPersonNamedBy),
         Some(id) if !is_authority(id) => {
-            o.add_args(Law, BASIS, Msg::R7NamedByOther, vec![Arg::party(a, id)], "lead_person.named_by")
+            o.add_args(Law, BASIS, Msg::R7NamedByOther, vec![Arg::party(a, id)], F::LeadPersonNamedBy)
         }
         Some(_) => {}
     }
@@ -46,16 +47,16 @@ fn check(cx: &Ctx, o: &mut Out) {
                 DECREE,
                 Msg::R7DeputyNamedByOther,
                 vec![Arg::party(a, deputy_by), lead_by],
-                "lead_person.deputy_named_by",
+                F::LeadPersonDeputyNamedBy,
             );
         }
     }
     if !lp.approved_by_steering_group {
-        o.add(StatutoryDuty, ACT, Msg::R7NotApproved, &[], "lead_person.approved_by_steering_group");
+        o.add(StatutoryDuty, ACT, Msg::R7NotApproved, &[], F::LeadPersonApprovedBySteeringGroup);
     }
     if let (Some(until), Some(end)) = (lp.appointed_until, a.steering_group.term_end) {
         if until > end {
-            o.add(Law, DECREE, Msg::R7BeyondTerm, &[], "lead_person.appointed_until");
+            o.add(Law, DECREE, Msg::R7BeyondTerm, &[], F::LeadPersonAppointedUntil);
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::check::{Arg, Severity::StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::LeadTask;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Decree388S4M2, Prov::Decree388S2M1];
 
@@ -24,7 +25,7 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Ctx, o: &mut Out) {
     let lp = &cx.a.lead_person;
     for task in LeadTask::REQUIRED.into_iter().filter(|t| !lp.tasks.contains(t)) {
-        o.add_args(StatutoryDuty, &BASIS[..1], Msg::R8TaskMissing, vec![Arg::Msg(task.label())], "lead_person.tasks");
+        o.add_args(StatutoryDuty, &BASIS[..1], Msg::R8TaskMissing, vec![Arg::Msg(task.label())], F::LeadPersonTasks);
     }
 }
 

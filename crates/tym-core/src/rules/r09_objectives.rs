@@ -6,6 +6,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::Severity::{Consistency, StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 use crate::wording::Topic;
 
 const BASIS: &[Prov] = &[Prov::Decree388S2M1];
@@ -27,13 +28,13 @@ const ANNEX_WORDS: [&str; 4] = ["liite", "liitte", "bilag", "annex"];
 fn check(cx: &Ctx, o: &mut Out) {
     let ob = &cx.a.objectives;
     if !ob.set_annually {
-        o.add(StatutoryDuty, BASIS, Msg::R9NotAnnual, &[], "objectives.set_annually");
+        o.add(StatutoryDuty, BASIS, Msg::R9NotAnnual, &[], F::ObjectivesSetAnnually);
     }
     if ob.national_considered.is_empty() {
-        o.add(StatutoryDuty, NATIONAL, Msg::R9NationalMissing, &[], "objectives.national_considered");
+        o.add(StatutoryDuty, NATIONAL, Msg::R9NationalMissing, &[], F::ObjectivesNationalConsidered);
     }
     if ob.items.iter().any(|s| s.trim().is_empty()) && ob.items.iter().any(|s| !s.trim().is_empty()) {
-        o.add(Consistency, BASIS, Msg::R9ObjectiveEmpty, &[], "objectives.items");
+        o.add(Consistency, BASIS, Msg::R9ObjectiveEmpty, &[], F::ObjectivesItems);
     }
     if ob.items.iter().all(|s| s.trim().is_empty()) {
         for (path, text) in super::own_texts_of(cx.a, Topic::Objectives) {
@@ -62,7 +63,7 @@ mod tests {
                 "Asetetut tavoitteet tulevat sopimuksen liitteeksi 3, kun johtoryhmä saa ne asetettua.",
             )
         });
-        assert!(f[0].path.starts_with("wording.parts[") && f[0].path.ends_with(".fi"), "{}", f[0].path);
+        assert_eq!(f[0].path.field, crate::path::F::WordingPartsBlocksFi, "{}", f[0].path);
         fires(RuleId::R9, Consistency, |a| a.objectives.items = vec!["Työllisyysaste".into(), " ".into()]);
     }
 

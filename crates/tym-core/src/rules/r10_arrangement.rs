@@ -5,6 +5,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::{Arg, Severity::Law};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 use crate::wording::ClauseId;
 
 const BASIS: &[Prov] = &[Prov::Decree388S3K1];
@@ -23,9 +24,9 @@ fn check(cx: &Ctx, o: &mut Out) {
     let ar = &cx.a.arrangement;
     let worded = crate::wording::has_own_wording(cx.a, crate::wording::Topic::Arrangement);
     if !ar.in_person && !ar.remote && !worded {
-        o.add(Law, BASIS, Msg::R10NoArrangement, &[], "arrangement.in_person");
+        o.add(Law, BASIS, Msg::R10NoArrangement, &[], F::ArrangementInPerson);
     } else if !super::in_document(cx.a, ClauseId::ArrangementWays) {
-        o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::RuleT10)], "arrangement.in_person");
+        o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::RuleT10)], F::ArrangementInPerson);
     }
 }
 

@@ -9,6 +9,7 @@ use crate::check::Severity::{Law, Practice};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{Agreement, PartyKind, Sector, StaffRow};
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Act381S9M2, Prov::Decree388S3K2];
 const PRACTICE: &[Prov] = &[Prov::Seeds, Prov::Decree388S3K2];
@@ -37,21 +38,17 @@ fn check(cx: &Ctx, o: &mut Out) {
     let st = &a.staffing;
     for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| is_core(p.kind)) {
         if a.party_fte(&p.id).is_zero() && a.party_persons(&p.id) == 0 {
-            o.add_args(Law, BASIS, Msg::R11PartyNoStaff, vec![Arg::party(a, &p.id)], format!("parties[{i}]"));
+            o.add_args(Law, BASIS, Msg::R11PartyNoStaff, vec![Arg::party(a, &p.id)], F::Parties.at(i));
         }
     }
     for (i, r) in st.rows.iter().enumerate() {
         match (r.persons, r.fte) {
             (None, None) => {
-                o.add_args(Law, BASIS, Msg::R11RowNoNumber, vec![row_label(a, r)], format!("staffing.rows[{i}].fte"))
+                o.add_args(Law, BASIS, Msg::R11RowNoNumber, vec![row_label(a, r)], F::StaffingRowsFte.at(i))
             }
-            (Some(_), None) => o.add_args(
-                Practice,
-                PRACTICE,
-                Msg::R11RowNoFte,
-                vec![row_label(a, r)],
-                format!("staffing.rows[{i}].fte"),
-            ),
+            (Some(_), None) => {
+                o.add_args(Practice, PRACTICE, Msg::R11RowNoFte, vec![row_label(a, r)], F::StaffingRowsFte.at(i))
+            }
             _ => {}
         }
     }
@@ -61,7 +58,7 @@ fn check(cx: &Ctx, o: &mut Out) {
             rows.iter().any(|r| r.sector == Sector::Social) && rows.iter().any(|r| r.sector == Sector::Health);
         if !rows.is_empty() && !itemised {
             let args = vec![Arg::party(a, &p.id)];
-            o.add_args(Practice, PRACTICE, Msg::R11CountyNotItemised, args, format!("parties[{i}]"));
+            o.add_args(Practice, PRACTICE, Msg::R11CountyNotItemised, args, F::Parties.at(i));
         }
     }
 }

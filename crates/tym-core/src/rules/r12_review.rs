@@ -6,6 +6,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::{Arg, Severity::Law};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 use crate::wording::ClauseId;
 
 const BASIS: &[Prov] = &[Prov::Decree388S3K3];
@@ -24,18 +25,18 @@ fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;
     let staffing_printed = in_document(a, ClauseId::StaffingReview);
     if !a.staffing.reviewed_yearly && !a.validity.reviewed_yearly {
-        o.add(Law, BASIS, Msg::R12NoReview, &[], "staffing.reviewed_yearly");
+        o.add(Law, BASIS, Msg::R12NoReview, &[], F::StaffingReviewedYearly);
     } else {
         let printed = (a.staffing.reviewed_yearly && staffing_printed)
             || (a.validity.reviewed_yearly && in_document(a, ClauseId::ValidityReview));
         if !printed {
-            o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::UiStaffReviewed)], "staffing.reviewed_yearly");
+            o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::UiStaffReviewed)], F::StaffingReviewedYearly);
         }
     }
     if !a.staffing.amended_on_change {
-        o.add(Law, BASIS, Msg::R12NoAmendment, &[], "staffing.amended_on_change");
+        o.add(Law, BASIS, Msg::R12NoAmendment, &[], F::StaffingAmendedOnChange);
     } else if !staffing_printed {
-        o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::UiAmendedOnChange)], "staffing.amended_on_change");
+        o.add_args(Law, BASIS, Msg::NotPrinted, vec![Arg::Msg(Msg::UiAmendedOnChange)], F::StaffingAmendedOnChange);
     }
 }
 

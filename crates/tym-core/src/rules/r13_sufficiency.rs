@@ -7,6 +7,7 @@ use crate::check::{Arg, Severity::StatutoryDuty};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::num::Dec;
+use crate::path::{Path, F};
 
 const BASIS: &[Prov] = &[Prov::Act381S9M2];
 
@@ -31,7 +32,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         Some(t) => t,
         None => {
             let args = vec![DEFAULT_MAX_CLIENTS_PER_FTE.into()];
-            o.add_args(StatutoryDuty, BASIS, Msg::R13NoThreshold, args, "staffing.max_clients_per_fte");
+            o.add_args(StatutoryDuty, BASIS, Msg::R13NoThreshold, args, F::StaffingMaxClientsPerFte);
             DEFAULT_MAX_CLIENTS_PER_FTE
         }
     };
@@ -41,16 +42,16 @@ fn check(cx: &Ctx, o: &mut Out) {
             any_clients = true;
             let fte: Dec =
                 st.rows.iter().filter(|r| r.sub_area.as_deref() == Some(sa.id.as_str())).filter_map(|r| r.fte).sum();
-            sufficiency(o, &sa.name, clients, fte, threshold, format!("area.sub_areas[{i}].clients"));
+            sufficiency(o, &sa.name, clients, fte, threshold, F::AreaSubAreasClients.at(i));
         }
     }
     if let Some(clients) = st.clients_estimate {
         any_clients = true;
         let name = if a.meta.area_name.is_empty() { "—" } else { a.meta.area_name.as_str() };
-        sufficiency(o, name, clients, a.total_fte(), threshold, "staffing.clients_estimate".into());
+        sufficiency(o, name, clients, a.total_fte(), threshold, F::StaffingClientsEstimate.path());
     }
     if !any_clients {
-        o.add(StatutoryDuty, BASIS, Msg::R13NoClients, &[], "staffing.clients_estimate");
+        o.add(StatutoryDuty, BASIS, Msg::R13NoClients, &[], F::StaffingClientsEstimate);
     }
 }
 
@@ -64,7 +65,7 @@ pub fn clients_per_fte(clients: u64, fte: Dec) -> Option<Dec> {
     Some(Dec(v.min(i64::MAX as u128) as i64))
 }
 
-fn sufficiency(o: &mut Out, name: &str, clients: u64, fte: Dec, threshold: Dec, path: String) {
+fn sufficiency(o: &mut Out, name: &str, clients: u64, fte: Dec, threshold: Dec, path: Path) {
     // Needed FTE = clients / threshold, rounded up to the thousandth.
     let needed = (u128::from(clients) * 1_000_000).div_ceil(threshold.0.max(1) as u128);
     let needed = Dec(needed.min(i64::MAX as u128) as i64);

@@ -14,6 +14,7 @@ use crate::check::{
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{Agreement, PartyKind, SplitRule};
+use crate::path::F;
 
 const OWN: &[Prov] = &[Prov::Act381S10M1];
 const SPLIT: &[Prov] = &[Prov::Act381S10M2, Prov::Decree388S3K4];
@@ -43,30 +44,24 @@ fn check(cx: &Ctx, o: &mut Out) {
     let a = cx.a;
     let c = &a.costs;
     if !c.own_staff_costs_own {
-        o.add(StatutoryDuty, OWN, Msg::R14OwnCostsMissing, &[], "costs.own_staff_costs_own");
+        o.add(StatutoryDuty, OWN, Msg::R14OwnCostsMissing, &[], F::CostsOwnStaffCostsOwn);
     }
     let worded = crate::wording::has_own_wording(a, crate::wording::Topic::Costs);
     if c.items.is_empty() && !worded {
-        o.add(Law, SPLIT, Msg::R14NoSplit, &[], "costs.items");
+        o.add(Law, SPLIT, Msg::R14NoSplit, &[], F::CostsItems);
     }
     for (i, item) in c.items.iter().enumerate() {
         // The agreement holding the item is where the authority and the county agree otherwise, so an
         // unticked "agreed otherwise" is a duty to confirm, not a breach.
         if !is_default(a, &item.rule) && !c.override_recorded {
-            o.add(StatutoryDuty, SPLIT, Msg::R14OverrideNotRecorded, &[&item.name], format!("costs.items[{i}].rule"));
+            o.add(StatutoryDuty, SPLIT, Msg::R14OverrideNotRecorded, &[&item.name], F::CostsItemsRule.at(i));
         }
     }
     if a.parties_of(PartyKind::Kela).next().is_some() {
         if c.kela_participation.trim().is_empty() {
-            o.add(Law, KELA, Msg::R14KelaNotStated, &[], "costs.kela_participation");
+            o.add(Law, KELA, Msg::R14KelaNotStated, &[], F::CostsKelaParticipation);
         } else if !super::in_document(a, crate::wording::ClauseId::CostsKela) {
-            o.add_args(
-                Law,
-                KELA,
-                Msg::NotPrinted,
-                vec![Arg::Msg(Msg::UiKelaParticipation)],
-                "costs.kela_participation",
-            );
+            o.add_args(Law, KELA, Msg::NotPrinted, vec![Arg::Msg(Msg::UiKelaParticipation)], F::CostsKelaParticipation);
         }
     }
 }

@@ -4,6 +4,7 @@ use super::{Ctx, Out, Rule, RuleId};
 use crate::check::{Arg, Severity::Consistency};
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Arithmetic];
 
@@ -22,12 +23,12 @@ fn check(cx: &Ctx, o: &mut Out) {
         match result {
             Err(e) => {
                 let args = vec![item.name.as_str().into(), Arg::Split(e.clone(), item.name.clone())];
-                o.add_args(Consistency, BASIS, Msg::R15ItemError, args, format!("costs.items[{i}].rule"));
+                o.add_args(Consistency, BASIS, Msg::R15ItemError, args, F::CostsItemsRule.at(i));
             }
             Ok(s) => {
                 for sub in s.sub_splits.iter().filter_map(|r| r.as_ref().err()) {
                     let args = vec![item.name.as_str().into(), Arg::Split(sub.clone(), item.name.clone())];
-                    o.add_args(Consistency, BASIS, Msg::R15ItemError, args, format!("costs.items[{i}].sub_splits"));
+                    o.add_args(Consistency, BASIS, Msg::R15ItemError, args, F::CostsItemsSubSplits.at(i));
                 }
             }
         }

@@ -7,6 +7,7 @@ use crate::check::{Arg, Severity::Consistency};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::num::Dec;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Arithmetic];
 
@@ -26,7 +27,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         if let (Some(f), Some(p)) = (r.fte, r.persons) {
             if f > Dec::from_int(i64::from(p)) {
                 let args = vec![row_label(a, r), f.into(), Dec::from_int(i64::from(p)).into()];
-                o.add_args(Consistency, BASIS, Msg::R16FteOverPersons, args, format!("staffing.rows[{i}].fte"));
+                o.add_args(Consistency, BASIS, Msg::R16FteOverPersons, args, F::StaffingRowsFte.at(i));
             }
         }
     }
@@ -36,13 +37,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         let tolerance = if t.approximate { 500 } else { 0 };
         if sum.0.abs_diff(t.fte.0) > tolerance {
             let args = vec![Arg::party(a, &t.party), t.fte.into(), sum.into()];
-            o.add_args(
-                Consistency,
-                BASIS,
-                Msg::R16StatedTotalDiffers,
-                args,
-                format!("staffing.stated_totals[{i}].fte"),
-            );
+            o.add_args(Consistency, BASIS, Msg::R16StatedTotalDiffers, args, F::StaffingStatedTotalsFte.at(i));
         }
     }
 }

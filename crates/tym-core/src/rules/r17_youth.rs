@@ -9,6 +9,7 @@ use crate::check::Severity::Practice;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::YouthOneStop;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Seeds, Prov::Act381S16M1];
 const INCLUDED: &[Prov] = &[Prov::Act381S16M3];
@@ -26,13 +27,13 @@ pub const RULE: Rule = Rule {
 fn check(cx: &Ctx, o: &mut Out) {
     let s = &cx.a.services;
     match s.youth_one_stop {
-        YouthOneStop::NotStated => o.add(Practice, BASIS, Msg::R17NotStated, &[], "services.youth_one_stop"),
+        YouthOneStop::NotStated => o.add(Practice, BASIS, Msg::R17NotStated, &[], F::ServicesYouthOneStop),
         YouthOneStop::Included => {
             if s.youth_coordinator.trim().is_empty() {
-                o.add(Practice, INCLUDED, Msg::R17NoCoordinator, &[], "services.youth_coordinator");
+                o.add(Practice, INCLUDED, Msg::R17NoCoordinator, &[], F::ServicesYouthCoordinator);
             }
             if s.youth_cost_split.trim().is_empty() {
-                o.add(Practice, INCLUDED, Msg::R17NoCostSplit, &[], "services.youth_cost_split");
+                o.add(Practice, INCLUDED, Msg::R17NoCostSplit, &[], F::ServicesYouthCostSplit);
             }
         }
         YouthOneStop::SeparateAgreement => {}

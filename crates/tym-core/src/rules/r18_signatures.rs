@@ -6,6 +6,7 @@ use crate::check::Arg;
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Seeds];
 
@@ -30,14 +31,14 @@ fn check(cx: &Ctx, o: &mut Out) {
                 BASIS,
                 Msg::R18CopiesMismatch,
                 &[&c.to_string(), &parties.to_string()],
-                "signatures.copies",
+                F::SignaturesCopies,
             );
         }
     }
     for (i, p) in a.parties.iter().enumerate() {
         if !sig.signatories.iter().any(|s| s.party.as_deref() == Some(p.id.as_str())) {
             let args = vec![Arg::party(a, &p.id)];
-            o.add_args(Consistency, BASIS, Msg::R18PartyNoSignatory, args, format!("parties[{i}]"));
+            o.add_args(Consistency, BASIS, Msg::R18PartyNoSignatory, args, F::Parties.at(i));
         }
     }
 }

@@ -3,10 +3,12 @@
 //! copy from another area's agreement left unedited). Finnish and Swedish texts are both read.
 
 use super::{Ctx, Out, Rule, RuleId};
+use crate::check::Arg;
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{Agreement, Party, PartyKind};
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Seeds];
 
@@ -28,13 +30,8 @@ fn check(cx: &Ctx, o: &mut Out) {
             && !a.area.municipalities.is_empty()
             && !a.area.municipalities.iter().any(|m| m.name == lead)
         {
-            o.add(
-                Consistency,
-                BASIS,
-                Msg::R19NameMismatch,
-                &[lead, "area.municipalities"],
-                format!("parties[{i}].lead_municipality"),
-            );
+            let args = vec![lead.into(), Arg::Field(F::AreaMunicipalities.path())];
+            o.add_args(Consistency, BASIS, Msg::R19NameMismatch, args, F::PartiesLeadMunicipality.at(i));
         }
     }
     counties_in_texts(a, o);
@@ -128,7 +125,7 @@ fn counties_in_texts(a: &Agreement, o: &mut Out) {
         let mut seen: Vec<String> = Vec::new();
         for (county, parties) in others_fi.chain(others_sv) {
             if !seen.contains(&county) {
-                o.add(Consistency, BASIS, Msg::R19CountyNotParty, &[&county, parties], path.to_string());
+                o.add(Consistency, BASIS, Msg::R19CountyNotParty, &[&county, parties], path);
                 seen.push(county);
             }
         }
@@ -144,7 +141,7 @@ mod tests {
     use crate::wording::Topic;
 
     fn r19(a: &Agreement, lang: Lang) -> Vec<(String, String)> {
-        check(a).into_iter().filter(|f| f.rule == RuleId::R19).map(|f| (f.path.clone(), f.message(lang))).collect()
+        check(a).into_iter().filter(|f| f.rule == RuleId::R19).map(|f| (f.path.to_string(), f.message(lang))).collect()
     }
 
     #[test]
@@ -169,7 +166,10 @@ mod tests {
         own(&mut a, Topic::Validity, "Naapurin hyvinvointialue vastaa. Naapurin hyvinvointialueen edustaja.");
         let found = r19(&a, Lang::Fi);
         assert_eq!(found.len(), 1);
-        assert_eq!(crate::wording::topic_of_path(&a, &found[0].0), Some(Topic::Validity));
+        assert_eq!(
+            crate::wording::topic_of(&a, &crate::path::Path::parse(&found[0].0).unwrap()),
+            Some(Topic::Validity)
+        );
         assert!(found[0].1.contains("”Naapurin hyvinvointialue”") && found[0].1.contains("Testin hyvinvointialue"));
         // "Pohjanmaan" inside "Keski-Pohjanmaan" is not a mention of Pohjanmaa.
         let mut a = complete();

@@ -7,6 +7,7 @@ use crate::check::Severity::Practice;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::TerminationEffect;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Seeds];
 const COURT: &[Prov] = &[Prov::Seeds, Prov::Act808S20];
@@ -27,16 +28,16 @@ fn check(cx: &Ctx, o: &mut Out) {
     let t = &v.termination;
     if t.allowed == Some(true) {
         if t.notice_months.is_none() && t.effect != TerminationEffect::HalfYearRule {
-            o.add(Practice, BASIS, Msg::R20NoNotice, &[], "validity.termination.notice_months");
+            o.add(Practice, BASIS, Msg::R20NoNotice, &[], F::ValidityTerminationNoticeMonths);
         }
         if t.effect == TerminationEffect::NotStated {
-            o.add(Practice, BASIS, Msg::R20NoEffect, &[], "validity.termination.effect");
+            o.add(Practice, BASIS, Msg::R20NoEffect, &[], F::ValidityTerminationEffect);
         }
     } else if t.effect == TerminationEffect::NotStated && t.notice_months.is_none() {
-        o.add(Practice, BASIS, Msg::R20NoNotice, &[], "validity.termination.notice_months");
+        o.add(Practice, BASIS, Msg::R20NoNotice, &[], F::ValidityTerminationNoticeMonths);
     }
     if v.dispute.court.trim().is_empty() {
-        o.add(Practice, COURT, Msg::R20NoCourt, &[], "validity.dispute.court");
+        o.add(Practice, COURT, Msg::R20NoCourt, &[], F::ValidityDisputeCourt);
     }
 }
 

@@ -40,7 +40,7 @@ mod tests {
         own(&mut a, Topic::Area, "{{party:ea}} vastaa {{municipalities}} palveluista.");
         a.parties.retain(|p| p.id != "ea");
         let f = check(&a).into_iter().find(|f| f.rule == RuleId::R21).expect("R21");
-        assert_eq!(crate::wording::topic_of_path(&a, &f.path), Some(Topic::Area));
+        assert_eq!(crate::wording::topic_of(&a, &f.path), Some(Topic::Area));
         assert!(f.message(Lang::Sv).contains("party:ea"), "{}", f.message(Lang::Sv));
     }
 

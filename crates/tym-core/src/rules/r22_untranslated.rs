@@ -5,6 +5,7 @@ use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::DocLang;
+use crate::path::F;
 use crate::wording::Block;
 
 const BASIS: &[Prov] = &[Prov::OwnWording];
@@ -29,13 +30,7 @@ fn check(cx: &Ctx, o: &mut Out) {
             if let Block::Own { fi, sv, .. } = b {
                 if sv.trim().is_empty() && !fi.trim().is_empty() {
                     let start: String = fi.chars().take(60).collect();
-                    o.add(
-                        Consistency,
-                        BASIS,
-                        Msg::R22Untranslated,
-                        &[&start],
-                        format!("wording.parts[{i}].blocks[{j}].sv"),
-                    );
+                    o.add(Consistency, BASIS, Msg::R22Untranslated, &[&start], F::WordingPartsBlocksSv.at2(i, j));
                 }
             }
         }

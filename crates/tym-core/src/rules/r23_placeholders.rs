@@ -9,6 +9,7 @@ use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::Status;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Unfilled];
 const SEAT: &[Prov] = &[Prov::Unfilled, Prov::Decree388S1M2];
@@ -48,10 +49,10 @@ fn check(cx: &Ctx, o: &mut Out) {
     let draft = a.meta.status == Status::Draft;
     let lp = &a.lead_person;
     if is_placeholder(&lp.title) {
-        o.add(Consistency, LEAD, Msg::R23LeadPlaceholder, &[&lp.title], "lead_person.title");
+        o.add(Consistency, LEAD, Msg::R23LeadPlaceholder, &[&lp.title], F::LeadPersonTitle);
     }
     if is_placeholder(&lp.deputy_title) {
-        o.add(Consistency, LEAD, Msg::R23DeputyPlaceholder, &[&lp.deputy_title], "lead_person.deputy_title");
+        o.add(Consistency, LEAD, Msg::R23DeputyPlaceholder, &[&lp.deputy_title], F::LeadPersonDeputyTitle);
     }
     for (i, s) in a.steering_group.seats.iter().enumerate() {
         if (draft && s.member.trim().is_empty()) || is_placeholder(&s.member) {
@@ -60,7 +61,7 @@ fn check(cx: &Ctx, o: &mut Out) {
                 SEAT,
                 Msg::R23MemberPlaceholder,
                 vec![seat_org(a, s), (&s.member).into()],
-                format!("steering_group.seats[{i}].member"),
+                F::SteeringGroupSeatsMember.at(i),
             );
         }
         if is_placeholder(&s.deputy) {
@@ -69,7 +70,7 @@ fn check(cx: &Ctx, o: &mut Out) {
                 SEAT,
                 Msg::R23MemberPlaceholder,
                 vec![seat_org(a, s), (&s.deputy).into()],
-                format!("steering_group.seats[{i}].deputy"),
+                F::SteeringGroupSeatsDeputy.at(i),
             );
         }
     }
@@ -77,14 +78,14 @@ fn check(cx: &Ctx, o: &mut Out) {
         let party =
             s.party.as_deref().filter(|p| a.party(p).is_some()).map_or_else(|| "—".into(), |p| Arg::party(a, p));
         let blank = draft && s.title.trim().is_empty() && s.name.trim().is_empty();
-        for (field, value) in [("title", &s.title), ("name", &s.name)] {
-            if is_placeholder(value) || (blank && field == "title") {
+        for (field, value) in [(F::SignaturesSignatoriesTitle, &s.title), (F::SignaturesSignatoriesName, &s.name)] {
+            if is_placeholder(value) || (blank && field == F::SignaturesSignatoriesTitle) {
                 o.add_args(
                     Consistency,
                     BASIS,
                     Msg::R23SignatoryPlaceholder,
                     vec![party.clone(), value.into()],
-                    format!("signatures.signatories[{i}].{field}"),
+                    field.at(i),
                 );
             }
         }

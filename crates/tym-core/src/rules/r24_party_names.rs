@@ -10,6 +10,7 @@ use crate::check::Arg;
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 
 const BASIS: &[Prov] = &[Prov::Unfilled, Prov::Decree388S3];
 
@@ -28,12 +29,12 @@ fn check(cx: &Ctx, o: &mut Out) {
     for (i, p) in a.parties.iter().enumerate() {
         if !p.has_name() {
             let args = vec![Arg::party(a, &p.id)];
-            o.add_args(Consistency, BASIS, Msg::R24PartyUnnamed, args, format!("parties[{i}].name_fi"));
+            o.add_args(Consistency, BASIS, Msg::R24PartyUnnamed, args, F::PartiesNameFi.at(i));
             continue;
         }
-        for (field, name) in [("name_fi", &p.name_fi), ("name_sv", &p.name_sv)] {
+        for (field, name) in [(F::PartiesNameFi, &p.name_fi), (F::PartiesNameSv, &p.name_sv)] {
             if is_placeholder(name) {
-                o.add(Consistency, BASIS, Msg::R24PartyPlaceholder, &[name], format!("parties[{i}].{field}"));
+                o.add(Consistency, BASIS, Msg::R24PartyPlaceholder, &[name], field.at(i));
             }
         }
     }

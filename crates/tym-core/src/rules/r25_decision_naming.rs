@@ -14,6 +14,7 @@ use crate::check::Severity::{Consistency, Law};
 use crate::i18n::Msg;
 use crate::law::Prov;
 use crate::model::{Agreement, PartyKind};
+use crate::path::F;
 use crate::wording::{ClauseId, PartKind, Topic};
 
 const BASIS: &[Prov] = &[Prov::Decree388S1M3];
@@ -41,7 +42,7 @@ fn check(cx: &Ctx, o: &mut Out) {
             &sg.chair_named_by,
             &d.chair_named_by,
             PartyKind::EmploymentAuthority,
-            "steering_group.decision.chair_named_by",
+            F::SteeringGroupDecisionChairNamedBy,
             Msg::R25ChairDecisionOther,
             Msg::R25ChairDiffers,
         ),
@@ -49,7 +50,7 @@ fn check(cx: &Ctx, o: &mut Out) {
             &sg.vice_chair_named_by,
             &d.vice_chair_named_by,
             PartyKind::WellbeingCounty,
-            "steering_group.decision.vice_chair_named_by",
+            F::SteeringGroupDecisionViceChairNamedBy,
             Msg::R25ViceDecisionOther,
             Msg::R25ViceDiffers,
         ),

@@ -10,6 +10,7 @@ use crate::check::Arg;
 use crate::check::Severity::Consistency;
 use crate::i18n::Msg;
 use crate::law::Prov;
+use crate::path::F;
 use crate::text::shows;
 use crate::wording::{annex_numbers, Block, PartKind, TableId};
 
@@ -49,7 +50,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         let (Some(with), Some(without)) = (with, without) else { continue };
         let who: Vec<&str> = [s.member.trim(), s.deputy.trim()].into_iter().filter(|x| !x.is_empty()).collect();
         let args = vec![Arg::Text((i + 1).to_string()), Arg::Text(who.join(" / ")), with.0.clone(), without.0.clone()];
-        o.add_args(Consistency, RULE.basis, Msg::R26SeatDiffers, args, format!("steering_group.seats[{i}].member"));
+        o.add_args(Consistency, RULE.basis, Msg::R26SeatDiffers, args, F::SteeringGroupSeatsMember.at(i));
     }
 }
 

@@ -138,8 +138,8 @@ pub fn fires(rule: RuleId, sev: Severity, change: impl FnOnce(&mut Agreement)) -
         for l in Lang::ALL {
             assert!(!x.message(l).contains('{'), "{}: unfilled placeholder", x.message(l));
             assert!(!x.citation(l).is_empty());
+            assert_no_path(&x.message(l));
         }
-        assert!(!x.path.is_empty());
     }
     f
 }
@@ -147,4 +147,19 @@ pub fn fires(rule: RuleId, sev: Severity, change: impl FnOnce(&mut Agreement)) -
 pub fn quiet(rule: RuleId, change: impl FnOnce(&mut Agreement)) {
     let f = findings(rule, change);
     assert!(f.is_empty(), "{rule} raised: {:?}", f.iter().map(|x| x.message(Lang::En)).collect::<Vec<_>>());
+}
+
+/// A message never shows a field's path ("area.municipalities", "parties[2]"): a reader is given
+/// labels (`Arg::Field`).
+pub(crate) fn assert_no_path(message: &str) {
+    for f in crate::path::F::ALL {
+        let p = f.pattern();
+        // "parties[" or "area.municipalities": the start of any path of the field.
+        let key = match p.find(['.', '[']) {
+            Some(end) if p[end..].starts_with('[') => &p[..=end],
+            Some(end) => &p[..p[end + 1..].find(['.', '[']).map_or(p.len(), |e| end + 1 + e)],
+            None => continue,
+        };
+        assert!(!message.contains(key), "{message}: shows the path {key}");
+    }
 }

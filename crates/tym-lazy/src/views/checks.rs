@@ -7,7 +7,7 @@
 use super::Html;
 use serde_json::Value;
 use tym_core::check::{check, Severity};
-use tym_core::wording::{topic_of_path, Topic};
+use tym_core::wording::{topic_of, Topic};
 use tym_core::{format, Lang, Msg};
 
 /// Where a section comes in the agreement: the draft's details (no topic) first, then the topics.
@@ -22,7 +22,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
     for sev in Severity::ALL {
         let list: Vec<_> = findings.iter().filter(|f| f.severity == sev).collect();
         // Grouped by the core's one mapping of a path to its section (a wording finding under its topic).
-        let topic = |f: &tym_core::check::Finding| topic_of_path(&file.agreement, &f.path);
+        let topic = |f: &tym_core::check::Finding| topic_of(&file.agreement, &f.path);
         let mut sections: Vec<Option<Topic>> = list.iter().map(|f| topic(f)).collect();
         sections.sort_by_key(|t| rank(*t));
         sections.dedup();
@@ -39,7 +39,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
                 h.open("ul", &[]);
                 for f in list.iter().filter(|f| topic(f) == *sec) {
                     let class = format!("finding sev-{}", sev.code());
-                    let field = f.field_id();
+                    let (field, path) = (f.field_id(), f.path.to_string());
                     h.open(
                         "li",
                         &[("class", Some(&class)), ("data-rule", Some(f.rule.code())), ("data-field", Some(&field))],
@@ -53,7 +53,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
                             ("type", Some("button")),
                             ("class", Some("link")),
                             ("data-action", Some("go")),
-                            ("data-arg", Some(&f.path)),
+                            ("data-arg", Some(&path)),
                         ],
                         lang.t(Msg::UiGoToField),
                     );
@@ -81,7 +81,11 @@ mod tests {
         let html = render(&serde_json::json!({ "file": format::save(&file) }), Lang::Fi);
         assert_eq!(html.matches("class=\"finding sev-").count(), findings.len());
         for f in &findings {
-            assert!(html.contains(&format!("data-arg=\"{}\"", tym_core::escape::html(&f.path))), "{}", f.path);
+            assert!(
+                html.contains(&format!("data-arg=\"{}\"", tym_core::escape::html(&f.path.to_string()))),
+                "{}",
+                f.path
+            );
         }
         for sev in Severity::ALL {
             assert!(html.contains(&format!("id=\"sev-{}\"", sev.code())));
