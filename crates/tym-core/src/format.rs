@@ -279,6 +279,7 @@ pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    crate::limits::prescan(text)?;
     let value: Value =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;
     from_value(value)

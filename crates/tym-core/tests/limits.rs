@@ -551,7 +551,7 @@ fn any_five_mib_file_is_read_or_refused_quickly() {
             filler(r#"{"party":"ea","fte":1.5,"persons":2},"#)
         ),
     ];
-    for f in &files {
+    for (k, f) in files.iter().enumerate() {
         let (t0, c0) = (std::time::Instant::now(), thread_cpu());
         let r = format::load(f);
         let ms = match (c0, thread_cpu()) {
@@ -559,6 +559,32 @@ fn any_five_mib_file_is_read_or_refused_quickly() {
             _ => t0.elapsed().as_millis(),
         };
         assert!(r.is_err(), "{}", &f[..200]);
+        // scripts/fuzz.sh prints these lines.
+        eprintln!("fuzz: 5 MiB file {k}: refused in {ms} ms of CPU");
         assert!(ms < budget, "{} bytes took {ms} ms: {:?}", f.len(), r.err());
     }
+}
+
+#[test]
+fn the_scan_before_parsing_refuses_as_the_check_after_it() {
+    // The same verdict and path whether the scan of the text or the check of the parsed value refuses.
+    let long = |n: usize| (0..n).map(|_| "0").collect::<Vec<_>>().join(",");
+    let deep = |n: usize| format!("{}1{}", "[".repeat(n), "]".repeat(n));
+    let files = [
+        format!(r#"{{"format":"tym-agreement","version":1,"agreement":{{"meta":{{"x":[{}]}}}}}}"#, long(2001)),
+        format!(
+            r#"{{"format":"tym-agreement","version":1,"agreement":{{"parties":[{{}},{{"a\"b":[{}]}}]}}}}"#,
+            long(2001)
+        ),
+        format!(r#"{{"format":"tym-agreement","version":1,"agreement":{{"meta":{{"x":{}}}}}}}"#, deep(40)),
+        format!(r#"{{"format":"tym-agreement","version":1,"agreement":{{"meta":{{"x":[{}]}}}}}}"#, long(2000)),
+    ];
+    for f in &files[..3] {
+        let value: serde_json::Value = serde_json::from_str(f).unwrap();
+        let checked = tym_core::limits::check(&value);
+        assert!(checked.is_err(), "{}", &f[..120]);
+        assert_eq!(tym_core::limits::prescan(f), checked, "{}", &f[..120]);
+    }
+    // A list at the limit passes the scan.
+    assert_eq!(tym_core::limits::prescan(&files[3]), Ok(()));
 }
