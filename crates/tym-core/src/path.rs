@@ -352,7 +352,16 @@ impl fmt::Display for Path {
 
 impl PartialEq<&str> for Path {
     fn eq(&self, s: &&str) -> bool {
-        self.to_string() == *s
+        // The path written piece by piece against `s`, without a string of its own.
+        struct Rest<'a>(&'a str);
+        impl fmt::Write for Rest<'_> {
+            fn write_str(&mut self, piece: &str) -> fmt::Result {
+                self.0 = self.0.strip_prefix(piece).ok_or(fmt::Error)?;
+                Ok(())
+            }
+        }
+        let mut rest = Rest(s);
+        fmt::write(&mut rest, format_args!("{self}")).is_ok() && rest.0.is_empty()
     }
 }
 
@@ -739,6 +748,11 @@ mod tests {
             Some(F::CostsItemsRuleSharesPercent.at2(0, 3))
         );
         assert_eq!(Path::parse("parties[1]"), Some(F::Parties.at(1)));
+        assert!(
+            F::Parties.at(12) == "parties[12]"
+                && F::Parties.at(1) != "parties[12]"
+                && F::Parties.at(12) != "parties[1]"
+        );
         assert_eq!(Path::parse("parties[1][2]"), None);
         assert_eq!(Path::parse("staffing.rows.fte"), None);
         assert_eq!(Path::parse("nothing"), None);
