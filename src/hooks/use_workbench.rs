@@ -2,11 +2,12 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
+use crate::state::{Action, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
 use tym_core::model::Agreement;
+use tym_core::path::{Col, Field, List, Path, F};
 use tym_core::wording::{Block, Wording};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -14,10 +15,11 @@ use yew::prelude::*;
 /// Edits of the open agreement without the rest of the state. Its identity never changes, so a
 /// component that takes an `Editor` as a prop (instead of reading the whole state from the context)
 /// re-renders only when its own data changes: a staff row, not the 299 others.
-/// Undo-grouping keys of the wording's typed fields (other fields are keyed by their setter).
-const OWN_TEXT: usize = usize::MAX - 1;
-const PART_HEADING: usize = usize::MAX - 2;
-
+///
+/// A form field's setter takes the field's typed path (`tym_core::path::fields`): the same path gives
+/// the input its id and keys the undo step its keystrokes share. The methods are generic over the
+/// value's type only; the field itself is a pair of function pointers, so one copy serves every
+/// field of a type.
 #[derive(Clone, PartialEq)]
 pub struct Editor {
     dispatch: UseReducerDispatcher<Workbench>,
@@ -29,50 +31,57 @@ impl Editor {
         self.dispatch.dispatch(Action::Edit(Rc::new(f)));
     }
 
-    /// An edit typed into one field: keystrokes in a burst are one undo step.
-    fn typed(&self, field: FieldKey, f: impl Fn(&mut Agreement) + 'static) {
+    /// An edit typed into the field at `at`: keystrokes in a burst are one undo step. For a value no
+    /// `Field` reaches (inside an enum's variant); the others go through `set` and `item_edit`.
+    pub fn typed(&self, at: Path, f: impl Fn(&mut Agreement) + 'static) {
         platform::mark("tym-edit");
-        self.dispatch.dispatch(Action::Type { field, at_ms: js_sys::Date::now(), edit: Rc::new(f) });
+        self.dispatch.dispatch(Action::Type { field: at, at_ms: js_sys::Date::now(), edit: Rc::new(f) });
     }
 
-    /// Sets one part of the agreement from a form's value.
-    pub fn set<V: Clone + 'static>(&self, f: fn(&mut Agreement, V)) -> Callback<V> {
+    /// Sets a field of the agreement from a form's value.
+    pub fn set<V: Clone + 'static>(&self, field: Field<V>) -> Callback<V> {
         let ed = self.clone();
-        Callback::from(move |v: V| ed.typed((f as usize, usize::MAX, 0), move |a| f(a, v.clone())))
+        Callback::from(move |v: V| ed.typed(field.f.path(), move |a| *(field.slot)(a) = v.clone()))
     }
 
-    /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
-    /// removed meanwhile changes nothing.
-    pub fn item_edit<T: 'static, V: Clone + 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-        f: fn(&mut T, V),
-    ) -> Callback<V> {
+    /// `set` of a form's value made the field's first (a select's code, a text's lines).
+    pub fn set_with<V: Clone + 'static, W: 'static>(&self, field: Field<V>, f: fn(W) -> V) -> Callback<W> {
+        self.set(field).reform(f)
+    }
+
+    /// Sets field `col` of item `i` of `list`. A callback of an item that another edit removed
+    /// meanwhile changes nothing.
+    pub fn item_edit<T: 'static, V: Clone + 'static>(&self, list: List<T>, i: usize, col: Col<T, V>) -> Callback<V> {
         let ed = self.clone();
         Callback::from(move |v: V| {
-            ed.typed((list as usize, i, f as usize), move |a| {
-                if let Some(x) = list(a).get_mut(i) {
-                    f(x, v.clone())
+            ed.typed(col.f.at(i), move |a| {
+                if let Some(x) = (list.slot)(a).get_mut(i) {
+                    *(col.slot)(x) = v.clone();
                 }
             })
         })
     }
 
-    /// Moves item `i` of one of the agreement's lists one place up (`up`) or down.
-    pub fn move_item<T: 'static, E: 'static>(
+    /// `item_edit` of a form's value made the field's first.
+    pub fn item_edit_with<T: 'static, V: Clone + 'static, W: 'static>(
         &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
+        list: List<T>,
         i: usize,
-        up: bool,
-    ) -> Callback<E> {
+        col: Col<T, V>,
+        f: fn(W) -> V,
+    ) -> Callback<W> {
+        self.item_edit(list, i, col).reform(f)
+    }
+
+    /// Moves item `i` of one of the agreement's lists one place up (`up`) or down.
+    pub fn move_item<T: 'static, E: 'static>(&self, list: List<T>, i: usize, up: bool) -> Callback<E> {
         let ed = self.clone();
         // Through the core's list edits, which keep a composition table's selection of seats on the
         // same people.
         Callback::from(move |_| {
             ed.edit(move |a| {
                 if let Some(j) = if up { i.checked_sub(1) } else { Some(i + 1) } {
-                    tym_core::lists::swap(a, list, i, j);
+                    tym_core::lists::swap(a, list.slot, i, j);
                 }
             })
         })
@@ -100,12 +109,23 @@ impl Editor {
         })
     }
 
+    /// The path of the own wording of block `block` of part `part` (its Swedish with `sv`): its
+    /// text area's id and its undo key.
+    pub fn own_text_path(part: usize, block: usize, sv: bool) -> Path {
+        if sv { F::WordingPartsBlocksSv } else { F::WordingPartsBlocksFi }.at2(part, block)
+    }
+
+    /// The path of part `part`'s heading (its Swedish with `sv`).
+    pub fn part_heading_path(part: usize, sv: bool) -> Path {
+        if sv { F::WordingPartsHeadingSv } else { F::WordingPartsHeadingFi }.at(part)
+    }
+
     /// Own wording typed into block `block` of part `part` (its Swedish with `sv`): a burst of
     /// keystrokes in one block is one undo step.
     pub fn own_text(&self, part: usize, block: usize, sv: bool) -> Callback<String> {
         let ed = self.clone();
         Callback::from(move |v: String| {
-            ed.typed((OWN_TEXT, part, block * 2 + usize::from(sv)), move |a| {
+            ed.typed(Self::own_text_path(part, block, sv), move |a| {
                 if a.wording.parts.is_empty() {
                     a.wording.parts = tym_core::wording::template();
                 }
@@ -122,7 +142,7 @@ impl Editor {
     pub fn part_heading(&self, part: usize, sv: bool) -> Callback<String> {
         let ed = self.clone();
         Callback::from(move |v: String| {
-            ed.typed((PART_HEADING, part, usize::from(sv)), move |a| {
+            ed.typed(Self::part_heading_path(part, sv), move |a| {
                 if a.wording.parts.is_empty() {
                     a.wording.parts = tym_core::wording::template();
                 }
@@ -134,13 +154,9 @@ impl Editor {
     }
 
     /// Removes item `i` of one of the agreement's lists (nothing if it is gone already).
-    pub fn remove_item<T: 'static, E: 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-    ) -> Callback<E> {
+    pub fn remove_item<T: 'static, E: 'static>(&self, list: List<T>, i: usize) -> Callback<E> {
         let ed = self.clone();
-        Callback::from(move |_| ed.edit(move |a| tym_core::lists::remove(a, list, i)))
+        Callback::from(move |_| ed.edit(move |a| tym_core::lists::remove(a, list.slot, i)))
     }
 }
 
