@@ -234,8 +234,7 @@ fn report_view(wb: &WorkbenchHandle, imported: &Rc<Value>) -> Html {
                 return;
             }
             let view = file.as_ref().map_or(crate::pages::checks::view_of(&path), |f| view_of_in(&f.agreement, &path));
-            wb.go(view);
-            platform::focus_soon(tym_core::check::field_id(&path));
+            crate::pages::checks::go_to(&wb, view, &path);
         })
     };
     // The report without the drafts' texts, which it does not show.

@@ -4,30 +4,38 @@
 //! shown); the summary and the navigation count the same findings in the app (`derived::findings`).
 
 use crate::components::{lazy_html::LazyHtml, no_draft::NoDraft};
-use crate::hooks::use_workbench;
+use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::platform;
 use crate::state::View;
+use tym_core::path::F;
 use tym_core::{format, Msg};
 use yew::prelude::*;
 
-/// The view where a finding's field is edited, from its path.
+/// The view where a finding's field is edited, from its path (or a topic's, "staffing"). A wording
+/// path is resolved against the agreement by `view_of_in`; without it, the agreement view.
 pub fn view_of(path: &str) -> View {
-    if path.starts_with("wording.") {
-        // A wording path is resolved against the agreement by `view_of_in`; without it, the agreement view.
-        View::Agreement
-    } else if path.starts_with("staffing") || path.starts_with("area.sub_areas") {
+    // By prefix rather than `Path::parse`: a topic's name ("purpose") is no field.
+    let under = |f: F| path.starts_with(f.pattern());
+    if under(F::Staffing) || under(F::AreaSubAreas) {
         View::Staffing
-    } else if path.starts_with("costs") {
+    } else if under(F::Costs) {
         View::Costs
     } else {
         View::Agreement
     }
 }
 
+/// Takes the user to the input of the field at a finding's path, in `view`: the one place a path
+/// that comes as text (from the checker or an import's report) becomes an id.
+pub fn go_to(wb: &WorkbenchHandle, view: View, path: &str) {
+    wb.go(view);
+    platform::focus_soon(tym_core::check::field_id(path));
+}
+
 /// The view that shows a path of `a`: a part of the wording is edited with its topic's fields.
 pub fn view_of_in(a: &tym_core::Agreement, path: &str) -> View {
     match tym_core::wording::topic_of_path(a, path) {
-        Some(t) if path.starts_with("wording.") => view_of(t.path()),
+        Some(t) if path.starts_with(F::Wording.pattern()) => view_of(t.path()),
         _ => view_of(path),
     }
 }
@@ -43,8 +51,7 @@ pub fn checks_page() -> Html {
         let wb = wb.clone();
         Callback::from(move |(action, path): (String, String)| {
             if action == "go" {
-                wb.go(view_of_in(&file.agreement, &path));
-                platform::focus_soon(tym_core::check::field_id(&path));
+                go_to(&wb, view_of_in(&file.agreement, &path), &path);
             }
         })
     };
