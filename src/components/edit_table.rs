@@ -81,7 +81,7 @@ impl<T: 'static> RowCx<'_, T> {
     }
 
     /// Sets a field from a form's value made the field's first (a select's code).
-    pub fn edit_with<V: Clone + 'static, W: 'static>(&self, col: Col<T, V>, f: fn(W) -> V) -> Callback<W> {
+    pub fn edit_with<V: 'static, W: Clone + 'static>(&self, col: Col<T, V>, f: fn(W) -> V) -> Callback<W> {
         self.editor.item_edit_with(self.spec.list, self.i, col, f)
     }
 

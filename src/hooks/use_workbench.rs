@@ -2,7 +2,7 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
+use crate::state::{Action, Edit, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
@@ -17,9 +17,9 @@ use yew::prelude::*;
 /// re-renders only when its own data changes: a staff row, not the 299 others.
 ///
 /// A form field's setter takes the field's typed path (`tym_core::path::fields`): the same path gives
-/// the input its id and keys the undo step its keystrokes share. The methods are generic over the
-/// value's type only; the field itself is a pair of function pointers, so one copy serves every
-/// field of a type.
+/// the input its id and keys the undo step its keystrokes share. Every setter's callback is one
+/// generic over the form's value only (`assigning`), the binding behind `Assign`: the bindings are
+/// function pointers, so a field costs its own small `assign`, not a copy of the callback.
 #[derive(Clone, PartialEq)]
 pub struct Editor {
     dispatch: UseReducerDispatcher<Workbench>,
@@ -27,50 +27,62 @@ pub struct Editor {
 
 impl Editor {
     pub fn edit(&self, f: impl Fn(&mut Agreement) + 'static) {
-        platform::mark("tym-edit");
-        self.dispatch.dispatch(Action::Edit(Rc::new(f)));
+        self.send(None, Rc::new(f));
     }
 
     /// An edit typed into the field at `at`: keystrokes in a burst are one undo step. For a value no
     /// `Field` reaches (inside an enum's variant); the others go through `set` and `item_edit`.
     pub fn typed(&self, at: Path, f: impl Fn(&mut Agreement) + 'static) {
+        self.send(Some(at), Rc::new(f));
+    }
+
+    // Out of line and not generic: each setter's closure (one per field type and list) calls it
+    // instead of carrying its own copy.
+    #[inline(never)]
+    fn send(&self, at: Option<Path>, edit: Edit) {
         platform::mark("tym-edit");
-        self.dispatch.dispatch(Action::Type { field: at, at_ms: js_sys::Date::now(), edit: Rc::new(f) });
+        self.dispatch.dispatch(match at {
+            Some(field) => Action::Type { field, at_ms: js_sys::Date::now(), edit },
+            None => Action::Edit(edit),
+        });
     }
 
     /// Sets a field of the agreement from a form's value.
     pub fn set<V: Clone + 'static>(&self, field: Field<V>) -> Callback<V> {
-        let ed = self.clone();
-        Callback::from(move |v: V| ed.typed(field.f.path(), move |a| *(field.slot)(a) = v.clone()))
+        self.assigning(field.f.path(), Rc::new(field))
     }
 
     /// `set` of a form's value made the field's first (a select's code, a text's lines).
-    pub fn set_with<V: Clone + 'static, W: 'static>(&self, field: Field<V>, f: fn(W) -> V) -> Callback<W> {
-        self.set(field).reform(f)
+    pub fn set_with<V: 'static, W: Clone + 'static>(&self, field: Field<V>, f: fn(W) -> V) -> Callback<W> {
+        self.assigning(field.f.path(), Rc::new((field, f)))
     }
 
     /// Sets field `col` of item `i` of `list`. A callback of an item that another edit removed
     /// meanwhile changes nothing.
     pub fn item_edit<T: 'static, V: Clone + 'static>(&self, list: List<T>, i: usize, col: Col<T, V>) -> Callback<V> {
-        let ed = self.clone();
-        Callback::from(move |v: V| {
-            ed.typed(col.f.at(i), move |a| {
-                if let Some(x) = (list.slot)(a).get_mut(i) {
-                    *(col.slot)(x) = v.clone();
-                }
-            })
-        })
+        self.assigning(col.f.at(i), Rc::new(Item { list, i, col }))
     }
 
     /// `item_edit` of a form's value made the field's first.
-    pub fn item_edit_with<T: 'static, V: Clone + 'static, W: 'static>(
+    pub fn item_edit_with<T: 'static, V: 'static, W: Clone + 'static>(
         &self,
         list: List<T>,
         i: usize,
         col: Col<T, V>,
         f: fn(W) -> V,
     ) -> Callback<W> {
-        self.item_edit(list, i, col).reform(f)
+        self.assigning(col.f.at(i), Rc::new((Item { list, i, col }, f)))
+    }
+
+    /// The callback of every setter above, typed edits of the field at `at`. Generic over the form's
+    /// value only: the binding is behind `Assign`, so the app has one copy of this per value type
+    /// (text, a check, a date, a number) rather than one per field type and list.
+    fn assigning<W: Clone + 'static>(&self, at: Path, to: Rc<dyn Assign<W>>) -> Callback<W> {
+        let ed = self.clone();
+        Callback::from(move |w: W| {
+            let to = to.clone();
+            ed.typed(at, move |a| to.assign(a, w.clone()))
+        })
     }
 
     /// Moves item `i` of one of the agreement's lists one place up (`up`) or down.
@@ -157,6 +169,53 @@ impl Editor {
     pub fn remove_item<T: 'static, E: 'static>(&self, list: List<T>, i: usize) -> Callback<E> {
         let ed = self.clone();
         Callback::from(move |_| ed.edit(move |a| tym_core::lists::remove(a, list.slot, i)))
+    }
+}
+
+/// Where a form's value of type `W` goes: a field, or a field of a list's item, either with a
+/// conversion of the form's value first (`fn(W) -> V`).
+trait Assign<W> {
+    fn assign(&self, a: &mut Agreement, w: W);
+}
+
+/// Field `col` of item `i` of `list`.
+struct Item<T: 'static, V: 'static> {
+    list: List<T>,
+    i: usize,
+    col: Col<T, V>,
+}
+
+impl<T, V> Item<T, V> {
+    fn slot<'a>(&self, a: &'a mut Agreement) -> Option<&'a mut V> {
+        (self.list.slot)(a).get_mut(self.i).map(self.col.slot)
+    }
+}
+
+impl<V> Assign<V> for Field<V> {
+    fn assign(&self, a: &mut Agreement, v: V) {
+        *(self.slot)(a) = v;
+    }
+}
+
+impl<V, W> Assign<W> for (Field<V>, fn(W) -> V) {
+    fn assign(&self, a: &mut Agreement, w: W) {
+        *(self.0.slot)(a) = (self.1)(w);
+    }
+}
+
+impl<T, V> Assign<V> for Item<T, V> {
+    fn assign(&self, a: &mut Agreement, v: V) {
+        if let Some(x) = self.slot(a) {
+            *x = v;
+        }
+    }
+}
+
+impl<T, V, W> Assign<W> for (Item<T, V>, fn(W) -> V) {
+    fn assign(&self, a: &mut Agreement, w: W) {
+        if let Some(x) = self.0.slot(a) {
+            *x = (self.1)(w);
+        }
     }
 }
 
