@@ -6,6 +6,7 @@ use std::rc::Rc;
 use tym_core::format::AgreementFile;
 use tym_core::library::{self, DraftSummary};
 use tym_core::model::Agreement;
+use tym_core::path::Path;
 use tym_core::Lang;
 use yew::Reducible;
 
@@ -15,10 +16,6 @@ pub const HISTORY_LIMIT: usize = 200;
 /// Keystrokes in one field, each within this long of the one before, are one undo step, as typing is
 /// in a word processor: undo takes back what was typed, not its last letter.
 pub const TYPING_BURST_MS: f64 = 1000.0;
-
-/// The form field an edit sets: the addresses of its setter functions and the item's index. Only
-/// compared for equality, to tell a keystroke in the same field from one elsewhere.
-pub type FieldKey = (usize, usize, usize);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
@@ -152,7 +149,7 @@ pub struct Workbench {
     past: Vec<Rc<AgreementFile>>,
     future: Vec<Rc<AgreementFile>>,
     /// The field and time of the last edit when it was typed: the undo step it opened is still open.
-    typing: Option<(FieldKey, f64)>,
+    typing: Option<(Path, f64)>,
     pub notice: Option<Notice>,
 }
 
@@ -241,9 +238,10 @@ pub enum Action {
     /// Closes the open draft (after it was deleted).
     Close,
     Edit(Edit),
-    /// An edit typed into `field` at `at_ms`: a burst of them is one undo step.
+    /// An edit typed into the field at `field` (its path, with the item's indices) at `at_ms`: a
+    /// burst of them is one undo step.
     Type {
-        field: FieldKey,
+        field: Path,
         at_ms: f64,
         edit: Edit,
     },
@@ -271,7 +269,7 @@ impl Workbench {
 
     /// Applies an edit as an undoable step; `false` when it changes nothing (or cannot be made).
     /// A keystroke in the field of the previous one, soon enough, joins that keystroke's step.
-    fn apply(&mut self, edit: impl Fn(&mut AgreementFile), typed: Option<(FieldKey, f64)>) -> bool {
+    fn apply(&mut self, edit: impl Fn(&mut AgreementFile), typed: Option<(Path, f64)>) -> bool {
         if self.read_only.is_some() {
             return false;
         }
@@ -401,6 +399,7 @@ impl Reducible for Workbench {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tym_core::path::F;
 
     fn open() -> Rc<Workbench> {
         Rc::new(Workbench::new(Lang::Fi))
@@ -469,10 +468,14 @@ mod tests {
         assert_eq!(s.revision, 1);
     }
 
-    /// A keystroke setting the title to `text` in field `field` at `at_ms`.
-    fn typed(field: usize, text: &'static str, at_ms: f64) -> Action {
-        Action::Type { field: (field, 0, 0), at_ms, edit: Rc::new(move |a: &mut Agreement| a.meta.title = text.into()) }
+    /// A keystroke setting the title to `text` in the field at `field` at `at_ms` (the title's own
+    /// path or another: only the key differs).
+    fn typed(field: Path, text: &'static str, at_ms: f64) -> Action {
+        Action::Type { field, at_ms, edit: Rc::new(move |a: &mut Agreement| a.meta.title = text.into()) }
     }
+
+    const TITLE: Path = F::MetaTitle.path();
+    const OTHER: Path = F::MetaAreaName.path();
 
     fn title_of(s: &Workbench) -> &str {
         &s.agreement().unwrap().meta.title
@@ -480,26 +483,36 @@ mod tests {
 
     #[test]
     fn a_burst_of_typing_in_one_field_is_one_undo_step() {
-        let s = open().reduce(typed(1, "a", 0.0)).reduce(typed(1, "ab", 300.0)).reduce(typed(1, "abc", 900.0));
+        let s =
+            open().reduce(typed(TITLE, "a", 0.0)).reduce(typed(TITLE, "ab", 300.0)).reduce(typed(TITLE, "abc", 900.0));
         let undone = s.clone().reduce(Action::Undo);
         assert_eq!(title_of(&undone), "");
         assert!(!undone.can_undo());
         assert_eq!(title_of(&undone.reduce(Action::Redo)), "abc");
         // A pause longer than the burst, another field, or another kind of edit starts a new step.
-        let paused = s.clone().reduce(typed(1, "abcd", 900.0 + TYPING_BURST_MS + 1.0));
+        let paused = s.clone().reduce(typed(TITLE, "abcd", 900.0 + TYPING_BURST_MS + 1.0));
         assert_eq!(title_of(&paused.reduce(Action::Undo)), "abc");
-        let elsewhere = s.clone().reduce(typed(2, "abcd", 1000.0));
+        let elsewhere = s.clone().reduce(typed(OTHER, "abcd", 1000.0));
         assert_eq!(title_of(&elsewhere.reduce(Action::Undo)), "abc");
-        let after_other = s.clone().reduce(title(7)).reduce(typed(1, "x", 1000.0));
+        let after_other = s.clone().reduce(title(7)).reduce(typed(TITLE, "x", 1000.0));
         assert_eq!(title_of(&after_other.reduce(Action::Undo)), "t7");
         // After an undo, typing again opens a new step.
-        let again = s.reduce(Action::Undo).reduce(typed(1, "z", 1000.0)).reduce(Action::Undo);
+        let again = s.reduce(Action::Undo).reduce(typed(TITLE, "z", 1000.0)).reduce(Action::Undo);
         assert_eq!(title_of(&again), "");
     }
 
     #[test]
+    fn the_same_column_of_another_row_is_another_field() {
+        let fte = |i| F::StaffingRowsFte.at(i);
+        let s = open().reduce(typed(fte(0), "a", 0.0)).reduce(typed(fte(0), "ab", 100.0));
+        let s = s.reduce(typed(fte(1), "abc", 200.0));
+        assert_eq!(title_of(&s.clone().reduce(Action::Undo)), "ab");
+        assert_eq!(title_of(&s.reduce(Action::Undo).reduce(Action::Undo)), "");
+    }
+
+    #[test]
     fn typing_back_to_the_start_of_a_burst_leaves_nothing_to_undo() {
-        let s = open().reduce(title(1)).reduce(typed(1, "t1x", 0.0)).reduce(typed(1, "t1", 200.0));
+        let s = open().reduce(title(1)).reduce(typed(TITLE, "t1x", 0.0)).reduce(typed(TITLE, "t1", 200.0));
         assert_eq!(title_of(&s), "t1");
         assert_eq!(title_of(&s.reduce(Action::Undo)), "");
     }

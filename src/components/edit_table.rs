@@ -2,7 +2,8 @@
 //! signatories, sub-areas, stated totals): one `TableSpec` per list says what differs — columns, cells,
 //! how a new item looks — and this module owns what is the same: the table markup, field ids that follow
 //! the model's paths, row labels with the row's number, move/remove, adding with focus on the new row, and a block pasted
-//! from a spreadsheet (to the paste dialog).
+//! from a spreadsheet (to the paste dialog). The list and its columns are typed paths
+//! (`tym_core::path::fields`): a cell's id, its setter and its undo step come from the same column.
 //!
 //! A row is a component whose props are its item (compared by value), its index, the language and an
 //! `Editor` whose identity never changes: typing in one row re-renders that row only, not the list.
@@ -12,8 +13,8 @@ use crate::components::row_actions::RowActions;
 use crate::hooks::Editor;
 use std::any::Any;
 use std::rc::Rc;
-use tym_core::check::field_id;
 use tym_core::model::Agreement;
+use tym_core::path::{Col, List, F};
 use tym_core::{Lang, Msg};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -24,8 +25,8 @@ pub type Options = Rc<Vec<(String, String)>>;
 /// What differs between the editable tables.
 pub struct TableSpec<T: 'static> {
     pub table: Table,
-    /// The list in the agreement.
-    pub list: fn(&mut Agreement) -> &mut Vec<T>,
+    /// The list in the agreement: its path names the table's fields.
+    pub list: List<T>,
     /// The row's edited cells (`<td>`s).
     pub cells: fn(&RowCx<T>) -> Html,
     /// A new item, made from the agreement as it is when the user adds it (fresh ids, first party).
@@ -41,13 +42,11 @@ pub struct Table {
     pub caption_hidden: bool,
     /// Column headers of the edited cells and then of the derived (read-only) ones.
     pub columns: &'static [Msg],
-    /// The list's model path (`area.municipalities`): field ids follow it.
-    pub path: &'static str,
     /// Rows can be moved and removed.
     pub row_actions: bool,
     pub add: Msg,
-    /// The field of a new row that gets the focus.
-    pub focus: &'static str,
+    /// The column of a new row that gets the focus (a field of the table's list).
+    pub focus: F,
 }
 
 /// What a row's cells are made from.
@@ -62,8 +61,13 @@ pub struct RowCx<'a, T: 'static> {
 
 impl<T: 'static> RowCx<'_, T> {
     /// The id of a field of this row: the model path, as the checker's findings name it.
-    pub fn id(&self, field: &str) -> AttrValue {
-        row_field_id(self.spec.table.path, self.i, field).into()
+    pub fn id<V>(&self, col: Col<T, V>) -> AttrValue {
+        col.id(self.i).into()
+    }
+
+    /// The id of the row's item itself ("f-parties-3"), where a finding about the whole item points.
+    pub fn row_id(&self) -> AttrValue {
+        self.spec.list.f.at(self.i).id().into()
     }
 
     /// A label naming the column and the row's number, since the column header is the visible label.
@@ -72,8 +76,13 @@ impl<T: 'static> RowCx<'_, T> {
     }
 
     /// Sets a field of this row's item.
-    pub fn edit<V: Clone + 'static>(&self, f: fn(&mut T, V)) -> Callback<V> {
-        self.editor.item_edit(self.spec.list, self.i, f)
+    pub fn edit<V: Clone + 'static>(&self, col: Col<T, V>) -> Callback<V> {
+        self.editor.item_edit(self.spec.list, self.i, col)
+    }
+
+    /// Sets a field from a form's value made the field's first (a select's code).
+    pub fn edit_with<V: 'static, W: Clone + 'static>(&self, col: Col<T, V>, f: fn(W) -> V) -> Callback<W> {
+        self.editor.item_edit_with(self.spec.list, self.i, col, f)
     }
 
     /// Sets a field from text that must parse; otherwise the field shows `msg` and nothing changes.
@@ -81,17 +90,9 @@ impl<T: 'static> RowCx<'_, T> {
         &self,
         parse: fn(&str) -> Option<V>,
         msg: Msg,
-        f: fn(&mut T, V),
+        col: Col<T, V>,
     ) -> Callback<String, Result<(), String>> {
-        parsing(parse, self.lang.t(msg), self.edit(f))
-    }
-}
-
-fn row_field_id(path: &str, i: usize, field: &str) -> String {
-    if field.is_empty() {
-        field_id(&format!("{path}[{i}]"))
-    } else {
-        field_id(&format!("{path}[{i}].{field}"))
+        parsing(parse, self.lang.t(msg), self.edit(col))
     }
 }
 
@@ -181,36 +182,36 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
         })
         .collect();
     // The file format's limit of the list (`tym_core::limits`): a longer one could not be reopened.
-    let max = tym_core::limits::max_items(spec.table.path);
+    let max = tym_core::limits::max_items(spec.list.f.pattern());
     let onadd = {
         let ed = editor.clone();
-        let focus = row_field_id(spec.table.path, items.len(), spec.table.focus);
+        let focus = spec.table.focus.at(items.len()).id();
         Callback::from(move |_| {
             ed.edit(move |a| {
                 let item = (spec.new)(a);
-                tym_core::lists::push(a, spec.list, item, max);
+                tym_core::lists::push(a, spec.list.slot, item, max);
             });
             crate::platform::focus_soon(focus.clone());
         })
     };
-    frame(&spec.table, lang, rows, onadd, items.len() >= max, items.len())
+    frame(&spec.table, spec.list.f, lang, rows, onadd, items.len() >= max, items.len())
 }
 
 /// A block of cells pasted (Ctrl+V of a range copied from Excel or LibreOffice) on a field of the
 /// table, or on its add button, goes to the paste dialog's preview instead of into the one field;
-/// a single value pastes into the field as usual. The field's id (`row_field_id`) says the row and
-/// column it landed on; the add button lands it past the last row.
-fn on_paste(t: &'static Table, len: usize) -> Callback<Event> {
+/// a single value pastes into the field as usual. The field's id (its path's, `RowCx::id`) says the
+/// row and column it landed on; the add button (the list's id) lands it past the last row.
+fn on_paste(list: F, len: usize) -> Callback<Event> {
     Callback::from(move |e: Event| {
         let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else { return };
         let Some(data) = e.clipboard_data() else { return };
         let Ok(text) = data.get_data("text/plain") else { return };
         let table = data.get_data("text/html").is_ok_and(|h| h.contains("<table"));
-        if !tym_core::paste::is_block(&text, table) || !tym_core::paste::PASTE_TABLES.contains(&t.path) {
+        if !tym_core::paste::is_block(&text, table) || !tym_core::paste::PASTE_TABLES.contains(&list.pattern()) {
             return;
         }
         let Some(id) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|el| el.id()) else { return };
-        let base = field_id(t.path);
+        let base = list.id();
         let (row, field) = if id == base {
             (len, String::new())
         } else {
@@ -221,19 +222,22 @@ fn on_paste(t: &'static Table, len: usize) -> Callback<Event> {
             (row, field.to_string())
         };
         e.prevent_default();
-        crate::components::paste_dialog::request(crate::components::paste_dialog::Request {
-            path: t.path,
-            row,
-            field,
-            text,
-        });
+        crate::components::paste_dialog::request(crate::components::paste_dialog::Request { list, row, field, text });
     })
 }
 
 /// The markup every table shares, kept out of the generic part so that it exists once in the binary.
-fn frame(t: &'static Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>, full: bool, len: usize) -> Html {
+fn frame(
+    t: &'static Table,
+    list: F,
+    lang: Lang,
+    rows: Html,
+    onadd: Callback<MouseEvent>,
+    full: bool,
+    len: usize,
+) -> Html {
     html! {
-        <div class="edit-table-frame" onpaste={on_paste(t, len)}>
+        <div class="edit-table-frame" onpaste={on_paste(list, len)}>
         <table class="edit-table" id={t.id}>
             <caption class={classes!(t.caption_hidden.then_some("visually-hidden"))}>{ lang.t(t.caption) }</caption>
             <thead><tr>
@@ -242,7 +246,7 @@ fn frame(t: &'static Table, lang: Lang, rows: Html, onadd: Callback<MouseEvent>,
             </tr></thead>
             <tbody>{ rows }</tbody>
         </table>
-        <p><button type="button" id={field_id(t.path)} onclick={onadd} disabled={full}>{ lang.t(t.add) }</button></p>
+        <p><button type="button" id={list.id()} onclick={onadd} disabled={full}>{ lang.t(t.add) }</button></p>
         </div>
     }
 }

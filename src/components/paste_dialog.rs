@@ -10,14 +10,15 @@ use crate::hooks::use_workbench;
 use crate::platform::lazy;
 use std::cell::RefCell;
 use std::rc::Rc;
+use tym_core::path::F;
 use tym_core::Msg;
 use yew::prelude::*;
 
-/// A block pasted into a table: the list's model path, the row and field it landed on (the row
-/// past the end and an empty field when pasted on the add button), and the clipboard's text.
+/// A block pasted into a table: the list, the row and field it landed on (the row past the end
+/// and an empty field when pasted on the add button), and the clipboard's text.
 #[derive(Clone, PartialEq)]
 pub struct Request {
-    pub path: &'static str,
+    pub list: F,
     pub row: usize,
     pub field: String,
     pub text: String,
@@ -52,7 +53,7 @@ pub fn paste_dialog() -> Html {
             let Some(file) = wb.file.as_ref().map(|f| tym_core::format::save(f)) else { return };
             let input = lazy::input(vec![
                 ("file", file.as_str().into()),
-                ("path", r.path.into()),
+                ("path", r.list.pattern().into()),
                 ("row", r.row.into()),
                 ("field", r.field.as_str().into()),
                 ("text", r.text.as_str().into()),
@@ -62,7 +63,7 @@ pub fn paste_dialog() -> Html {
             let mine = generation.get().wrapping_add(1);
             generation.set(mine);
             wasm_bindgen_futures::spawn_local(async move {
-                let answer = lazy::paste_apply(&file, r2.path, r2.row, &r2.field, &r2.text).await;
+                let answer = lazy::paste_apply(&file, r2.list.pattern(), r2.row, &r2.field, &r2.text).await;
                 if generation.get() == mine {
                     ready.set(Some(answer.map(|(f, n)| (Rc::from(f), n))));
                 }
@@ -85,7 +86,7 @@ pub fn paste_dialog() -> Html {
             let (Some((r, _)), Some(Some((file, n)))) = (&*pending, &*ready) else { return };
             match tym_core::format::load(file) {
                 Ok(after) => {
-                    let (path, after, n) = (r.path, Rc::new(after.agreement), *n);
+                    let (path, after, n) = (r.list.pattern(), Rc::new(after.agreement), *n);
                     wb.edit(move |a| tym_core::paste::take_list(a, &after, path));
                     wb.info(move |l| l.fmt(Msg::PasteApplied, &[&n.to_string()]));
                 }

@@ -8,6 +8,7 @@ use crate::components::{select_field::SelectField, text_field::TextField};
 use crate::hooks::Editor;
 use crate::pages::{sector_code, sector_from, sector_options};
 use tym_core::model::StaffRow;
+use tym_core::path::{fields, F};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
@@ -15,15 +16,15 @@ fn cells(r: &RowCx<StaffRow>) -> Html {
     let (s, lang) = (r.item, r.lang);
     html! {
         <>
-        <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone()} onchange={r.edit(|s, v| s.party = v)} /></td>
-        <td><TextField id={r.id("sub_area")} label={r.label(Msg::UiSubArea)} in_table=true value={s.sub_area.clone().unwrap_or_default()}
-            onchange={r.edit(|s, v: String| s.sub_area = Some(v).filter(|v| !v.trim().is_empty()))} /></td>
-        <td><TextField id={r.id("role")} label={r.label(Msg::UiRole)} in_table=true value={s.role.clone()} onchange={r.edit(|s, v| s.role = v)} /></td>
-        <td><SelectField id={r.id("sector")} label={r.label(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(s.sector)} onchange={r.edit(|s, v: String| s.sector = sector_from(&v))} /></td>
-        <td><DecField id={r.id("persons")} label={r.label(Msg::UiPersons)} in_table=true value={s.persons.map(|p| p.to_string()).unwrap_or_default()}
-            parse={r.parsed(|v| count_upto(v, tym_core::limits::PERSONS), Msg::UiErrWholeNumber, |s, p| s.persons = p)} /></td>
-        <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={s.fte.map(|f| lang.dec(f)).unwrap_or_default()}
-            parse={r.parsed(fte, Msg::UiErrFte, |s, f| s.fte = f)} /></td>
+        <td><SelectField id={r.id(fields::STAFFING_ROWS_PARTY)} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone()} onchange={r.edit(fields::STAFFING_ROWS_PARTY)} /></td>
+        <td><TextField id={r.id(fields::STAFFING_ROWS_SUB_AREA)} label={r.label(Msg::UiSubArea)} in_table=true value={s.sub_area.clone().unwrap_or_default()}
+            onchange={r.edit_with(fields::STAFFING_ROWS_SUB_AREA, |v: String| Some(v).filter(|v| !v.trim().is_empty()))} /></td>
+        <td><TextField id={r.id(fields::STAFFING_ROWS_ROLE)} label={r.label(Msg::UiRole)} in_table=true value={s.role.clone()} onchange={r.edit(fields::STAFFING_ROWS_ROLE)} /></td>
+        <td><SelectField id={r.id(fields::STAFFING_ROWS_SECTOR)} label={r.label(Msg::UiSector)} in_table=true options={sector_options(lang)} selected={sector_code(s.sector)} onchange={r.edit_with(fields::STAFFING_ROWS_SECTOR, |v: String| sector_from(&v))} /></td>
+        <td><DecField id={r.id(fields::STAFFING_ROWS_PERSONS)} label={r.label(Msg::UiPersons)} in_table=true value={s.persons.map(|p| p.to_string()).unwrap_or_default()}
+            parse={r.parsed(|v| count_upto(v, tym_core::limits::PERSONS), Msg::UiErrWholeNumber, fields::STAFFING_ROWS_PERSONS)} /></td>
+        <td><DecField id={r.id(fields::STAFFING_ROWS_FTE)} label={r.label(Msg::UiFte)} in_table=true value={s.fte.map(|f| lang.dec(f)).unwrap_or_default()}
+            parse={r.parsed(fte, Msg::UiErrFte, fields::STAFFING_ROWS_FTE)} /></td>
         </>
     }
 }
@@ -34,12 +35,11 @@ static STAFF_ROWS: TableSpec<StaffRow> = TableSpec {
         caption: Msg::UiStaffRows,
         caption_hidden: false,
         columns: &[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiSector, Msg::UiPersons, Msg::UiFte],
-        path: "staffing.rows",
         row_actions: true,
         add: Msg::UiAddStaffRow,
-        focus: "party",
+        focus: F::StaffingRowsParty,
     },
-    list: |a| &mut a.staffing.rows,
+    list: fields::STAFFING_ROWS,
     cells,
     new: |a| StaffRow { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() },
 };

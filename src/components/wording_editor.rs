@@ -7,7 +7,6 @@
 use crate::components::{select_field::SelectField, text_field::TextField};
 use crate::hooks::Editor;
 use std::rc::Rc;
-use tym_core::check::field_id;
 use tym_core::text::block_as_own_text;
 use tym_core::wording::{Block, Part, PartKind, Style, Topic};
 use tym_core::{Lang, Msg};
@@ -140,8 +139,8 @@ pub fn wording_editor(p: &WordingEditorProps) -> Html {
                     }
                 }
                 Block::Own { style, fi, sv, replaces } => {
-                    let id_fi = field_id(&format!("wording.parts[{i}].blocks[{j}].fi"));
-                    let id_sv = field_id(&format!("wording.parts[{i}].blocks[{j}].sv"));
+                    let id_fi = Editor::own_text_path(i, j, false).id();
+                    let id_sv = Editor::own_text_path(i, j, true).id();
                     let styles = vec![
                         ("paragraph".to_string(), lang.t(Msg::UiStyleParagraph).to_string()),
                         ("item".to_string(), lang.t(Msg::UiStyleItem).to_string()),
@@ -228,8 +227,8 @@ pub fn wording_editor(p: &WordingEditorProps) -> Html {
                 })
             })
         };
-        let heading_fi = field_id(&format!("wording.parts[{i}].heading.fi"));
-        let heading_sv = field_id(&format!("wording.parts[{i}].heading.sv"));
+        let heading_fi = Editor::part_heading_path(i, false).id();
+        let heading_sv = Editor::part_heading_path(i, true).id();
         html! {
             <fieldset class={classes!("wording-part", (part.kind == PartKind::Annex).then_some("annex"))} key={i}>
                 <legend>{ printed_heading }</legend>

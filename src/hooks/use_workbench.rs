@@ -2,11 +2,12 @@
 
 use crate::persist;
 use crate::platform;
-use crate::state::{Action, FieldKey, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
+use crate::state::{Action, Edit, Incoming, Notice, ReadOnly, Returned, Said, View, Workbench};
 use std::rc::Rc;
 use tym_core::format::{self, AgreementFile};
 use tym_core::library::DraftSummary;
 use tym_core::model::Agreement;
+use tym_core::path::{Col, Field, List, Path, F};
 use tym_core::wording::{Block, Wording};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -14,10 +15,11 @@ use yew::prelude::*;
 /// Edits of the open agreement without the rest of the state. Its identity never changes, so a
 /// component that takes an `Editor` as a prop (instead of reading the whole state from the context)
 /// re-renders only when its own data changes: a staff row, not the 299 others.
-/// Undo-grouping keys of the wording's typed fields (other fields are keyed by their setter).
-const OWN_TEXT: usize = usize::MAX - 1;
-const PART_HEADING: usize = usize::MAX - 2;
-
+///
+/// A form field's setter takes the field's typed path (`tym_core::path::fields`): the same path gives
+/// the input its id and keys the undo step its keystrokes share. Every setter's callback is one
+/// generic over the form's value only (`assigning`), the binding behind `Assign`: the bindings are
+/// function pointers, so a field costs its own small `assign`, not a copy of the callback.
 #[derive(Clone, PartialEq)]
 pub struct Editor {
     dispatch: UseReducerDispatcher<Workbench>,
@@ -25,54 +27,73 @@ pub struct Editor {
 
 impl Editor {
     pub fn edit(&self, f: impl Fn(&mut Agreement) + 'static) {
+        self.send(None, Rc::new(f));
+    }
+
+    /// An edit typed into the field at `at`: keystrokes in a burst are one undo step. For a value no
+    /// `Field` reaches (inside an enum's variant); the others go through `set` and `item_edit`.
+    pub fn typed(&self, at: Path, f: impl Fn(&mut Agreement) + 'static) {
+        self.send(Some(at), Rc::new(f));
+    }
+
+    // Out of line and not generic: each setter's closure (one per field type and list) calls it
+    // instead of carrying its own copy.
+    #[inline(never)]
+    fn send(&self, at: Option<Path>, edit: Edit) {
         platform::mark("tym-edit");
-        self.dispatch.dispatch(Action::Edit(Rc::new(f)));
+        self.dispatch.dispatch(match at {
+            Some(field) => Action::Type { field, at_ms: js_sys::Date::now(), edit },
+            None => Action::Edit(edit),
+        });
     }
 
-    /// An edit typed into one field: keystrokes in a burst are one undo step.
-    fn typed(&self, field: FieldKey, f: impl Fn(&mut Agreement) + 'static) {
-        platform::mark("tym-edit");
-        self.dispatch.dispatch(Action::Type { field, at_ms: js_sys::Date::now(), edit: Rc::new(f) });
+    /// Sets a field of the agreement from a form's value.
+    pub fn set<V: Clone + 'static>(&self, field: Field<V>) -> Callback<V> {
+        self.assigning(field.f.path(), Rc::new(field))
     }
 
-    /// Sets one part of the agreement from a form's value.
-    pub fn set<V: Clone + 'static>(&self, f: fn(&mut Agreement, V)) -> Callback<V> {
-        let ed = self.clone();
-        Callback::from(move |v: V| ed.typed((f as usize, usize::MAX, 0), move |a| f(a, v.clone())))
+    /// `set` of a form's value made the field's first (a select's code, a text's lines).
+    pub fn set_with<V: 'static, W: Clone + 'static>(&self, field: Field<V>, f: fn(W) -> V) -> Callback<W> {
+        self.assigning(field.f.path(), Rc::new((field, f)))
     }
 
-    /// An edit of item `i` of one of the agreement's lists. A callback of an item that another edit
-    /// removed meanwhile changes nothing.
-    pub fn item_edit<T: 'static, V: Clone + 'static>(
+    /// Sets field `col` of item `i` of `list`. A callback of an item that another edit removed
+    /// meanwhile changes nothing.
+    pub fn item_edit<T: 'static, V: Clone + 'static>(&self, list: List<T>, i: usize, col: Col<T, V>) -> Callback<V> {
+        self.assigning(col.f.at(i), Rc::new(Item { list, i, col }))
+    }
+
+    /// `item_edit` of a form's value made the field's first.
+    pub fn item_edit_with<T: 'static, V: 'static, W: Clone + 'static>(
         &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
+        list: List<T>,
         i: usize,
-        f: fn(&mut T, V),
-    ) -> Callback<V> {
+        col: Col<T, V>,
+        f: fn(W) -> V,
+    ) -> Callback<W> {
+        self.assigning(col.f.at(i), Rc::new((Item { list, i, col }, f)))
+    }
+
+    /// The callback of every setter above, typed edits of the field at `at`. Generic over the form's
+    /// value only: the binding is behind `Assign`, so the app has one copy of this per value type
+    /// (text, a check, a date, a number) rather than one per field type and list.
+    fn assigning<W: Clone + 'static>(&self, at: Path, to: Rc<dyn Assign<W>>) -> Callback<W> {
         let ed = self.clone();
-        Callback::from(move |v: V| {
-            ed.typed((list as usize, i, f as usize), move |a| {
-                if let Some(x) = list(a).get_mut(i) {
-                    f(x, v.clone())
-                }
-            })
+        Callback::from(move |w: W| {
+            let to = to.clone();
+            ed.typed(at, move |a| to.assign(a, w.clone()))
         })
     }
 
     /// Moves item `i` of one of the agreement's lists one place up (`up`) or down.
-    pub fn move_item<T: 'static, E: 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-        up: bool,
-    ) -> Callback<E> {
+    pub fn move_item<T: 'static, E: 'static>(&self, list: List<T>, i: usize, up: bool) -> Callback<E> {
         let ed = self.clone();
         // Through the core's list edits, which keep a composition table's selection of seats on the
         // same people.
         Callback::from(move |_| {
             ed.edit(move |a| {
                 if let Some(j) = if up { i.checked_sub(1) } else { Some(i + 1) } {
-                    tym_core::lists::swap(a, list, i, j);
+                    tym_core::lists::swap(a, list.slot, i, j);
                 }
             })
         })
@@ -100,12 +121,23 @@ impl Editor {
         })
     }
 
+    /// The path of the own wording of block `block` of part `part` (its Swedish with `sv`): its
+    /// text area's id and its undo key.
+    pub fn own_text_path(part: usize, block: usize, sv: bool) -> Path {
+        if sv { F::WordingPartsBlocksSv } else { F::WordingPartsBlocksFi }.at2(part, block)
+    }
+
+    /// The path of part `part`'s heading (its Swedish with `sv`).
+    pub fn part_heading_path(part: usize, sv: bool) -> Path {
+        if sv { F::WordingPartsHeadingSv } else { F::WordingPartsHeadingFi }.at(part)
+    }
+
     /// Own wording typed into block `block` of part `part` (its Swedish with `sv`): a burst of
     /// keystrokes in one block is one undo step.
     pub fn own_text(&self, part: usize, block: usize, sv: bool) -> Callback<String> {
         let ed = self.clone();
         Callback::from(move |v: String| {
-            ed.typed((OWN_TEXT, part, block * 2 + usize::from(sv)), move |a| {
+            ed.typed(Self::own_text_path(part, block, sv), move |a| {
                 if a.wording.parts.is_empty() {
                     a.wording.parts = tym_core::wording::template();
                 }
@@ -122,7 +154,7 @@ impl Editor {
     pub fn part_heading(&self, part: usize, sv: bool) -> Callback<String> {
         let ed = self.clone();
         Callback::from(move |v: String| {
-            ed.typed((PART_HEADING, part, usize::from(sv)), move |a| {
+            ed.typed(Self::part_heading_path(part, sv), move |a| {
                 if a.wording.parts.is_empty() {
                     a.wording.parts = tym_core::wording::template();
                 }
@@ -134,13 +166,56 @@ impl Editor {
     }
 
     /// Removes item `i` of one of the agreement's lists (nothing if it is gone already).
-    pub fn remove_item<T: 'static, E: 'static>(
-        &self,
-        list: fn(&mut Agreement) -> &mut Vec<T>,
-        i: usize,
-    ) -> Callback<E> {
+    pub fn remove_item<T: 'static, E: 'static>(&self, list: List<T>, i: usize) -> Callback<E> {
         let ed = self.clone();
-        Callback::from(move |_| ed.edit(move |a| tym_core::lists::remove(a, list, i)))
+        Callback::from(move |_| ed.edit(move |a| tym_core::lists::remove(a, list.slot, i)))
+    }
+}
+
+/// Where a form's value of type `W` goes: a field, or a field of a list's item, either with a
+/// conversion of the form's value first (`fn(W) -> V`).
+trait Assign<W> {
+    fn assign(&self, a: &mut Agreement, w: W);
+}
+
+/// Field `col` of item `i` of `list`.
+struct Item<T: 'static, V: 'static> {
+    list: List<T>,
+    i: usize,
+    col: Col<T, V>,
+}
+
+impl<T, V> Item<T, V> {
+    fn slot<'a>(&self, a: &'a mut Agreement) -> Option<&'a mut V> {
+        (self.list.slot)(a).get_mut(self.i).map(self.col.slot)
+    }
+}
+
+impl<V> Assign<V> for Field<V> {
+    fn assign(&self, a: &mut Agreement, v: V) {
+        *(self.slot)(a) = v;
+    }
+}
+
+impl<V, W> Assign<W> for (Field<V>, fn(W) -> V) {
+    fn assign(&self, a: &mut Agreement, w: W) {
+        *(self.0.slot)(a) = (self.1)(w);
+    }
+}
+
+impl<T, V> Assign<V> for Item<T, V> {
+    fn assign(&self, a: &mut Agreement, v: V) {
+        if let Some(x) = self.slot(a) {
+            *x = v;
+        }
+    }
+}
+
+impl<T, V, W> Assign<W> for (Item<T, V>, fn(W) -> V) {
+    fn assign(&self, a: &mut Agreement, w: W) {
+        if let Some(x) = self.0.slot(a) {
+            *x = (self.1)(w);
+        }
     }
 }
 

@@ -13,8 +13,8 @@ use crate::hooks::use_workbench;
 use crate::pages::Wordings;
 use crate::state::View;
 use std::rc::Rc;
-use tym_core::check::field_id;
 use tym_core::model::Status;
+use tym_core::path::fields;
 use tym_core::wording::{topic_of, Topic};
 use tym_core::Msg;
 use yew::prelude::*;
@@ -55,12 +55,12 @@ pub fn agreement_page() -> Html {
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1>
             { section_list(&wb, a) }
             <div class="form-grid">
-                <TextField id={field_id("meta.title")} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={ed.set(|a, v| a.meta.title = v)} />
-                <TextField id={field_id("meta.area_name")} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={ed.set(|a, v| a.meta.area_name = v)} />
-                <DateField id={field_id("meta.version_date")} label={wb.t(Msg::UiVersionDate)} value={a.meta.version_date} onchange={ed.set(|a, d| a.meta.version_date = d)} />
-                <SelectField id={field_id("meta.status")} label={wb.t(Msg::UiStatus)} options={status_opts}
+                <TextField id={fields::META_TITLE.id()} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={ed.set(fields::META_TITLE)} />
+                <TextField id={fields::META_AREA_NAME.id()} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={ed.set(fields::META_AREA_NAME)} />
+                <DateField id={fields::META_VERSION_DATE.id()} label={wb.t(Msg::UiVersionDate)} value={a.meta.version_date} onchange={ed.set(fields::META_VERSION_DATE)} />
+                <SelectField id={fields::META_STATUS.id()} label={wb.t(Msg::UiStatus)} options={status_opts}
                     selected={if a.meta.status == Status::Draft { "draft" } else { "signed" }}
-                    onchange={ed.set(|a, v: String| a.meta.status = if v == "signed" { Status::Signed } else { Status::Draft })} />
+                    onchange={ed.set_with(fields::META_STATUS, |v: String| if v == "signed" { Status::Signed } else { Status::Draft })} />
             </div>
             <section aria-labelledby="sec-purpose">
                 <h2 id="sec-purpose" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["1", lang.t(Msg::DocH1)]) }</h2>

@@ -4,21 +4,21 @@
 //! shown); the summary and the navigation count the same findings in the app (`derived::findings`).
 
 use crate::components::{lazy_html::LazyHtml, no_draft::NoDraft};
-use crate::hooks::use_workbench;
+use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::platform;
 use crate::state::View;
-use tym_core::path::Path;
+use tym_core::path::{Path, F};
 use tym_core::{format, Msg};
 use yew::prelude::*;
 
-/// The view where a finding's field is edited, from its path.
+/// The view where a finding's field is edited, from its path (or a topic's, "staffing"). A wording
+/// path is resolved against the agreement by `view_of_in`; without it, the agreement view.
 pub fn view_of(path: &str) -> View {
-    if path.starts_with("wording.") {
-        // A wording path is resolved against the agreement by `view_of_in`; without it, the agreement view.
-        View::Agreement
-    } else if path.starts_with("staffing") || path.starts_with("area.sub_areas") {
+    // By prefix rather than `Path::parse`: a topic's name ("purpose") is no field.
+    let under = |f: F| path.starts_with(f.pattern());
+    if under(F::Staffing) || under(F::AreaSubAreas) {
         View::Staffing
-    } else if path.starts_with("costs") {
+    } else if under(F::Costs) {
         View::Costs
     } else {
         View::Agreement
@@ -35,7 +35,7 @@ pub fn view_of_in(a: &tym_core::Agreement, p: &Path) -> View {
 
 /// Shows the view of a field named by its path as text (a finding's "go to field", an import report
 /// line) and focuses its input; a path of no field changes nothing.
-pub fn go_to_field(wb: &crate::hooks::WorkbenchHandle, a: Option<&tym_core::Agreement>, path: &str) {
+pub fn go_to_field(wb: &WorkbenchHandle, a: Option<&tym_core::Agreement>, path: &str) {
     let Some(p) = Path::parse(path) else { return };
     wb.go(a.map_or_else(|| view_of(p.field.pattern()), |a| view_of_in(a, &p)));
     platform::focus_soon(p.id());

@@ -15,12 +15,12 @@ use crate::components::{
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::pages::Wordings;
 use crate::platform;
-use tym_core::check::field_id;
 use tym_core::law::Prov;
 use tym_core::model::{
     Agreement, CostItem, PartyCount, PartyKind, PartyShare, SplitRule, StaffBasis, SubSplit, SubSplitRule,
 };
 use tym_core::num::{format_cents, parse_euros, Cents, Dec};
+use tym_core::path::{fields, F};
 use tym_core::split::{self, BasisChoice, ItemSplit, SplitReport};
 use tym_core::wording::Topic;
 use tym_core::{Lang, Msg};
@@ -82,32 +82,47 @@ fn pct(lang: Lang, part: Cents, total: Cents) -> String {
     format!("{} %", lang.dec(Dec((tenths * 100) as i64)))
 }
 
-fn item_edit<T: Clone + 'static>(wb: &WorkbenchHandle, i: usize, f: fn(&mut CostItem, T)) -> Callback<T> {
-    wb.editor().item_edit(|a| &mut a.costs.items, i, f)
-}
-
 fn rule_details(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostItem) -> Html {
     let lang = wb.lang;
+    // The rule's fields live in its variant, where no `Field` reaches: each is set by a closure, its
+    // path giving the input's id and keying its keystrokes.
     match &item.rule {
-        SplitRule::OnePayer { party } => html! {
-            <SelectField id={field_id(&format!("costs.items[{i}].rule.party"))} label={wb.t(Msg::UiPayer)} options={party_options(a, lang)} selected={party.clone()}
-                onchange={item_edit(wb, i, |it, v: String| it.rule = SplitRule::OnePayer { party: v })} />
-        },
+        SplitRule::OnePayer { party } => {
+            let at = F::CostsItemsRuleParty.at(i);
+            let ed = wb.editor();
+            let onchange = Callback::from(move |v: String| {
+                ed.typed(at, move |a| {
+                    if let Some(it) = a.costs.items.get_mut(i) {
+                        it.rule = SplitRule::OnePayer { party: v.clone() };
+                    }
+                })
+            });
+            html! {
+                <SelectField id={at.id()} label={wb.t(Msg::UiPayer)} options={party_options(a, lang)} selected={party.clone()} {onchange} />
+            }
+        }
         SplitRule::FixedPercent { shares } => {
             let fields = shares.iter().enumerate().map(|(j, s)| {
+                let at = F::CostsItemsRuleSharesPercent.at2(i, j);
                 let ed = wb.editor();
                 let set = Callback::from(move |d: Dec| {
-                    ed.edit(move |a| {
-                        if let Some(SplitRule::FixedPercent { shares }) = a.costs.items.get_mut(i).map(|it| &mut it.rule) {
+                    ed.typed(at, move |a| {
+                        if let Some(SplitRule::FixedPercent { shares }) =
+                            a.costs.items.get_mut(i).map(|it| &mut it.rule)
+                        {
                             if let Some(s) = shares.get_mut(j) {
                                 s.percent = d;
                             }
                         }
                     })
                 });
-                let on_pct = parsing(|v| decimal_in(v, tym_core::limits::PERCENT.range()).flatten(), lang.t(Msg::UiErrPercent), set);
+                let on_pct = parsing(
+                    |v| decimal_in(v, tym_core::limits::PERCENT.range()).flatten(),
+                    lang.t(Msg::UiErrPercent),
+                    set,
+                );
                 html! {
-                    <DecField id={field_id(&format!("costs.items[{i}].rule.shares[{j}].percent"))} label={format!("{} (%)", a.party_name(&s.party, lang))}
+                    <DecField id={at.id()} label={format!("{} (%)", a.party_name(&s.party, lang))}
                         value={lang.dec(s.percent)} parse={on_pct} unit="%" />
                 }
             });
@@ -146,11 +161,11 @@ fn sub_split_editor(wb: &WorkbenchHandle, a: &Agreement, i: usize, item: &CostIt
             })
         });
         html! {
-            <SelectField id={field_id(&format!("costs.items[{i}].sub_splits.{}", p.id))} label={lang.fmt(Msg::UiSubSplitOf, &[&a.party_name(&p.id, lang)])}
+            <SelectField id={F::CostsItemsSubSplits.at(i).id_keyed(&p.id)} label={lang.fmt(Msg::UiSubSplitOf, &[&a.party_name(&p.id, lang)])}
                 options={opts} selected={sub_rule_code(current)} {onchange} />
         }
     });
-    html! { <div class="form-grid" id={field_id(&format!("costs.items[{i}].sub_splits"))}>{ for fields }</div> }
+    html! { <div class="form-grid" id={F::CostsItemsSubSplits.at(i).id()}>{ for fields }</div> }
 }
 
 fn item_result(
@@ -206,7 +221,9 @@ fn item_result(
 fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
     let lang = wb.lang;
     let list = a.costs.items.iter().enumerate().map(|(i, item)| {
-        let on_amount = parsing(parse_euros, lang.t(Msg::UiErrEuros), item_edit(wb, i, |it, c: Cents| it.amount = c));
+        let ed = wb.editor();
+        let on_amount =
+            parsing(parse_euros, lang.t(Msg::UiErrEuros), ed.item_edit(fields::COSTS_ITEMS, i, fields::COSTS_ITEMS_AMOUNT));
         let on_rule = {
             let wb = wb.clone();
             Callback::from(move |v: String| {
@@ -218,17 +235,17 @@ fn items(wb: &WorkbenchHandle, a: &Agreement, report: &SplitReport) -> Html {
                 })
             })
         };
-        let remove = wb.editor().remove_item(|a| &mut a.costs.items, i);
-        let up = wb.editor().move_item(|a| &mut a.costs.items, i, true);
-        let down = wb.editor().move_item(|a| &mut a.costs.items, i, false);
+        let remove = ed.remove_item(fields::COSTS_ITEMS, i);
+        let up = ed.move_item(fields::COSTS_ITEMS, i, true);
+        let down = ed.move_item(fields::COSTS_ITEMS, i, false);
         let title = if item.name.is_empty() { lang.fmt(Msg::UiCostItemN, &[&(i + 1).to_string()]) } else { item.name.clone() };
         html! {
             <article class="cost-item" key={i}>
                 <h3>{ &title }</h3>
                 <div class="form-grid">
-                    <TextField id={field_id(&format!("costs.items[{i}].name"))} label={wb.t(Msg::UiCostName)} value={item.name.clone()} onchange={item_edit(wb, i, |it, v: String| it.name = v)} />
-                    <DecField id={field_id(&format!("costs.items[{i}].amount"))} label={wb.t(Msg::UiAmountEuro)} value={format_cents(item.amount, ' ', ',')} parse={on_amount} unit="€" />
-                    <SelectField id={field_id(&format!("costs.items[{i}].rule"))} label={wb.t(Msg::UiSplitRule)} options={rule_options(lang)} selected={rule_code(&item.rule)} onchange={on_rule} />
+                    <TextField id={fields::COSTS_ITEMS_NAME.id(i)} label={wb.t(Msg::UiCostName)} value={item.name.clone()} onchange={ed.item_edit(fields::COSTS_ITEMS, i, fields::COSTS_ITEMS_NAME)} />
+                    <DecField id={fields::COSTS_ITEMS_AMOUNT.id(i)} label={wb.t(Msg::UiAmountEuro)} value={format_cents(item.amount, ' ', ',')} parse={on_amount} unit="€" />
+                    <SelectField id={F::CostsItemsRule.at(i).id()} label={wb.t(Msg::UiSplitRule)} options={rule_options(lang)} selected={rule_code(&item.rule)} onchange={on_rule} />
                 </div>
                 { rule_details(wb, a, i, item) }
                 { sub_split_editor(wb, a, i, item) }
@@ -267,7 +284,7 @@ fn participants(wb: &WorkbenchHandle, a: &Agreement) -> Html {
             Ok(())
         });
         html! {
-            <DecField id={field_id(&format!("costs.participants.{}", p.id))} label={a.party_name(&p.id, lang)}
+            <DecField id={F::CostsParticipants.path().id_keyed(&p.id)} label={a.party_name(&p.id, lang)}
                 value={enrolled.map(|c| c.to_string()).unwrap_or_default()} parse={on_count} />
         }
     });
@@ -396,7 +413,7 @@ fn multi_year() -> Html {
     let on_index = parsing(
         |v| decimal_in(v, tym_core::limits::INDEX_PERCENT.range()),
         lang.t(Msg::UiErrPercent),
-        wb.editor().set(|a, d| a.costs.yearly_index_pct = d),
+        wb.editor().set(fields::COSTS_YEARLY_INDEX_PCT),
     );
     let rows = split::multi_year(a, BasisChoice::AsAgreed, *years, index.0);
     html! {
@@ -404,7 +421,7 @@ fn multi_year() -> Html {
             <h2 id="multi-year-heading">{ wb.t(Msg::UiMultiYear) }</h2>
             <div class="form-grid">
                 <DecField id="multi-year-years" label={wb.t(Msg::UiYears)} value={years.to_string()} parse={on_years} />
-                <DecField id={field_id("costs.yearly_index_pct")} label={wb.t(Msg::UiYearlyIndex)} value={a.costs.yearly_index_pct.map(|d| lang.dec(d)).unwrap_or_default()} parse={on_index} unit="%" />
+                <DecField id={fields::COSTS_YEARLY_INDEX_PCT.id()} label={wb.t(Msg::UiYearlyIndex)} value={a.costs.yearly_index_pct.map(|d| lang.dec(d)).unwrap_or_default()} parse={on_index} unit="%" />
             </div>
             <ScrollRegion label={wb.t(Msg::UiMultiYearCaption)}>
                 <table class="figures" id="multi-year-table">
@@ -448,7 +465,7 @@ pub fn costs_page() -> Html {
                     a.costs.items.push(CostItem::default());
                 }
             });
-            platform::focus_soon(field_id(&format!("costs.items[{n}].name")));
+            platform::focus_soon(fields::COSTS_ITEMS_NAME.id(n));
         })
     };
     // The basis in force is the agreement's (and each variant's): an edit, saved and undoable.
@@ -494,15 +511,15 @@ pub fn costs_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewCosts) }</h1>
             <p>{ wb.lang.fmt(Msg::UiCostsIntro, &[&Prov::Act381S10M2.cite(wb.lang, None)]) }</p>
-            <CheckboxField id={field_id("costs.own_staff_costs_own")} label={wb.lang.fmt(Msg::UiOwnCostsOwn, &[&Prov::Act381S10M1.cite(wb.lang, None)])} checked={a.costs.own_staff_costs_own} onchange={ed.set(|a, b| a.costs.own_staff_costs_own = b)} />
-            <CheckboxField id={field_id("costs.override_recorded")} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={ed.set(|a, b| a.costs.override_recorded = b)} />
-            <TextField id={field_id("costs.kela_participation")} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={ed.set(|a, v| a.costs.kela_participation = v)} multiline=true />
+            <CheckboxField id={fields::COSTS_OWN_STAFF_COSTS_OWN.id()} label={wb.lang.fmt(Msg::UiOwnCostsOwn, &[&Prov::Act381S10M1.cite(wb.lang, None)])} checked={a.costs.own_staff_costs_own} onchange={ed.set(fields::COSTS_OWN_STAFF_COSTS_OWN)} />
+            <CheckboxField id={fields::COSTS_OVERRIDE_RECORDED.id()} label={wb.t(Msg::UiOverrideRecorded)} checked={a.costs.override_recorded} onchange={ed.set(fields::COSTS_OVERRIDE_RECORDED)} />
+            <TextField id={fields::COSTS_KELA_PARTICIPATION.id()} label={wb.t(Msg::UiKelaParticipation)} value={a.costs.kela_participation.clone()} onchange={ed.set(fields::COSTS_KELA_PARTICIPATION)} multiline=true />
             <fieldset class="basis">
                 <legend>{ wb.t(Msg::UiBasisLegend) }</legend>
                 { for basis_radio }
             </fieldset>
             // The cost items as a whole, where a finding about them (R14: no split agreed) takes the user.
-            <h2 id={field_id("costs.items")} tabindex="-1">{ wb.t(Msg::UiCostItems) }</h2>
+            <h2 id={F::CostsItems.id()} tabindex="-1">{ wb.t(Msg::UiCostItems) }</h2>
             { items(&wb, a, &report) }
             <p><button type="button" id="add-cost-item" onclick={add} disabled={a.costs.items.len() >= tym_core::limits::COST_ITEMS}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">

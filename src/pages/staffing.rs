@@ -13,9 +13,10 @@ use crate::components::{
 };
 use crate::hooks::use_workbench;
 use crate::pages::Wordings;
-use tym_core::check::{clients_per_fte, field_id, DEFAULT_MAX_CLIENTS_PER_FTE};
+use tym_core::check::{clients_per_fte, DEFAULT_MAX_CLIENTS_PER_FTE};
 use tym_core::model::{StatedTotal, SubArea};
 use tym_core::num::Dec;
+use tym_core::path::{fields, F};
 use tym_core::wording::Topic;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
@@ -28,10 +29,10 @@ fn sub_area_cells(r: &RowCx<SubArea>) -> Html {
     let s = r.item;
     html! {
         <>
-        <td><TextField id={r.id("id")} label={r.label(Msg::UiSubAreaCode)} in_table=true value={s.id.clone()} onchange={r.edit(|s, v| s.id = v)} /></td>
-        <td><TextField id={r.id("name")} label={r.label(Msg::UiSubAreaName)} in_table=true value={s.name.clone()} onchange={r.edit(|s, v| s.name = v)} /></td>
-        <td><DecField id={r.id("clients")} label={r.label(Msg::UiClients)} in_table=true value={s.clients.map(|c| c.to_string()).unwrap_or_default()}
-            parse={r.parsed(count, Msg::UiErrWholeNumber, |s, c| s.clients = c)} /></td>
+        <td><TextField id={r.id(fields::AREA_SUB_AREAS_ID)} label={r.label(Msg::UiSubAreaCode)} in_table=true value={s.id.clone()} onchange={r.edit(fields::AREA_SUB_AREAS_ID)} /></td>
+        <td><TextField id={r.id(fields::AREA_SUB_AREAS_NAME)} label={r.label(Msg::UiSubAreaName)} in_table=true value={s.name.clone()} onchange={r.edit(fields::AREA_SUB_AREAS_NAME)} /></td>
+        <td><DecField id={r.id(fields::AREA_SUB_AREAS_CLIENTS)} label={r.label(Msg::UiClients)} in_table=true value={s.clients.map(|c| c.to_string()).unwrap_or_default()}
+            parse={r.parsed(count, Msg::UiErrWholeNumber, fields::AREA_SUB_AREAS_CLIENTS)} /></td>
         </>
     }
 }
@@ -42,12 +43,11 @@ static SUB_AREAS: TableSpec<SubArea> = TableSpec {
         caption: Msg::UiSubAreas,
         caption_hidden: false,
         columns: &[Msg::UiSubAreaCode, Msg::UiSubAreaName, Msg::UiClients, Msg::UiFte, Msg::UiClientsPerFte],
-        path: "area.sub_areas",
         row_actions: false,
         add: Msg::UiAddSubArea,
-        focus: "id",
+        focus: F::AreaSubAreasId,
     },
-    list: |a| &mut a.area.sub_areas,
+    list: fields::AREA_SUB_AREAS,
     cells: sub_area_cells,
     new: |a| {
         let id =
@@ -60,11 +60,11 @@ fn stated_total_cells(r: &RowCx<StatedTotal>) -> Html {
     let t = r.item;
     html! {
         <>
-        <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={t.party.clone()} onchange={r.edit(|t, v| t.party = v)} /></td>
-        <td><TextField id={r.id("wording")} label={r.label(Msg::UiWording)} in_table=true value={t.wording.clone()} onchange={r.edit(|t, v| t.wording = v)} /></td>
-        <td><DecField id={r.id("fte")} label={r.label(Msg::UiFte)} in_table=true value={r.lang.dec(t.fte)}
-            parse={r.parsed(|v| fte(v).flatten(), Msg::UiErrFte, |t, f| t.fte = f)} /></td>
-        <td><CheckboxField id={r.id("approximate")} label={r.label(Msg::UiApproximate)} checked={t.approximate} onchange={r.edit(|t, b| t.approximate = b)} /></td>
+        <td><SelectField id={r.id(fields::STAFFING_STATED_TOTALS_PARTY)} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={t.party.clone()} onchange={r.edit(fields::STAFFING_STATED_TOTALS_PARTY)} /></td>
+        <td><TextField id={r.id(fields::STAFFING_STATED_TOTALS_WORDING)} label={r.label(Msg::UiWording)} in_table=true value={t.wording.clone()} onchange={r.edit(fields::STAFFING_STATED_TOTALS_WORDING)} /></td>
+        <td><DecField id={r.id(fields::STAFFING_STATED_TOTALS_FTE)} label={r.label(Msg::UiFte)} in_table=true value={r.lang.dec(t.fte)}
+            parse={r.parsed(|v| fte(v).flatten(), Msg::UiErrFte, fields::STAFFING_STATED_TOTALS_FTE)} /></td>
+        <td><CheckboxField id={r.id(fields::STAFFING_STATED_TOTALS_APPROXIMATE)} label={r.label(Msg::UiApproximate)} checked={t.approximate} onchange={r.edit(fields::STAFFING_STATED_TOTALS_APPROXIMATE)} /></td>
         </>
     }
 }
@@ -75,12 +75,11 @@ static STATED_TOTALS: TableSpec<StatedTotal> = TableSpec {
         caption: Msg::UiStatedTotals,
         caption_hidden: true,
         columns: &[Msg::UiParty, Msg::UiWording, Msg::UiFte, Msg::UiApproximate, Msg::UiRowsSum],
-        path: "staffing.stated_totals",
         row_actions: false,
         add: Msg::UiAddStatedTotal,
-        focus: "party",
+        focus: F::StaffingStatedTotalsParty,
     },
-    list: |a| &mut a.staffing.stated_totals,
+    list: fields::STAFFING_STATED_TOTALS,
     cells: stated_total_cells,
     new: |a| StatedTotal { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() },
 };
@@ -95,11 +94,11 @@ pub fn staffing_page() -> Html {
     };
     let lang = wb.lang;
     let ed = wb.editor();
-    let on_clients = parsing(count, lang.t(Msg::UiErrWholeNumber), ed.set(|a, c| a.staffing.clients_estimate = c));
+    let on_clients = parsing(count, lang.t(Msg::UiErrWholeNumber), ed.set(fields::STAFFING_CLIENTS_ESTIMATE));
     let on_threshold = parsing(
         |v| decimal_in(v, tym_core::limits::CLIENTS_PER_FTE.range()),
         lang.t(Msg::UiErrPositive),
-        ed.set(|a, t| a.staffing.max_clients_per_fte = t),
+        ed.set(fields::STAFFING_MAX_CLIENTS_PER_FTE),
     );
     // Each party's FTE against the whole area's clients: how thin a party's share of the service is.
     let party_ratio = |id: &str| {
@@ -135,8 +134,8 @@ pub fn staffing_page() -> Html {
             </table>
             <h2>{ wb.t(Msg::UiSufficiency) }</h2>
             <div class="form-grid">
-                <DecField id={field_id("staffing.clients_estimate")} label={wb.t(Msg::UiClientsEstimate)} value={a.staffing.clients_estimate.map(|c| c.to_string()).unwrap_or_default()} parse={on_clients} />
-                <DecField id={field_id("staffing.max_clients_per_fte")} label={wb.t(Msg::UiThreshold)} value={threshold.map(|t| lang.dec(t)).unwrap_or_default()} parse={on_threshold} />
+                <DecField id={fields::STAFFING_CLIENTS_ESTIMATE.id()} label={wb.t(Msg::UiClientsEstimate)} value={a.staffing.clients_estimate.map(|c| c.to_string()).unwrap_or_default()} parse={on_clients} />
+                <DecField id={fields::STAFFING_MAX_CLIENTS_PER_FTE.id()} label={wb.t(Msg::UiThreshold)} value={threshold.map(|t| lang.dec(t)).unwrap_or_default()} parse={on_threshold} />
             </div>
             if threshold.is_none() {
                 <p class="hint">{ lang.fmt(Msg::UiThresholdDefault, &[&lang.dec(DEFAULT_MAX_CLIENTS_PER_FTE)]) }</p>
@@ -147,8 +146,8 @@ pub fn staffing_page() -> Html {
                 let ratio = s.clients.and_then(|c| clients_per_fte(c, fte)).map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into());
                 vec![lang.dec(fte), ratio]
             }) }
-            <CheckboxField id={field_id("staffing.reviewed_yearly")} label={wb.t(Msg::UiStaffReviewed)} checked={a.staffing.reviewed_yearly} onchange={ed.set(|a, b| a.staffing.reviewed_yearly = b)} />
-            <CheckboxField id={field_id("staffing.amended_on_change")} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={ed.set(|a, b| a.staffing.amended_on_change = b)} />
+            <CheckboxField id={fields::STAFFING_REVIEWED_YEARLY.id()} label={wb.t(Msg::UiStaffReviewed)} checked={a.staffing.reviewed_yearly} onchange={ed.set(fields::STAFFING_REVIEWED_YEARLY)} />
+            <CheckboxField id={fields::STAFFING_AMENDED_ON_CHANGE.id()} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={ed.set(fields::STAFFING_AMENDED_ON_CHANGE)} />
             <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
             { edit_table(&STATED_TOTALS, &a.staffing.stated_totals, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
             if let Some(f) = &wb.file {

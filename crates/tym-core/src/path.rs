@@ -315,6 +315,21 @@ impl Path {
         s
     }
 
+    /// The id of one of several inputs of the field, told apart by `key` (a checkbox of a set, a
+    /// party's figure): the id the path "field.key" would have, `key`'s separators dashed too.
+    pub fn id_keyed(&self, key: &str) -> String {
+        let mut s = self.id();
+        s.push('-');
+        for c in key.chars() {
+            match c {
+                '.' | '[' => s.push('-'),
+                ']' => {}
+                c => s.push(c),
+            }
+        }
+        s
+    }
+
     /// Reads "staffing.rows[2].fte", "parties[1]" or "lead_person.title"; `None` for a path of no
     /// field of the model.
     pub fn parse(s: &str) -> Option<Path> {
@@ -755,12 +770,31 @@ mod tests {
         assert_eq!(F::StaffingRowsFte.at(2).id(), "f-staffing-rows-2-fte");
         assert_eq!(F::Parties.at(1).id(), "f-parties-1");
         assert_eq!(F::LeadPersonTitle.id(), "f-lead_person-title");
+        assert_eq!(F::LeadPersonTasks.path().id_keyed("LeadNetwork"), "f-lead_person-tasks-LeadNetwork");
+        assert_eq!(
+            F::CostsItemsSubSplits.at(1).id_keyed("p.2"),
+            crate::check::field_id("costs.items[1].sub_splits.p.2")
+        );
+        // The same ids as the checker's, from a finding's path.
+        for p in [
+            "staffing.rows[2].fte",
+            "parties[3]",
+            "wording.parts[0].blocks[4].sv",
+            "costs.items[0].rule.shares[1].percent",
+        ] {
+            assert_eq!(Path::parse(p).unwrap().id(), crate::check::field_id(p));
+        }
         assert_eq!(F::CostsItemsRuleSharesPercent.at2(0, 3).to_string(), "costs.items[0].rule.shares[3].percent");
         assert_eq!(
             Path::parse("costs.items[0].rule.shares[3].percent"),
             Some(F::CostsItemsRuleSharesPercent.at2(0, 3))
         );
         assert_eq!(Path::parse("parties[1]"), Some(F::Parties.at(1)));
+        assert!(
+            F::Parties.at(12) == "parties[12]"
+                && F::Parties.at(1) != "parties[12]"
+                && F::Parties.at(12) != "parties[1]"
+        );
         assert_eq!(Path::parse("parties[1][2]"), None);
         assert_eq!(Path::parse("staffing.rows.fte"), None);
         assert_eq!(Path::parse("nothing"), None);

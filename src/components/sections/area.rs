@@ -6,6 +6,7 @@ use super::{chosen, SectionProps};
 use crate::components::dec_field::count;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::model::{Area, Municipality};
+use tym_core::path::{fields, F};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -17,13 +18,13 @@ fn cells(r: &RowCx<Municipality>) -> Html {
     let m = r.item;
     html! {
         <>
-        <td><TextField id={r.id("name")} label={r.label(Msg::UiMunicipality)} in_table=true value={m.name.clone()} onchange={r.edit(|m, v| m.name = v)} /></td>
-        <td><SelectField id={r.id("authority")} label={r.label(Msg::UiMunicipalityAuthority)} in_table=true
-            options={(**r.options).clone()} selected={m.authority.clone().unwrap_or_default()} onchange={r.edit(|m, v| m.authority = chosen(v))} /></td>
-        <td><DecField id={r.id("population")} label={r.label(Msg::UiPopulation)} in_table=true value={shown(m.population)}
-            parse={r.parsed(count, Msg::UiErrWholeNumber, |m, c| m.population = c)} /></td>
-        <td><DecField id={r.id("clients")} label={r.label(Msg::UiClients)} in_table=true value={shown(m.clients)}
-            parse={r.parsed(count, Msg::UiErrWholeNumber, |m, c| m.clients = c)} /></td>
+        <td><TextField id={r.id(fields::AREA_MUNICIPALITIES_NAME)} label={r.label(Msg::UiMunicipality)} in_table=true value={m.name.clone()} onchange={r.edit(fields::AREA_MUNICIPALITIES_NAME)} /></td>
+        <td><SelectField id={r.id(fields::AREA_MUNICIPALITIES_AUTHORITY)} label={r.label(Msg::UiMunicipalityAuthority)} in_table=true
+            options={(**r.options).clone()} selected={m.authority.clone().unwrap_or_default()} onchange={r.edit_with(fields::AREA_MUNICIPALITIES_AUTHORITY, chosen)} /></td>
+        <td><DecField id={r.id(fields::AREA_MUNICIPALITIES_POPULATION)} label={r.label(Msg::UiPopulation)} in_table=true value={shown(m.population)}
+            parse={r.parsed(count, Msg::UiErrWholeNumber, fields::AREA_MUNICIPALITIES_POPULATION)} /></td>
+        <td><DecField id={r.id(fields::AREA_MUNICIPALITIES_CLIENTS)} label={r.label(Msg::UiClients)} in_table=true value={shown(m.clients)}
+            parse={r.parsed(count, Msg::UiErrWholeNumber, fields::AREA_MUNICIPALITIES_CLIENTS)} /></td>
         </>
     }
 }
@@ -34,12 +35,11 @@ static MUNICIPALITIES: TableSpec<Municipality> = TableSpec {
         caption: Msg::UiMunicipalities,
         caption_hidden: true,
         columns: &[Msg::UiMunicipality, Msg::UiMunicipalityAuthority, Msg::UiPopulation, Msg::UiClients],
-        path: "area.municipalities",
         row_actions: true,
         add: Msg::UiAddMunicipality,
-        focus: "name",
+        focus: F::AreaMunicipalitiesName,
     },
-    list: |a| &mut a.area.municipalities,
+    list: fields::AREA_MUNICIPALITIES,
     cells,
     new: |_| Municipality::default(),
 };

@@ -1,8 +1,9 @@
 //! The agreement's sections as forms, in the order of the agreement. A section's props are its own
 //! part of the agreement, the language and an `Editor`: the agreement view hands each section its
 //! slice, and a section re-renders only when that slice changed (typing in section 3 leaves the
-//! other sections alone). Input ids follow the model's field paths (`check::field_id`) so a finding
-//! can take the user to its field.
+//! other sections alone). Each input's id, setter and undo step come from its field's typed path
+//! (`tym_core::path::fields`), the path a finding names, so a finding can take the user to its
+//! field.
 
 pub mod area;
 pub mod lead_person;

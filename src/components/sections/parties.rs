@@ -9,6 +9,7 @@ use super::SectionProps;
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use tym_core::business_id::{self, BusinessIdError};
 use tym_core::model::{Party, PartyKind};
+use tym_core::path::{fields, F};
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
@@ -33,9 +34,9 @@ fn business_id_cell(r: &RowCx<Party>) -> Html {
         Err(BusinessIdError::Shape) => Some(Msg::UiErrBusinessIdShape),
         Err(BusinessIdError::CheckDigit) => Some(Msg::UiErrBusinessId),
     };
-    let id = r.id("business_id");
+    let id = r.id(fields::PARTIES_BUSINESS_ID);
     let error_id = format!("{id}-error");
-    let set = r.edit(|p, v: String| p.business_id = v);
+    let set = r.edit(fields::PARTIES_BUSINESS_ID);
     let oninput = Callback::from(move |e: InputEvent| {
         if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
             let v = i.value();
@@ -56,12 +57,13 @@ fn cells(r: &RowCx<Party>) -> Html {
     let code = KINDS.iter().find(|(k, _)| *k == p.kind).map(|(_, c)| *c).unwrap_or("");
     html! {
         <>
-        <td><TextField id={r.id("name_fi")} label={r.label(Msg::UiNameFi)} in_table=true value={p.name_fi.clone()} onchange={r.edit(|p, v| p.name_fi = v)} /></td>
-        <td><TextField id={r.id("name_sv")} label={r.label(Msg::UiNameSv)} in_table=true value={p.name_sv.clone()} onchange={r.edit(|p, v| p.name_sv = v)} /></td>
-        <td><SelectField id={r.id("")} label={r.label(Msg::UiKind)} in_table=true options={kind_options(r.lang)} selected={code}
-            onchange={r.edit(|p, v: String| p.kind = KINDS.iter().find(|(_, c)| *c == v).map(|(k, _)| *k).unwrap_or_default())} /></td>
+        <td><TextField id={r.id(fields::PARTIES_NAME_FI)} label={r.label(Msg::UiNameFi)} in_table=true value={p.name_fi.clone()} onchange={r.edit(fields::PARTIES_NAME_FI)} /></td>
+        <td><TextField id={r.id(fields::PARTIES_NAME_SV)} label={r.label(Msg::UiNameSv)} in_table=true value={p.name_sv.clone()} onchange={r.edit(fields::PARTIES_NAME_SV)} /></td>
+        // The row's own id: a finding about the party as a whole (its kind) points at "parties[3]".
+        <td><SelectField id={r.row_id()} label={r.label(Msg::UiKind)} in_table=true options={kind_options(r.lang)} selected={code}
+            onchange={r.edit_with(fields::PARTIES_KIND, |v: String| KINDS.iter().find(|(_, c)| *c == v).map(|(k, _)| *k).unwrap_or_default())} /></td>
         <td>{ business_id_cell(r) }</td>
-        <td><TextField id={r.id("lead_municipality")} label={r.label(Msg::UiLeadMunicipality)} in_table=true value={p.lead_municipality.clone()} onchange={r.edit(|p, v| p.lead_municipality = v)} /></td>
+        <td><TextField id={r.id(fields::PARTIES_LEAD_MUNICIPALITY)} label={r.label(Msg::UiLeadMunicipality)} in_table=true value={p.lead_municipality.clone()} onchange={r.edit(fields::PARTIES_LEAD_MUNICIPALITY)} /></td>
         </>
     }
 }
@@ -72,12 +74,11 @@ static PARTIES: TableSpec<Party> = TableSpec {
         caption: Msg::UiParties,
         caption_hidden: true,
         columns: &[Msg::UiNameFi, Msg::UiNameSv, Msg::UiKind, Msg::UiBusinessId, Msg::UiLeadMunicipality],
-        path: "parties",
         row_actions: true,
         add: Msg::UiAddParty,
-        focus: "name_fi",
+        focus: F::PartiesNameFi,
     },
-    list: |a| &mut a.parties,
+    list: fields::PARTIES,
     cells,
     // A fresh id that no rule or row refers to yet.
     new: |a| {

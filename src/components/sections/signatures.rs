@@ -6,8 +6,8 @@ use super::super::{
 use super::{chosen, SectionProps};
 use crate::components::dec_field::{count_upto, parsing};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
-use tym_core::check::field_id;
 use tym_core::model::{Signatory, Signatures};
+use tym_core::path::{fields, F};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -15,9 +15,9 @@ fn cells(r: &RowCx<Signatory>) -> Html {
     let s = r.item;
     html! {
         <>
-        <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone().unwrap_or_default()} onchange={r.edit(|s, v| s.party = chosen(v))} /></td>
-        <td><TextField id={r.id("title")} label={r.label(Msg::UiSignatoryTitle)} in_table=true value={s.title.clone()} onchange={r.edit(|s, v| s.title = v)} /></td>
-        <td><TextField id={r.id("name")} label={r.label(Msg::UiSignatoryName)} in_table=true value={s.name.clone()} onchange={r.edit(|s, v| s.name = v)} /></td>
+        <td><SelectField id={r.id(fields::SIGNATURES_SIGNATORIES_PARTY)} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone().unwrap_or_default()} onchange={r.edit_with(fields::SIGNATURES_SIGNATORIES_PARTY, chosen)} /></td>
+        <td><TextField id={r.id(fields::SIGNATURES_SIGNATORIES_TITLE)} label={r.label(Msg::UiSignatoryTitle)} in_table=true value={s.title.clone()} onchange={r.edit(fields::SIGNATURES_SIGNATORIES_TITLE)} /></td>
+        <td><TextField id={r.id(fields::SIGNATURES_SIGNATORIES_NAME)} label={r.label(Msg::UiSignatoryName)} in_table=true value={s.name.clone()} onchange={r.edit(fields::SIGNATURES_SIGNATORIES_NAME)} /></td>
         </>
     }
 }
@@ -28,12 +28,11 @@ static SIGNATORIES: TableSpec<Signatory> = TableSpec {
         caption: Msg::UiSignatories,
         caption_hidden: false,
         columns: &[Msg::UiParty, Msg::UiSignatoryTitle, Msg::UiSignatoryName],
-        path: "signatures.signatories",
         row_actions: true,
         add: Msg::UiAddSignatory,
-        focus: "party",
+        focus: F::SignaturesSignatoriesParty,
     },
-    list: |a| &mut a.signatures.signatories,
+    list: fields::SIGNATURES_SIGNATORIES,
     cells,
     new: |_| Signatory::default(),
 };
@@ -44,15 +43,15 @@ pub fn signatures_section(p: &SectionProps<Signatures>) -> Html {
     let on_copies = parsing(
         |v| count_upto(v, tym_core::limits::COPIES),
         lang.t(Msg::UiErrWholeNumber),
-        ed.set(|a, n| a.signatures.copies = n),
+        ed.set(fields::SIGNATURES_COPIES),
     );
     html! {
         <section aria-labelledby="sec-signatures">
             <h2 id="sec-signatures" tabindex="-1">{ lang.t(Msg::UiSignatures) }</h2>
             <div class="form-grid">
-                <DecField id={field_id("signatures.copies")} label={lang.t(Msg::UiCopies)} value={sig.copies.map(|c| c.to_string()).unwrap_or_default()} parse={on_copies} />
+                <DecField id={fields::SIGNATURES_COPIES.id()} label={lang.t(Msg::UiCopies)} value={sig.copies.map(|c| c.to_string()).unwrap_or_default()} parse={on_copies} />
             </div>
-            <CheckboxField id={field_id("signatures.electronic")} label={lang.t(Msg::UiElectronic)} checked={sig.electronic} onchange={ed.set(|a, b| a.signatures.electronic = b)} />
+            <CheckboxField id={fields::SIGNATURES_ELECTRONIC.id()} label={lang.t(Msg::UiElectronic)} checked={sig.electronic} onchange={ed.set(fields::SIGNATURES_ELECTRONIC)} />
             { edit_table(&SIGNATORIES, &sig.signatories, lang, ed, &p.parties, |_, _| Vec::new()) }
         </section>
     }

@@ -9,8 +9,8 @@ use super::{chosen, SectionProps};
 use crate::components::dec_field::{count_upto, parsing};
 use crate::components::edit_table::{edit_table, RowCx, Table, TableSpec};
 use crate::pages::{sector_code, sector_from, sector_options};
-use tym_core::check::field_id;
 use tym_core::model::{Seat, SeatRole, SteeringGroup};
+use tym_core::path::{fields, F};
 use tym_core::Msg;
 use yew::prelude::*;
 
@@ -29,13 +29,13 @@ fn cells(r: &RowCx<Seat>) -> Html {
     let role_code = ROLES.iter().find(|(x, _, _)| *x == s.role).map(|(_, c, _)| *c).unwrap_or("member");
     html! {
         <>
-        <td><SelectField id={r.id("party")} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone().unwrap_or_default()} onchange={r.edit(|s, v| s.party = chosen(v))} /></td>
-        <td><TextField id={r.id("organisation")} label={r.label(Msg::UiOrganisation)} in_table=true value={s.organisation.clone()} onchange={r.edit(|s, v| s.organisation = v)} /></td>
-        <td><SelectField id={r.id("sector")} label={r.label(Msg::UiSector)} in_table=true options={sector_options(r.lang)} selected={sector_code(s.sector)} onchange={r.edit(|s, v: String| s.sector = sector_from(&v))} /></td>
-        <td><SelectField id={r.id("role")} label={r.label(Msg::UiSeatRole)} in_table=true options={role_opts} selected={role_code}
-            onchange={r.edit(|s, v: String| s.role = ROLES.iter().find(|(_, c, _)| *c == v).map(|(x, _, _)| *x).unwrap_or_default())} /></td>
-        <td><TextField id={r.id("member")} label={r.label(Msg::UiMember)} in_table=true value={s.member.clone()} onchange={r.edit(|s, v| s.member = v)} /></td>
-        <td><TextField id={r.id("deputy")} label={r.label(Msg::UiDeputy)} in_table=true value={s.deputy.clone()} onchange={r.edit(|s, v| s.deputy = v)} /></td>
+        <td><SelectField id={r.id(fields::STEERING_GROUP_SEATS_PARTY)} label={r.label(Msg::UiParty)} in_table=true options={(**r.options).clone()} selected={s.party.clone().unwrap_or_default()} onchange={r.edit_with(fields::STEERING_GROUP_SEATS_PARTY, chosen)} /></td>
+        <td><TextField id={r.id(fields::STEERING_GROUP_SEATS_ORGANISATION)} label={r.label(Msg::UiOrganisation)} in_table=true value={s.organisation.clone()} onchange={r.edit(fields::STEERING_GROUP_SEATS_ORGANISATION)} /></td>
+        <td><SelectField id={r.id(fields::STEERING_GROUP_SEATS_SECTOR)} label={r.label(Msg::UiSector)} in_table=true options={sector_options(r.lang)} selected={sector_code(s.sector)} onchange={r.edit_with(fields::STEERING_GROUP_SEATS_SECTOR, |v: String| sector_from(&v))} /></td>
+        <td><SelectField id={r.id(fields::STEERING_GROUP_SEATS_ROLE)} label={r.label(Msg::UiSeatRole)} in_table=true options={role_opts} selected={role_code}
+            onchange={r.edit_with(fields::STEERING_GROUP_SEATS_ROLE, |v: String| ROLES.iter().find(|(_, c, _)| *c == v).map(|(x, _, _)| *x).unwrap_or_default())} /></td>
+        <td><TextField id={r.id(fields::STEERING_GROUP_SEATS_MEMBER)} label={r.label(Msg::UiMember)} in_table=true value={s.member.clone()} onchange={r.edit(fields::STEERING_GROUP_SEATS_MEMBER)} /></td>
+        <td><TextField id={r.id(fields::STEERING_GROUP_SEATS_DEPUTY)} label={r.label(Msg::UiDeputy)} in_table=true value={s.deputy.clone()} onchange={r.edit(fields::STEERING_GROUP_SEATS_DEPUTY)} /></td>
         </>
     }
 }
@@ -46,12 +46,11 @@ static SEATS: TableSpec<Seat> = TableSpec {
         caption: Msg::UiSeats,
         caption_hidden: false,
         columns: &[Msg::UiParty, Msg::UiOrganisation, Msg::UiSector, Msg::UiSeatRole, Msg::UiMember, Msg::UiDeputy],
-        path: "steering_group.seats",
         row_actions: true,
         add: Msg::UiAddSeat,
-        focus: "party",
+        focus: F::SteeringGroupSeatsParty,
     },
-    list: |a| &mut a.steering_group.seats,
+    list: fields::STEERING_GROUP_SEATS,
     cells,
     new: |_| Seat::default(),
 };
@@ -62,27 +61,27 @@ pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
     let on_years = parsing(
         |v| count_upto(v, tym_core::limits::TERM_YEARS),
         lang.t(Msg::UiErrWholeNumber),
-        ed.set(|a, y| a.steering_group.term_years = y),
+        ed.set(fields::STEERING_GROUP_TERM_YEARS),
     );
     let parties = (*p.parties).clone();
     html! {
         <section aria-labelledby="sec-steering-group">
             <h2 id="sec-steering-group" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["4", lang.t(Msg::UiSteeringGroup)]) }</h2>
             <div class="form-grid">
-                <SelectField id={field_id("steering_group.set_by")} label={lang.t(Msg::UiSetBy)} options={parties} selected={sg.set_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.set_by = chosen(v))} />
-                <SelectField id={field_id("steering_group.chair_named_by")} label={lang.t(Msg::UiChairNamedBy)} options={(*p.parties).clone()} selected={sg.chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.chair_named_by = chosen(v))} />
-                <SelectField id={field_id("steering_group.vice_chair_named_by")} label={lang.t(Msg::UiViceChairNamedBy)} options={(*p.parties).clone()} selected={sg.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.vice_chair_named_by = chosen(v))} />
-                <TextField id={field_id("steering_group.decision.body")} label={lang.t(Msg::UiDecisionBody)} value={sg.decision.body.clone()} onchange={ed.set(|a, v| a.steering_group.decision.body = v)} />
-                <DateField id={field_id("steering_group.decision.date")} label={lang.t(Msg::UiDecisionDate)} value={sg.decision.date} onchange={ed.set(|a, d| a.steering_group.decision.date = d)} />
-                <TextField id={field_id("steering_group.decision.section")} label={lang.t(Msg::UiDecisionSection)} value={sg.decision.section.clone()} onchange={ed.set(|a, v| a.steering_group.decision.section = v)} />
+                <SelectField id={fields::STEERING_GROUP_SET_BY.id()} label={lang.t(Msg::UiSetBy)} options={parties} selected={sg.set_by.clone().unwrap_or_default()} onchange={ed.set_with(fields::STEERING_GROUP_SET_BY, chosen)} />
+                <SelectField id={fields::STEERING_GROUP_CHAIR_NAMED_BY.id()} label={lang.t(Msg::UiChairNamedBy)} options={(*p.parties).clone()} selected={sg.chair_named_by.clone().unwrap_or_default()} onchange={ed.set_with(fields::STEERING_GROUP_CHAIR_NAMED_BY, chosen)} />
+                <SelectField id={fields::STEERING_GROUP_VICE_CHAIR_NAMED_BY.id()} label={lang.t(Msg::UiViceChairNamedBy)} options={(*p.parties).clone()} selected={sg.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set_with(fields::STEERING_GROUP_VICE_CHAIR_NAMED_BY, chosen)} />
+                <TextField id={fields::STEERING_GROUP_DECISION_BODY.id()} label={lang.t(Msg::UiDecisionBody)} value={sg.decision.body.clone()} onchange={ed.set(fields::STEERING_GROUP_DECISION_BODY)} />
+                <DateField id={fields::STEERING_GROUP_DECISION_DATE.id()} label={lang.t(Msg::UiDecisionDate)} value={sg.decision.date} onchange={ed.set(fields::STEERING_GROUP_DECISION_DATE)} />
+                <TextField id={fields::STEERING_GROUP_DECISION_SECTION.id()} label={lang.t(Msg::UiDecisionSection)} value={sg.decision.section.clone()} onchange={ed.set(fields::STEERING_GROUP_DECISION_SECTION)} />
                 // Who the decision itself has choose the chairs, as its wording says: R25 compares it with the fields above.
-                <SelectField id={field_id("steering_group.decision.chair_named_by")} label={lang.t(Msg::UiDecisionChairBy)} options={(*p.parties).clone()} selected={sg.decision.chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.decision.chair_named_by = chosen(v))} />
-                <SelectField id={field_id("steering_group.decision.vice_chair_named_by")} label={lang.t(Msg::UiDecisionViceBy)} options={(*p.parties).clone()} selected={sg.decision.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set(|a, v| a.steering_group.decision.vice_chair_named_by = chosen(v))} />
-                <DateField id={field_id("steering_group.term_start")} label={lang.t(Msg::UiTermStart)} value={sg.term_start} onchange={ed.set(|a, d| a.steering_group.term_start = d)} />
-                <DateField id={field_id("steering_group.term_end")} label={lang.t(Msg::UiTermEnd)} value={sg.term_end} onchange={ed.set(|a, d| a.steering_group.term_end = d)} />
-                <DecField id={field_id("steering_group.term_years")} label={lang.t(Msg::UiTermYears)} value={sg.term_years.map(|y| y.to_string()).unwrap_or_default()} parse={on_years} />
+                <SelectField id={fields::STEERING_GROUP_DECISION_CHAIR_NAMED_BY.id()} label={lang.t(Msg::UiDecisionChairBy)} options={(*p.parties).clone()} selected={sg.decision.chair_named_by.clone().unwrap_or_default()} onchange={ed.set_with(fields::STEERING_GROUP_DECISION_CHAIR_NAMED_BY, chosen)} />
+                <SelectField id={fields::STEERING_GROUP_DECISION_VICE_CHAIR_NAMED_BY.id()} label={lang.t(Msg::UiDecisionViceBy)} options={(*p.parties).clone()} selected={sg.decision.vice_chair_named_by.clone().unwrap_or_default()} onchange={ed.set_with(fields::STEERING_GROUP_DECISION_VICE_CHAIR_NAMED_BY, chosen)} />
+                <DateField id={fields::STEERING_GROUP_TERM_START.id()} label={lang.t(Msg::UiTermStart)} value={sg.term_start} onchange={ed.set(fields::STEERING_GROUP_TERM_START)} />
+                <DateField id={fields::STEERING_GROUP_TERM_END.id()} label={lang.t(Msg::UiTermEnd)} value={sg.term_end} onchange={ed.set(fields::STEERING_GROUP_TERM_END)} />
+                <DecField id={fields::STEERING_GROUP_TERM_YEARS.id()} label={lang.t(Msg::UiTermYears)} value={sg.term_years.map(|y| y.to_string()).unwrap_or_default()} parse={on_years} />
             </div>
-            <CheckboxField id={field_id("steering_group.authorities_agreed")} label={lang.t(Msg::UiAuthoritiesAgreed)} checked={sg.authorities_agreed} onchange={ed.set(|a, b| a.steering_group.authorities_agreed = b)} />
+            <CheckboxField id={fields::STEERING_GROUP_AUTHORITIES_AGREED.id()} label={lang.t(Msg::UiAuthoritiesAgreed)} checked={sg.authorities_agreed} onchange={ed.set(fields::STEERING_GROUP_AUTHORITIES_AGREED)} />
             { edit_table(&SEATS, &sg.seats, lang, ed, &p.parties, |_, _| Vec::new()) }
         </section>
     }
