@@ -36,8 +36,7 @@ impl Editor {
         self.send(Some(at), Rc::new(f));
     }
 
-    // Out of line and not generic: each setter's closure (one per field type and list) calls it
-    // instead of carrying its own copy.
+    // Out of line and not generic: every edit's closure calls it instead of carrying its own copy.
     #[inline(never)]
     fn send(&self, at: Option<Path>, edit: Edit) {
         platform::mark("tym-edit");
