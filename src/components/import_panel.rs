@@ -225,14 +225,13 @@ pub fn import_panel() -> Html {
 }
 
 fn report_view(wb: &WorkbenchHandle, imported: &Rc<Value>) -> Html {
-    let file = wb.file.clone();
     let go = {
         let wb = wb.clone();
-        Callback::from(move |(action, path): (String, String)| {
+        Callback::from(move |(action, arg): (String, String)| {
             if action != "go" {
                 return;
             }
-            crate::pages::checks::go_to_field(&wb, file.as_ref().map(|f| &f.agreement), &path);
+            crate::pages::checks::go_to_field(&wb, &arg);
         })
     };
     // The report without the drafts' texts, which it does not show.

@@ -7,38 +7,25 @@ use crate::components::{lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
 use crate::platform;
 use crate::state::View;
-use tym_core::path::{Path, F};
 use tym_core::{format, Msg};
 use yew::prelude::*;
 
-/// The view where a finding's field is edited, from its path (or a topic's, "staffing"). A wording
-/// path is resolved against the agreement by `view_of_in`; without it, the agreement view.
-pub fn view_of(path: &str) -> View {
-    // By prefix rather than `Path::parse`: a topic's name ("purpose") is no field.
-    let under = |f: F| path.starts_with(f.pattern());
-    if under(F::Staffing) || under(F::AreaSubAreas) {
-        View::Staffing
-    } else if under(F::Costs) {
-        View::Costs
-    } else {
-        View::Agreement
+/// The view of an editor page by its name (`tym_core::path::page_of_key`: a topic's name or the
+/// page a field is edited on).
+pub fn view_of(page: &str) -> View {
+    match tym_core::path::page_of_key(page) {
+        "staffing" => View::Staffing,
+        "costs" => View::Costs,
+        _ => View::Agreement,
     }
 }
 
-/// The view that shows a field of `a`: a part of the wording is edited with its topic's fields.
-pub fn view_of_in(a: &tym_core::Agreement, p: &Path) -> View {
-    match tym_core::wording::topic_of(a, p) {
-        Some(t) if p.field.section() == "wording" => view_of(t.path()),
-        _ => view_of(p.field.pattern()),
-    }
-}
-
-/// Shows the view of a field named by its path as text (a finding's "go to field", an import report
-/// line) and focuses its input; a path of no field changes nothing.
-pub fn go_to_field(wb: &WorkbenchHandle, a: Option<&tym_core::Agreement>, path: &str) {
-    let Some(p) = Path::parse(path) else { return };
-    wb.go(a.map_or_else(|| view_of(p.field.pattern()), |a| view_of_in(a, &p)));
-    platform::focus_soon(p.id());
+/// "Go to field" from a view's button: its argument is the page and the input's id
+/// (`tym_core::path::Path::go_arg`, which the lazy views write), so the app reads no paths.
+pub fn go_to_field(wb: &WorkbenchHandle, arg: &str) {
+    let Some((page, id)) = arg.split_once(' ') else { return };
+    wb.go(view_of(page));
+    platform::focus_soon(id.to_string());
 }
 
 #[function_component(ChecksPage)]
@@ -50,9 +37,9 @@ pub fn checks_page() -> Html {
     let input = use_memo(file.clone(), |f| crate::platform::lazy::input(vec![("file", format::save(f).into())]));
     let go = {
         let wb = wb.clone();
-        Callback::from(move |(action, path): (String, String)| {
+        Callback::from(move |(action, arg): (String, String)| {
             if action == "go" {
-                go_to_field(&wb, Some(&file.agreement), &path);
+                go_to_field(&wb, &arg);
             }
         })
     };

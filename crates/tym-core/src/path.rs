@@ -368,6 +368,32 @@ impl Path {
     }
 }
 
+/// The editor's page where a field is edited, by the start of its path or its topic's name:
+/// "staffing" (section 8 and the sub-areas), "costs", otherwise "agreement".
+pub fn page_of_key(key: &str) -> &'static str {
+    let under = |f: F| key.starts_with(f.pattern());
+    if under(F::Staffing) || under(F::AreaSubAreas) {
+        "staffing"
+    } else if under(F::Costs) {
+        "costs"
+    } else {
+        "agreement"
+    }
+}
+
+impl Path {
+    /// "Go to field" as one argument of a view's button, the page and the input's id
+    /// ("staffing f-staffing-rows-2-fte"), so that the app shows the field without reading paths. A
+    /// part of the wording is edited with its topic's fields (in `a`, when it is given).
+    pub fn go_arg(&self, a: Option<&Agreement>) -> String {
+        let page = match a.and_then(|a| crate::wording::topic_of(a, self)) {
+            Some(t) if self.field.section() == "wording" => page_of_key(t.path()),
+            _ => page_of_key(self.field.pattern()),
+        };
+        format!("{page} {}", self.id())
+    }
+}
+
 impl From<F> for Path {
     fn from(f: F) -> Path {
         f.path()

@@ -153,7 +153,7 @@ pub fn paste_apply(file: &str, path: &str, row: u32, field: &str, text: &str) ->
 /// "codes_warning", "names_warning", "counts":
 /// [recognised, uncertain, missing], "summary", "old_law": text or null, "sections": [{"line",
 /// "path", "unplaced", "entries"}], "missing_heading", "missing": entries}` where an entry is
-/// `{"status": "recognised"|"uncertain"|"missing", "text", "path"}`.
+/// `{"status": "recognised"|"uncertain"|"missing", "text", "path", "go"}` ("go": `Path::go_arg`).
 pub fn import_json(result: Result<Imported, ImportError>, lang: Lang) -> Value {
     let imported = match result {
         Ok(i) => i,
@@ -212,6 +212,7 @@ fn sections(report: &Report, lang: Lang) -> Vec<Value> {
             json!({
                 "line": line,
                 "path": s.path,
+                "go": format!("{} {}", tym_core::path::page_of_key(s.topic.path()), s.path.id()),
                 "unplaced": s.by.is_empty(),
                 "entries": s.entries.iter().map(|e| entry(e, lang)).collect::<Vec<_>>(),
             })
@@ -225,7 +226,7 @@ fn entry(e: &Entry, lang: Lang) -> Value {
         Status::Uncertain => "uncertain",
         Status::Missing => "missing",
     };
-    json!({ "status": status, "text": import::entry_text(e, lang), "path": e.path })
+    json!({ "status": status, "text": import::entry_text(e, lang), "path": e.path, "go": e.path.go_arg(None) })
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The checks page's list (Tarkistukset): every finding of the open draft grouped by severity (law,
 //! statutory duty, practice, consistency) and within it by the agreement's section, with its rule,
 //! message and citation (the statute wording is on the rules page) and a "go to field" button
-//! (`data-action="go"`, `data-arg` the finding's path). Input: `{"file": the agreement file's JSON
+//! (`data-action="go"`, `data-arg` the page and the input's id, `path::Path::go_arg`). Input: `{"file": the agreement file's JSON
 //! text}`; the findings are the checker's on its open variant, as the app's summary counts them.
 
 use super::Html;
@@ -39,7 +39,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
                 h.open("ul", &[]);
                 for f in list.iter().filter(|f| topic(f) == *sec) {
                     let class = format!("finding sev-{}", sev.code());
-                    let (field, path) = (f.field_id(), f.path.to_string());
+                    let (field, go) = (f.field_id(), f.path.go_arg(Some(&file.agreement)));
                     h.open(
                         "li",
                         &[("class", Some(&class)), ("data-rule", Some(f.rule.code())), ("data-field", Some(&field))],
@@ -53,7 +53,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
                             ("type", Some("button")),
                             ("class", Some("link")),
                             ("data-action", Some("go")),
-                            ("data-arg", Some(&path)),
+                            ("data-arg", Some(&go)),
                         ],
                         lang.t(Msg::UiGoToField),
                     );
@@ -82,7 +82,10 @@ mod tests {
         assert_eq!(html.matches("class=\"finding sev-").count(), findings.len());
         for f in &findings {
             assert!(
-                html.contains(&format!("data-arg=\"{}\"", tym_core::escape::html(&f.path.to_string()))),
+                html.contains(&format!(
+                    "data-arg=\"{}\"",
+                    tym_core::escape::html(&f.path.go_arg(Some(&file.agreement)))
+                )),
                 "{}",
                 f.path
             );

@@ -1,6 +1,6 @@
 //! The import report (after "Tuo oma sopimus"): the summary, then per section of the source what its
 //! topic was recognised by and what was recognised, uncertain or not found, each with a "go to field"
-//! button (`data-action="go"`, `data-arg` the field's path). Input: the answer of
+//! button (`data-action="go"`, `data-arg` the page and the input's id, `path::Path::go_arg`). Input: the answer of
 //! [`crate::import_json`], whose texts are already in the user's language. Before it, the questions
 //! an import may ask ([`question`]).
 
@@ -31,7 +31,7 @@ fn entry(h: &mut Html, lang: Lang, e: &Value) {
         _ => "import-missing",
     };
     h.open("li", &[("class", Some(class))]).el("span", &[], text(e, "text")).text(" ");
-    go(h, lang, text(e, "path"));
+    go(h, lang, text(e, "go"));
     h.close("li");
 }
 
@@ -67,7 +67,7 @@ pub fn render(input: &Value, lang: Lang) -> String {
     for s in list(&input["sections"]) {
         let class = if s["unplaced"] == true { "import-section import-unplaced" } else { "import-section" };
         h.open("li", &[("class", Some(class))]).el("span", &[], text(s, "line")).text(" ");
-        go(&mut h, lang, text(s, "path"));
+        go(&mut h, lang, text(s, "go"));
         let entries = list(&s["entries"]);
         if !entries.is_empty() {
             h.open("ul", &[]);
@@ -102,7 +102,7 @@ mod tests {
         let html = render(&answer, Lang::Fi);
         assert!(html.contains("id=\"import-summary\""));
         assert!(html.contains("class=\"import-recognised\""));
-        assert!(html.contains("data-arg=\"validity.dispute.court\""));
+        assert!(html.contains("data-arg=\"agreement f-validity-dispute-court\""), "{html}");
         assert!(html.contains("Siirry kenttään"));
     }
 }
