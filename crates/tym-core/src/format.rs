@@ -189,6 +189,10 @@ pub enum LoadError {
         path: String,
         problem: FieldProblem,
     },
+    /// More values (lists, objects and their items) than any agreement file has (`limits::VALUES`).
+    TooManyValues {
+        max: usize,
+    },
     /// UTF-16 text (a byte-order mark or the zero bytes of ASCII in UTF-16).
     Utf16,
     /// Bytes that are not UTF-8, from this offset.
@@ -216,6 +220,7 @@ impl LoadError {
                 lang.fmt(Msg::ErrNewerVersion, &[&found.to_string(), &VERSION.to_string()])
             }
             LoadError::UnknownVersion { found } => lang.fmt(Msg::ErrUnknownVersion, &[found]),
+            LoadError::TooManyValues { max } => lang.fmt(Msg::ErrTooManyValues, &[&max.to_string()]),
             LoadError::Utf16 => lang.t(Msg::ErrUtf16).to_string(),
             LoadError::NotUtf8 { at } => lang.fmt(Msg::ErrNotUtf8, &[&at.to_string()]),
             LoadError::Field { path, problem } => {
@@ -279,10 +284,6 @@ pub fn load(text: &str) -> Result<AgreementFile, LoadError> {
         return Err(LoadError::TooLarge { bytes: text.len() });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Speed only (the check after parsing gives the same verdict): the command line and the fuzzing
-    // bound of 200 ms need it; the browser's file size and 2 s bound do not, and its download does
-    // not have room for it.
-    #[cfg(not(target_arch = "wasm32"))]
     crate::limits::prescan(text)?;
     let value: Value =
         serde_json::from_str(text).map_err(|e| LoadError::Malformed { line: e.line(), column: e.column() })?;

@@ -550,7 +550,28 @@ fn any_five_mib_file_is_read_or_refused_quickly() {
             r#"{{"format":"tym-agreement","version":1,"agreement":{{"staffing":{{"rows":[{}{{}}]}}}}}}"#,
             filler(r#"{"party":"ea","fte":1.5,"persons":2},"#)
         ),
+        // Lists within the bound of each list, nested under a key the format ignores: 120 000 objects.
+        {
+            let row = r#"{"party":"ea","fte":1.5,"persons":2},"#;
+            let list = format!("[{}{{}}],", row.repeat(1999));
+            let n = (format::MAX_BYTES - 200) / list.len();
+            format!(r#"{{"format":"tym-agreement","version":1,"agreement":{{"meta":{{"x":[{}[]]}}}}}}"#, list.repeat(n))
+        },
     ];
+    // The most values a file may have, as such rows (4 values each), is read within the bound too.
+    let row = r#"{"party":"ea","fte":1.5,"persons":2},"#;
+    let list = format!("[{}{{}}],", row.repeat(1999));
+    let n = limits::VALUES / (4 * 2000 + 2) - 1;
+    let most =
+        format!(r#"{{"format":"tym-agreement","version":1,"agreement":{{"meta":{{"x":[{}[]]}}}}}}"#, list.repeat(n));
+    let (t0, c0) = (std::time::Instant::now(), thread_cpu());
+    assert!(format::load(&most).is_ok());
+    let ms = match (c0, thread_cpu()) {
+        (Some(a), Some(b)) => b.saturating_sub(a).as_millis(),
+        _ => t0.elapsed().as_millis(),
+    };
+    eprintln!("fuzz: a file of {} values (the most allowed: {}) read in {ms} ms of CPU", n * 8002, limits::VALUES);
+    assert!(ms < budget, "{ms} ms");
     for (k, f) in files.iter().enumerate() {
         let (t0, c0) = (std::time::Instant::now(), thread_cpu());
         let r = format::load(f);

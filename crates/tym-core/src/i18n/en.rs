@@ -197,6 +197,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         ErrTooManyKeys => "Field {0}: too many fields (at most {1}).",
         ErrTooLong => "Field {0}: the text is too long (at most {1} characters).",
         ErrTooDeep => "Field {0}: the file is nested too deep (at most {1} levels).",
+        ErrTooManyValues => "The file has too many values (at most {0}); an agreement file usually has a few thousand.",
         ErrUtf16 => "The file is in the UTF-16 encoding. Save it as UTF-8 and open it again.",
         ErrNotUtf8 => "The file is not UTF-8 text (invalid byte at position {0}). Save it as UTF-8 and open it again.",
         UiLinkNewer => "The link was made with a newer version of this app. Update the app (reload the page), then open the link again.",

@@ -197,6 +197,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         ErrTooManyKeys => "Kenttä {0}: liian monta kenttää (enintään {1}).",
         ErrTooLong => "Kenttä {0}: teksti on liian pitkä (enintään {1} merkkiä).",
         ErrTooDeep => "Kenttä {0}: tiedoston rakenne on liian syvä (enintään {1} tasoa).",
+        ErrTooManyValues => "Tiedostossa on liian monta arvoa (enintään {0}); sopimustiedostossa on tavallisesti muutamia tuhansia.",
         ErrUtf16 => "Tiedosto on UTF-16-merkistössä. Tallenna se UTF-8-merkistössä ja avaa uudelleen.",
         ErrNotUtf8 => "Tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa {0}). Tallenna se UTF-8-merkistössä ja avaa uudelleen.",
         UiLinkNewer => "Linkki on tehty sovelluksen uudemmalla versiolla. Päivitä sovellus (lataa sivu uudelleen) ja avaa linkki sitten uudelleen.",

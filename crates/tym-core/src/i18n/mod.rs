@@ -259,7 +259,7 @@ keys! {
     LawAct381S2M1, LawAct381S9M1, LawAct381S9M2, LawAct381S10M1, LawAct381S10M2, LawAct381S13M1, LawAct381S16M1, LawAct381S16M3, LawDecree388S1M1, LawDecree388S1M2, LawDecree388S1M3, LawDecree388S2M1, LawDecree388S3, LawDecree388S3K1, LawDecree388S3K2, LawDecree388S3K3, LawDecree388S3K4, LawDecree388S3K5, LawDecree388S4M1, LawDecree388S4M2,
     UiMunicipalityAuthority, UiObjectiveItems,
     // Limits, encodings and links (issue 17).
-    ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge, UiRecovered, UiEditsInJournal, UiEditsOnlyHere,
+    ErrTooMany, ErrTooManyKeys, ErrTooLong, ErrTooDeep, ErrTooManyValues, ErrUtf16, ErrNotUtf8, UiLinkNewer, UiLinkTooLarge, UiShareHistory, SplitSumTooLarge, UiRecovered, UiEditsInJournal, UiEditsOnlyHere,
     // The annex tables as a spreadsheet (xlsx.rs).
     UiExportXlsx, XlsxSheetStaff, XlsxSheetSteering, XlsxSheetCosts, XlsxSheetMunicipalities, XlsxShareOf, XlsxWeightOf, XlsxNote,
     // The comparison's labels and values (issue 20).

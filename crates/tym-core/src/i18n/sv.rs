@@ -199,6 +199,7 @@ pub(super) fn text(m: Msg) -> &'static str {
         ErrTooManyKeys => "Fältet {0}: för många fält (högst {1}).",
         ErrTooLong => "Fältet {0}: texten är för lång (högst {1} tecken).",
         ErrTooDeep => "Fältet {0}: filens struktur är för djup (högst {1} nivåer).",
+        ErrTooManyValues => "Filen har för många värden (högst {0}); en avtalsfil har vanligen några tusen.",
         ErrUtf16 => "Filen är i teckenkodningen UTF-16. Spara den i UTF-8 och öppna den igen.",
         ErrNotUtf8 => "Filen är inte UTF-8-text (ogiltig byte vid position {0}). Spara den i UTF-8 och öppna den igen.",
         UiLinkNewer => "Länken har skapats med en nyare version av programmet. Uppdatera programmet (ladda om sidan) och öppna länken igen.",
