@@ -165,19 +165,6 @@ impl Finding {
     }
 }
 
-/// `staffing.rows[2].fte` → `f-staffing-rows-2-fte`; the app gives its inputs these ids.
-pub fn field_id(path: &str) -> String {
-    let mut s = String::from("f-");
-    for c in path.chars() {
-        match c {
-            '.' | '[' => s.push('-'),
-            ']' => {}
-            c => s.push(c),
-        }
-    }
-    s
-}
-
 /// Checks the whole agreement. Findings come in rule order, then in the order of the agreement.
 pub fn check(a: &Agreement) -> Vec<Finding> {
     check_with(a, &split_all(a, BasisChoice::AsAgreed))

@@ -299,35 +299,13 @@ impl Path {
 
     /// `staffing.rows[2].fte` → `f-staffing-rows-2-fte`: the id of the field's input in the app.
     pub fn id(&self) -> String {
-        let mut s = String::from("f-");
-        let mut at = self.indices();
-        for (k, seg) in self.field.pattern().split("[]").enumerate() {
-            if k > 0 {
-                s.push('-');
-                s.push_str(&at.next().unwrap_or(0).to_string());
-            }
-            s.push_str(&seg.replace('.', "-"));
-        }
-        for i in at {
-            s.push('-');
-            s.push_str(&i.to_string());
-        }
-        s
+        dashed(&self.to_string())
     }
 
     /// The id of one of several inputs of the field, told apart by `key` (a checkbox of a set, a
     /// party's figure): the id the path "field.key" would have, `key`'s separators dashed too.
     pub fn id_keyed(&self, key: &str) -> String {
-        let mut s = self.id();
-        s.push('-');
-        for c in key.chars() {
-            match c {
-                '.' | '[' => s.push('-'),
-                ']' => {}
-                c => s.push(c),
-            }
-        }
-        s
+        dashed(&format!("{self}.{key}"))
     }
 
     /// Reads "staffing.rows[2].fte", "parties[1]" or "lead_person.title"; `None` for a path of no
@@ -392,6 +370,19 @@ impl Path {
         };
         format!("{page} {}", self.id())
     }
+}
+
+/// A path's text as a DOM id: "f-" and the path with its separators turned into dashes.
+fn dashed(path: &str) -> String {
+    let mut s = String::from("f-");
+    for c in path.chars() {
+        match c {
+            '.' | '[' => s.push('-'),
+            ']' => {}
+            c => s.push(c),
+        }
+    }
+    s
 }
 
 impl From<F> for Path {
@@ -797,18 +788,15 @@ mod tests {
         assert_eq!(F::Parties.at(1).id(), "f-parties-1");
         assert_eq!(F::LeadPersonTitle.id(), "f-lead_person-title");
         assert_eq!(F::LeadPersonTasks.path().id_keyed("LeadNetwork"), "f-lead_person-tasks-LeadNetwork");
-        assert_eq!(
-            F::CostsItemsSubSplits.at(1).id_keyed("p.2"),
-            crate::check::field_id("costs.items[1].sub_splits.p.2")
-        );
-        // The same ids as the checker's, from a finding's path.
-        for p in [
-            "staffing.rows[2].fte",
-            "parties[3]",
-            "wording.parts[0].blocks[4].sv",
-            "costs.items[0].rule.shares[1].percent",
+        assert_eq!(F::CostsItemsSubSplits.at(1).id_keyed("p.2"), "f-costs-items-1-sub_splits-p-2");
+        // The ids the app's inputs had when they were made from a finding's path as text.
+        for (p, id) in [
+            ("staffing.rows[2].fte", "f-staffing-rows-2-fte"),
+            ("parties[3]", "f-parties-3"),
+            ("wording.parts[0].blocks[4].sv", "f-wording-parts-0-blocks-4-sv"),
+            ("costs.items[0].rule.shares[1].percent", "f-costs-items-0-rule-shares-1-percent"),
         ] {
-            assert_eq!(Path::parse(p).unwrap().id(), crate::check::field_id(p));
+            assert_eq!(Path::parse(p).unwrap().id(), id);
         }
         assert_eq!(F::CostsItemsRuleSharesPercent.at2(0, 3).to_string(), "costs.items[0].rule.shares[3].percent");
         assert_eq!(
