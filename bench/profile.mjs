@@ -2,7 +2,7 @@
 // profile of 200 keystrokes (script per function, self and inclusive, in ms per keystroke) and a trace
 // of 100 more (the browser's own phases — paint, layerize, layout — in ms per keystroke).
 //
-//   node bench/profile.mjs [app|reference] [clause|fte] [cpu-rate]
+//   [TOP=n] [MATCH=regex] node bench/profile.mjs [app|reference] [clause|fte] [cpu-rate]
 //
 // The app is served from $DIST (default dist/); function names need a build that keeps them:
 //   sed 's|data-wasm-opt-params="|data-keep-debug data-wasm-opt-params="-g |' index.html > names.html
@@ -40,7 +40,10 @@ async function type(page, n) {
   await page.waitForTimeout(300);
 }
 
-const top = (m, k, n) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, v]) => `${(v / n).toFixed(3)}  ${name.slice(0, 150)}`).join('\n');
+// TOP=n lists more functions; MATCH=regex keeps only the names it matches (e.g. MATCH=tym_ for the app's own);
+// PROFILE_OUT=file keeps the CPU profile.
+const keep = new RegExp(process.env.MATCH ?? '');
+const top = (m, k, n) => [...m.entries()].filter(([name]) => keep.test(name)).sort((a, b) => b[1] - a[1]).slice(0, k).map(([name, v]) => `${(v / n).toFixed(3)}  ${name.slice(0, 150)}`).join('\n');
 
 const browser = await launch();
 const { page, server, sel } = await open(browser);
@@ -57,6 +60,8 @@ await cdp.send('Profiler.start');
 const PROFILED = 200;
 await type(page, PROFILED);
 const { profile } = await cdp.send('Profiler.stop');
+// PROFILE_OUT=file.cpuprofile keeps the profile, for Chromium's DevTools or a call tree.
+if (process.env.PROFILE_OUT) (await import('node:fs')).writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();
 for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -75,7 +80,7 @@ for (let i = 0; i < profile.samples.length; i++) {
   }
 }
 console.log(`\nCPU profile, ms per keystroke, self:\n${top(self, 25, PROFILED)}`);
-console.log(`\ninclusive:\n${top(inclusive, 45, PROFILED)}`);
+console.log(`\ninclusive:\n${top(inclusive, Number(process.env.TOP ?? 45), PROFILED)}`);
 
 const TRACED = 100;
 await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'cc'] });

@@ -1,7 +1,8 @@
 //! Crash-safe drafts: the local library in IndexedDB, written within a second of the last edit and when
 //! the tab is hidden, one editing tab per draft, and never a silent overwrite of a newer revision.
-//! Between two checkpoints every edit is in the tab's journal (`journal`, written synchronously by
-//! `use_persistence`); opening a draft or taking it over replays a journal newer than the checkpoint.
+//! Between two checkpoints every edit is in the tab's journal (`journal`, written by
+//! `use_persistence` after the frame that shows the edit); opening a draft or taking it over
+//! replays a journal newer than the checkpoint.
 //!
 //! Saves go through one queue per tab (`request_save`): the newest snapshot waits while a write is in
 //! flight, so two writes of the same tab never race and each one starts from the revision the previous
@@ -122,6 +123,7 @@ async fn db() -> Result<idb::Db, idb::StorageError> {
 /// tab — and never that nothing was lost unless the journal holds them.
 fn storage_message(e: idb::StorageError) -> impl Fn(Lang) -> String {
     FAILED.with(|f| f.set(true));
+    crate::hooks::journal_now();
     let in_journal = crate::hooks::journal_holds_edits();
     move |l| {
         let what = match &e {
@@ -213,6 +215,7 @@ pub async fn claim(wb: &WorkbenchHandle, id: &str, steal: bool) -> bool {
     let granted = locks::acquire(id, steal, move || {
         // The edits not yet checkpointed stay in this tab's journal, which the tab taking over
         // replays; from now on this tab writes nothing.
+        crate::hooks::journal_now();
         LOST.with(|l| *l.borrow_mut() = Some(lost_id));
         lost.set_read_only(Some(ReadOnly::TakenOver));
         lost.info(|l| l.t(Msg::UiTakenOver).into());

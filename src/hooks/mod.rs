@@ -5,6 +5,6 @@ mod use_persistence;
 mod use_workbench;
 
 pub use use_modal::{use_modal, Modal};
-pub use use_persistence::{journal_holds_edits, restart_journal, use_persistence};
+pub use use_persistence::{journal_holds_edits, journal_now, restart_journal, use_persistence};
 
 pub use use_workbench::{use_workbench, Editor, WorkbenchHandle, WorkbenchProvider};

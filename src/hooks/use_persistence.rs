@@ -1,7 +1,12 @@
-//! `use_persistence`: starts the library, writes every edit to the tab's journal at once (in the same
-//! task as the keystroke: localStorage is synchronous), autosaves the open draft within a second of
-//! the last edit and at once when the tab is hidden or closed, and lets a read-only tab follow the
-//! editing tab's saves.
+//! `use_persistence`: starts the library, writes every edit to the tab's journal right after the
+//! frame that shows it (and at once when the tab is hidden or closed, or another tab takes the draft
+//! over), autosaves the open draft within a second of the last edit and at once when the tab is
+//! hidden or closed, and lets a read-only tab follow the editing tab's saves.
+//!
+//! The journal entry waits for the paint because writing it is the largest part of a keystroke in a
+//! large agreement (the staffing section is 40 kB of JSON: about 2 ms, docs/performance.md); after
+//! the paint it costs the user nothing. localStorage holds it one frame later, and `pagehide` writes
+//! it at once, so a reload or a closed tab still loses nothing.
 
 use crate::hooks::WorkbenchHandle;
 use crate::persist::{self, Snapshot};
@@ -28,6 +33,43 @@ thread_local! {
     /// What the journal holds: of which draft, written from which file, which sections, against
     /// which revision, and whether the last write succeeded.
     static JOURNALED: RefCell<Option<Journaled>> = const { RefCell::new(None) };
+    /// The callbacks that run the journal after the next paint, made once.
+    static AFTER_PAINT: AfterPaint = AfterPaint {
+        frame: Closure::new(painting),
+        task: Closure::new(journal_now),
+        waiting: Cell::new(false),
+    };
+}
+
+/// An animation frame runs before its paint (`frame`); the task it posts runs after it (`task`).
+struct AfterPaint {
+    frame: Closure<dyn Fn()>,
+    task: Closure<dyn Fn()>,
+    waiting: Cell<bool>,
+}
+
+/// Writes the journal once the next frame is painted.
+fn journal_soon() {
+    AFTER_PAINT.with(|a| {
+        if !a.waiting.replace(true) {
+            let _ = gloo::utils::window().request_animation_frame(a.frame.as_ref().unchecked_ref());
+        }
+    });
+}
+
+fn painting() {
+    AFTER_PAINT.with(|a| {
+        let _ = gloo::utils::window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(a.task.as_ref().unchecked_ref(), 0);
+    });
+}
+
+/// Writes to the journal the edits it does not hold yet.
+pub fn journal_now() {
+    AFTER_PAINT.with(|a| a.waiting.set(false));
+    if let Some(wb) = LATEST.with(|l| l.borrow().clone()) {
+        record(&wb);
+    }
 }
 
 struct Journaled {
@@ -49,7 +91,7 @@ pub fn journal_holds_edits() -> bool {
 }
 
 /// Writes to the journal the sections that changed since its last entry (nothing when the file is
-/// as stored: then the journal is cleared). Synchronous, so it is done before the next event.
+/// as stored: then the journal is cleared). Synchronous: done when it returns.
 fn record(wb: &WorkbenchHandle) {
     let (Some(id), Some(file)) = (wb.draft_id.clone(), wb.file.clone()) else { return };
     if !wb.loaded || wb.read_only.is_some() || !persist::journal_settled(&id) {
@@ -152,8 +194,9 @@ pub fn use_persistence(wb: &WorkbenchHandle) {
             // Hidden or closed: the journal is complete (it is written at each edit; this is for an
             // edit whose render has not run yet) and the checkpoint starts.
             let flush = || {
+                journal_now();
+                platform::journal::copy_now();
                 if let Some(wb) = LATEST.with(|l| l.borrow().clone()) {
-                    record(&wb);
                     if let Some(s) = snapshot(&wb) {
                         persist::request_save(s, wb);
                     }
@@ -168,6 +211,7 @@ pub fn use_persistence(wb: &WorkbenchHandle) {
             let pagehide = EventListener::new(&window, "pagehide", move |_| flush());
             // Closing a tab whose edits are neither checkpointed nor journaled asks first.
             let unload = EventListener::new(&window, "beforeunload", |e| {
+                journal_now();
                 let at_risk = LATEST.with(|l| l.borrow().as_ref().is_some_and(|wb| wb.unsaved()))
                     && persist::checkpoint_failed()
                     && !journal_holds_edits();
@@ -197,7 +241,7 @@ pub fn use_persistence(wb: &WorkbenchHandle) {
     );
     let wb = wb.clone();
     use_effect_with(key, move |_| {
-        record(&wb);
+        journal_soon();
         save_when_idle(pending, wb)
     });
 }

@@ -33,7 +33,7 @@ pub fn agreement_page() -> Html {
         ("draft".to_string(), lang.t(Msg::UiStatusDraft).to_string()),
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),
     ];
-    let words = wb.file.as_ref().map(|f| Wordings::of(f, lang));
+    let words = wb.file.as_ref().map(|f| Wordings::all(f, lang));
     let wording = |topic: Topic| {
         words.as_ref().map_or_else(
             Html::default,

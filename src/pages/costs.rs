@@ -538,7 +538,7 @@ pub fn costs_page() -> Html {
             </div>
             <MultiYear />
             if let Some(f) = &wb.file {
-                <WordingEditor topic={Topic::Costs} data={Wordings::of(f, lang).of_topic(Topic::Costs)} {lang} editor={ed.clone()} />
+                <WordingEditor topic={Topic::Costs} data={Wordings::of_one(f, lang, Topic::Costs)} {lang} editor={ed.clone()} />
             }
         </section>
     }

@@ -41,6 +41,8 @@ pub(crate) fn sector_from(code: &str) -> Sector {
 
 /// Everything the wording editors of one view need, computed once per render of the view: the
 /// document in its own language (Finnish until Swedish strings are loaded) and the fields to insert.
+/// A view with the wording of one topic generates only that topic's previews (`only`): on the
+/// staffing page of the large agreement the rest cost 1.1 ms of each keystroke (docs/performance.md).
 pub(crate) struct Wordings {
     doc: tym_core::text::Document,
     parts: Vec<tym_core::wording::Part>,
@@ -49,7 +51,11 @@ pub(crate) struct Wordings {
 }
 
 impl Wordings {
-    pub(crate) fn of(file: &std::rc::Rc<tym_core::format::AgreementFile>, lang: Lang) -> Wordings {
+    fn of(
+        file: &std::rc::Rc<tym_core::format::AgreementFile>,
+        lang: Lang,
+        only: Option<tym_core::wording::Topic>,
+    ) -> Wordings {
         use tym_core::model::DocLang;
         let a = &file.agreement;
         let doc_lang = match a.meta.document_language {
@@ -65,11 +71,25 @@ impl Wordings {
                 .any(|b| matches!(b, tym_core::wording::Block::Own { sv, .. } if !sv.is_empty()));
         Wordings {
             // The split the app keeps per version of the file: a keystroke in a clause splits nothing.
-            doc: tym_core::text::generate_with(a, doc_lang, (*crate::derived::split(file)).clone()),
+            doc: tym_core::text::generate_previews(a, doc_lang, (*crate::derived::split(file)).clone(), only),
             parts,
             fields: std::rc::Rc::new(tym_core::text::field_choices(a, lang)),
             bilingual,
         }
+    }
+
+    /// Everything, for the view with every topic.
+    pub(crate) fn all(file: &std::rc::Rc<tym_core::format::AgreementFile>, lang: Lang) -> Wordings {
+        Self::of(file, lang, None)
+    }
+
+    /// What the wording editor of a view with one topic shows.
+    pub(crate) fn of_one(
+        file: &std::rc::Rc<tym_core::format::AgreementFile>,
+        lang: Lang,
+        topic: tym_core::wording::Topic,
+    ) -> crate::components::wording_editor::WordingData {
+        Self::of(file, lang, Some(topic)).of_topic(topic)
     }
 
     /// The parts of `topic` with what they print.

@@ -151,7 +151,7 @@ pub fn staffing_page() -> Html {
             <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
             { edit_table(&STATED_TOTALS, &a.staffing.stated_totals, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
             if let Some(f) = &wb.file {
-                <WordingEditor topic={Topic::Staffing} data={Wordings::of(f, lang).of_topic(Topic::Staffing)} {lang} editor={ed.clone()} />
+                <WordingEditor topic={Topic::Staffing} data={Wordings::of_one(f, lang, Topic::Staffing)} {lang} editor={ed.clone()} />
             }
         </section>
     }

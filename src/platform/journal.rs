@@ -1,17 +1,22 @@
 //! The journal's storage (`tym_core::journal` owns its format and replay): localStorage, which the
-//! browser writes synchronously from the page's point of view, so an entry made in the event handler
-//! of a keystroke is there after a reload or a closed tab 50 ms later. One journal per draft and
+//! browser writes synchronously from the page's point of view, so an entry made right after a
+//! keystroke's frame is there after a reload or a closed tab 50 ms later. One journal per draft and
 //! per tab: `tym.j.<draft>.<tab>.h` (header) and `.s.<section>` (entries). The tab's id lives in
 //! sessionStorage, which a reload keeps and a new tab does not.
 //!
-//! Every key is also written, under the same name, to IndexedDB (`idb::META`) without waiting:
-//! Chromium writes localStorage to disk in batches, so a browser killed 300 ms after a keystroke
-//! lost it in 10 of 10 runs, while an IndexedDB commit is on disk at once. IndexedDB runs writes in
-//! the order they are made, so the copy ends as localStorage does. On start the newer of the two
-//! is replayed.
+//! Every key is also written, under the same name, to IndexedDB (`idb::META`): Chromium writes
+//! localStorage to disk in batches, so a browser killed 300 ms after a keystroke lost it in 10 of 10
+//! runs, while an IndexedDB commit is on disk at once. The copies are made `COPY_MS` after the
+//! keystroke, not in it: a transaction and a put of the large agreement's staffing entry cost about
+//! 1.8 ms of the keystroke's processing (docs/performance.md), and a burst of typing is copied in one
+//! transaction. The queue keeps the order of puts and removals, so the copy ends as localStorage
+//! does. On start the newer of the two is replayed.
 
-use super::idb;
+use super::idb::{self, Change};
+use std::cell::{Cell, RefCell};
 use tym_core::journal::Header;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 pub const PREFIX: &str = "tym.j.";
 const TAB_KEY: &str = "tym.tab";
@@ -37,10 +42,56 @@ fn key(draft: &str, tab: &str, part: &str) -> String {
     format!("{PREFIX}{draft}.{tab}.{part}")
 }
 
-/// Sets a key in localStorage and in its copy.
+/// How long after a keystroke its copy is made: well within the 300 ms in which a killed browser
+/// loses localStorage's writes, and long enough that a burst of typing is one transaction.
+const COPY_MS: i32 = 40;
+
+thread_local! {
+    /// The copies not made yet, in the order of the writes to localStorage.
+    static COPIES: RefCell<Vec<Change>> = const { RefCell::new(Vec::new()) };
+    /// The one timer callback, made once, and whether it is waiting.
+    static TIMER: (Closure<dyn Fn()>, Cell<bool>) = (Closure::new(copy_now), Cell::new(false));
+}
+
+fn copy_soon(c: Change) {
+    COPIES.with(|q| {
+        let mut q = q.borrow_mut();
+        let Change::Put(key, value) = c else { return q.push(c) };
+        // A newer value of a key replaces one still waiting, unless a removal of it came between.
+        let waiting = q
+            .iter_mut()
+            .rev()
+            .take_while(|old| !matches!(old, Change::RemoveStarting(start) if key.starts_with(start.as_str())))
+            .find_map(|old| match old {
+                Change::Put(k, v) if *k == key => Some(v),
+                _ => None,
+            });
+        match waiting {
+            Some(v) => *v = value,
+            None => q.push(Change::Put(key, value)),
+        }
+    });
+    TIMER.with(|(callback, waiting)| {
+        if !waiting.replace(true) {
+            let _ = gloo::utils::window()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), COPY_MS);
+        }
+    });
+}
+
+/// Makes the waiting copies now, in order (also when the page is hidden or closed).
+pub fn copy_now() {
+    TIMER.with(|(_, waiting)| waiting.set(false));
+    let copies = COPIES.with(|q| std::mem::take(&mut *q.borrow_mut()));
+    if let Some(db) = idb::opened().filter(|_| !copies.is_empty()) {
+        db.change_soon(idb::META, &copies);
+    }
+}
+
+/// Sets a key in localStorage, and in its copy soon after.
 fn store(s: &web_sys::Storage, key: &str, value: &str) -> Result<(), WriteError> {
-    if let Some(db) = idb::opened() {
-        db.put_soon(idb::META, key, value);
+    if idb::opened().is_some() {
+        copy_soon(Change::Put(key.to_string(), value.to_string()));
     }
     s.set_item(key, value).map_err(|_| WriteError::Full)
 }
@@ -80,8 +131,8 @@ pub fn discard(draft: &str, tab: &str) {
 
 /// Removes every journal key that starts with `start`, and their copies.
 fn remove(start: &str) {
-    if let Some(db) = idb::opened() {
-        db.delete_soon(idb::META, start);
+    if idb::opened().is_some() {
+        copy_soon(Change::RemoveStarting(start.to_string()));
     }
     let Some(s) = local() else { return };
     for k in keys().into_iter().filter(|k| k.starts_with(start)) {

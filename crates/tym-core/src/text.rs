@@ -904,7 +904,7 @@ fn own_text<'s>(l: Lang, fi: &'s str, sv: &'s str) -> (&'s str, bool) {
     }
 }
 
-fn part_blocks(c: &Ctx, part: &Part) -> (Vec<DocBlock>, Vec<usize>) {
+fn part_blocks(c: &Ctx, part: &Part, tables: bool) -> (Vec<DocBlock>, Vec<usize>) {
     let mut out = Vec::new();
     let mut sources = Vec::new();
     for (i, b) in part.blocks.iter().enumerate() {
@@ -926,6 +926,7 @@ fn part_blocks(c: &Ctx, part: &Part) -> (Vec<DocBlock>, Vec<usize>) {
                     });
                 }
             }
+            Block::Table { .. } if !tables => {}
             Block::Table { table: TableId::Signatures, .. } => {
                 let s = signatures(c);
                 if !s.is_empty() {
@@ -949,7 +950,7 @@ pub fn block_as_own_text(a: &Agreement, part: usize, block: usize, lang: Lang) -
     let c =
         Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split: split_all(a, BasisChoice::AsAgreed) };
     let one = Part { blocks: vec![b.clone()], ..p.clone() };
-    let (blocks, _) = part_blocks(&c, &one);
+    let (blocks, _) = part_blocks(&c, &one, true);
     let text = blocks
         .iter()
         .map(|b| match b {
@@ -1032,6 +1033,25 @@ pub fn generate(a: &Agreement, lang: Lang) -> Document {
 
 /// `generate` with the agreement's split as agreed already at hand (the app keeps one per version).
 pub fn generate_with(a: &Agreement, lang: Lang, split: SplitReport) -> Document {
+    generate_where(a, lang, split, |_| true, true)
+}
+
+/// The document as the wording editor previews it, without the cost of the rest: the blocks made
+/// from the wording's blocks but no tables (the editor names a table block; it does not print it)
+/// and no "annex empty" line, and with `only` the blocks of that topic's parts alone (the others
+/// keep their headings and numbers). In the large agreement the staff
+/// table was most of a keystroke's text generation.
+pub fn generate_previews(a: &Agreement, lang: Lang, split: SplitReport, only: Option<Topic>) -> Document {
+    generate_where(a, lang, split, |p| only.is_none_or(|t| p.topic == t), false)
+}
+
+fn generate_where(
+    a: &Agreement,
+    lang: Lang,
+    split: SplitReport,
+    keep: impl Fn(&Part) -> bool,
+    tables: bool,
+) -> Document {
     let parts = a.wording.parts();
     let own = !a.wording.parts.is_empty();
     let c = Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split };
@@ -1055,8 +1075,8 @@ pub fn generate_with(a: &Agreement, lang: Lang, split: SplitReport) -> Document 
                 }
                 _ => title,
             };
-            let (mut blocks, mut sources) = part_blocks(&c, p);
-            if p.kind == PartKind::Annex && blocks.is_empty() {
+            let (mut blocks, mut sources) = if keep(p) { part_blocks(&c, p, tables) } else { Default::default() };
+            if tables && p.kind == PartKind::Annex && blocks.is_empty() {
                 blocks.push(para(c.t(Msg::DocAnnexEmpty)));
                 sources.push(usize::MAX);
             }
@@ -1258,6 +1278,34 @@ pub fn to_html(d: &Document) -> String {
 mod tests {
     use super::*;
     use crate::presets;
+
+    #[test]
+    fn previews_are_the_documents_blocks_of_their_topic_without_tables() {
+        for p in presets::PRESETS {
+            let a = presets::load(p.id).unwrap().agreement;
+            let whole = generate(&a, Lang::Fi);
+            for only in Topic::ALL.map(Some).into_iter().chain([None]) {
+                let previews = generate_previews(&a, Lang::Fi, split_all(&a, BasisChoice::AsAgreed), only);
+                assert_eq!(previews.sections.len(), whole.sections.len());
+                for (w, v) in whole.sections.iter().zip(&previews.sections) {
+                    assert_eq!(w.heading, v.heading, "{}", p.id);
+                    let kept = |s: &DocSection| -> Vec<(usize, String)> {
+                        s.sources
+                            .iter()
+                            .zip(&s.blocks)
+                            .filter(|(i, b)| {
+                                **i != usize::MAX && !matches!(b, DocBlock::Table(_) | DocBlock::Signatures(_))
+                            })
+                            .map(|(i, b)| (*i, b.plain()))
+                            .collect()
+                    };
+                    let expected = if only.is_none_or(|t| w.path == t.path()) { kept(w) } else { Vec::new() };
+                    assert_eq!(kept(v), expected, "{} {only:?} {}", p.id, w.heading);
+                    assert_eq!(v.blocks.len(), kept(v).len(), "no table is previewed");
+                }
+            }
+        }
+    }
 
     #[test]
     fn annexes_are_numbered_and_referred_to_by_number() {
