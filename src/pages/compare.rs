@@ -119,10 +119,11 @@ pub fn compare_page() -> Html {
         use_effect_with(wb.draft_id.clone(), move |id| {
             let id = id.clone().unwrap_or_default();
             wasm_bindgen_futures::spawn_local(async move {
-                let sent = crate::persist::sent(&id, None).await;
+                let sent = crate::persist::sent(&tym_core::library::sent_prefix(&id, None)).await;
                 let list = sent.iter().rev().filter_map(|(key, text)| {
                     let f = format::load(text).ok()?;
-                    let day = tym_core::num::iso_date::parse(tym_core::library::sent_day(key)).map(|d| lang.date(d))?;
+                    let day =
+                        tym_core::num::iso_date::parse(tym_core::library::sent_day(&id, key)).map(|d| lang.date(d))?;
                     Some((lang.fmt(Msg::UiSentOf, &[&day]), Rc::new(f.agreement)))
                 });
                 earlier.set(Rc::new(list.collect()));
