@@ -4,7 +4,8 @@
 //! has, the fields that differ (each can be taken over into the open draft, undoably) and a
 //! word-level redline of the text. This page chooses and reads the others; the comparison itself is
 //! rendered by the lazy module (`tym_lazy::views::compare`), loaded when it is first shown, and a
-//! difference taken over comes back as `{"path", "right"}` for `diff::apply`.
+//! difference taken over comes back as `{"path", "right"}` for `diff::apply` (with `"also"`, the
+//! differences to take over with it in the same edit).
 
 use crate::components::{checkbox_field::CheckboxField, lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
@@ -246,14 +247,19 @@ pub fn compare_page() -> Html {
             else {
                 return;
             };
-            let d = diff::Difference {
+            let take = |v: &serde_json::Value| diff::Difference {
                 path: v["path"].as_str().unwrap_or_default().to_string(),
                 left: serde_json::Value::Null,
                 right: v["right"].clone(),
             };
+            // A seats list comes with the selections renumbered onto it ("also"): one edit.
+            let mut ds = vec![take(&v)];
+            ds.extend(v["also"].as_array().into_iter().flatten().map(take));
             // A difference whose place another edit removed changes nothing.
             wb.edit(move |a| {
-                diff::apply(a, &d);
+                for d in &ds {
+                    diff::apply(a, d);
+                }
             })
         })
     };
