@@ -19,8 +19,11 @@
 //! index), and the one in the result is renumbered onto the seats list in the result
 //! (`keep_selections`), whichever side either came from or was chosen. With lists of one length the
 //! seats are matched by position, and so are the selections' indexes.
+//!
+//! A copy is merged into the draft's open variant; `sent_variant` tells when the copy was sent from
+//! another of the draft's variants, for the merge view to warn before anything is applied.
 
-use crate::format::LoadError;
+use crate::format::{AgreementFile, LoadError};
 use crate::i18n::Lang;
 use crate::json::{At, Json};
 use crate::model::Agreement;
@@ -271,6 +274,32 @@ pub fn resolve(
     run(base, ours, theirs, &|k| choices.get(k).copied().unwrap_or(false)).map(|m| m.merged)
 }
 
+/// Which of the draft's other variants (`ours.variants[i]`) a returned copy was sent from, when it is
+/// not the open one; `sent` is the version sent (or the returned copy itself when that is no longer
+/// kept). By the variant's name (`variant_name`, the open one when the copy was saved) when one
+/// variant of the draft has it now; else — a copy sent when the draft had one variant, which has no
+/// name, or a variant renamed since — by content: the variant with the fewest differences from the
+/// version sent, the open one on a tie. `None` for the open variant, and for a draft of one variant.
+pub fn sent_variant(sent: &AgreementFile, ours: &AgreementFile) -> Option<usize> {
+    if ours.variants.is_empty() {
+        return None;
+    }
+    let name = sent.variant_name.as_str();
+    if !name.is_empty() {
+        if ours.variant_name == name {
+            return None;
+        }
+        let mut named = ours.variants.iter().enumerate().filter(|(_, v)| v.name == name);
+        if let (Some((i, _)), None) = (named.next(), named.next()) {
+            return Some(i);
+        }
+    }
+    let distance = |a: &Agreement| crate::diff::diff(&sent.agreement, a).len();
+    let open = distance(&ours.agreement);
+    let closest = ours.variants.iter().enumerate().map(|(i, v)| (distance(&v.agreement), i)).min()?;
+    (closest.0 < open).then_some(closest.1)
+}
+
 /// A taken change as read: its label and its value before and after.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReadTaken {
@@ -448,6 +477,32 @@ mod tests {
         // Our seats with their selections: theirs, on our list.
         let choices: Vec<bool> = m.conflicts.iter().map(|c| c.path.ends_with(".rows")).collect();
         assert_eq!(printed(&resolve(Some(&base), &ours, &theirs, &choices).unwrap()), printed(&theirs));
+    }
+
+    #[test]
+    fn the_variant_a_copy_was_sent_from_is_told_by_its_name_or_else_its_content() {
+        let mut draft = AgreementFile::new(preset());
+        // Sent while the draft had one variant: no name.
+        let sent = draft.clone();
+        assert_eq!(sent_variant(&sent, &draft), None);
+        // Then a variant B was made and opened, and changed.
+        draft.new_variant("B", "Vaihtoehto A");
+        draft.agreement.meta.title = "B:n otsikko".into();
+        assert_eq!(sent_variant(&sent, &draft), Some(0), "A is the closest");
+        // With A open again, nothing to warn about.
+        draft.switch_variant(0);
+        assert_eq!(sent_variant(&sent, &draft), None);
+        // Sent from B by name, returned while A is open: B, whatever the contents.
+        let mut from_b = draft.clone();
+        from_b.switch_variant(0);
+        assert_eq!(from_b.variant_name, "B");
+        from_b.agreement = draft.agreement.clone();
+        assert_eq!(sent_variant(&from_b, &draft), Some(0));
+        draft.switch_variant(0);
+        assert_eq!(sent_variant(&from_b, &draft), None);
+        // A name the draft has no more (renamed): by content again.
+        from_b.variant_name = "B, vanha nimi".into();
+        assert_eq!(sent_variant(&from_b, &draft), Some(0));
     }
 
     #[test]
