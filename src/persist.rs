@@ -311,21 +311,20 @@ async fn write(s: Snapshot, wb: &WorkbenchHandle) {
     wb.saved(s.id.clone(), revision, updated, s.file.clone());
 }
 
-/// The copies of draft `id` sent as files (`library::sent_key`), or the one sent at `revision`:
-/// (key, the file's text), oldest first.
-pub async fn sent(id: &str, revision: Option<u64>) -> Vec<(String, String)> {
+/// The copies sent as files whose keys start with `prefix` (`library::sent_prefix`, or
+/// `library::sent_lookup` for the one a returned copy was sent as): (key, the file's text), oldest first.
+pub async fn sent(prefix: &str) -> Vec<(String, String)> {
     let Ok(db) = db().await else { return Vec::new() };
-    db.entries(idb::META, &sent_prefix(id, revision)).await.unwrap_or_default()
+    db.entries(idb::META, prefix).await.unwrap_or_default()
 }
 
-/// Keeps the version a copy was sent as (`text`, the file saved), for merging it when it returns;
-/// the newest `MAX_SENT` copies of a draft are kept.
-pub async fn record_sent(id: String, revision: u64, text: String) {
+/// Keeps the version a copy was sent as (`text`, the file saved, whose lineage was sent at `at`), for
+/// merging it when it returns; the newest `MAX_SENT` copies of a draft are kept. A copy sent earlier
+/// at the same revision stays: it may come back too.
+pub async fn record_sent(id: String, revision: u64, at: String, text: String) {
     let Ok(db) = db().await else { return };
-    // Transactions on one store run in the order made: the older copy of this revision goes first.
-    db.delete_soon(idb::META, &sent_prefix(&id, Some(revision)));
-    let _ = db.put(idb::META, &sent_key(&id, revision, &platform::now_iso()), &text).await;
-    let all = sent(&id, None).await;
+    let _ = db.put(idb::META, &sent_key(&id, revision, &at), &text).await;
+    let all = sent(&sent_prefix(&id, None)).await;
     for (key, _) in all.iter().take(all.len().saturating_sub(MAX_SENT)) {
         db.delete_soon(idb::META, key);
     }

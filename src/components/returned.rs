@@ -1,9 +1,10 @@
 //! A returned copy (issue 20, item 4): a file whose lineage names a draft of the library. The dialog
 //! offers to merge it into that draft or to open it as a new one; merging opens the draft if needed,
-//! reads the version the copy was sent as (`persist::sent`) and shows the lazy module's merge view
+//! reads the version the copy was sent as (`library::sent_lookup`) and shows the lazy module's merge view
 //! (`tym_lazy::views::merge`: the changes taken, a radio group per conflict). "Yhdistä" sends the
 //! radios (the view's form, `data-form`) to the lazy module and applies its merged agreement as one
-//! undoable edit. Only this glue is in the first download (a function of `IncomingDraft`, not a component of its own);
+//! undoable edit into the open variant (the view warns when the copy was sent from another, and its
+//! `merge-variant` opens that one). Only this glue is in the first download (a function of `IncomingDraft`, not a component of its own);
 //! the merge and its words are in the lazy module.
 
 use crate::components::lazy_html::LazyHtml;
@@ -56,8 +57,8 @@ pub fn dialog(
                     if wb.draft_id.as_deref() != Some(lineage.draft.as_str()) {
                         crate::persist::open_stored(&wb, &lineage.draft).await;
                     }
-                    let sent = crate::persist::sent(&lineage.draft, Some(lineage.revision)).await.pop().map(|(_, t)| t);
-                    base.set(Some(sent.map(Rc::from)));
+                    let sent = crate::persist::sent(&tym_core::library::sent_lookup(&lineage)).await.pop();
+                    base.set(Some(sent.map(|(_, t)| Rc::from(t))));
                 });
             }
             "open-new" => {
@@ -93,6 +94,12 @@ pub fn dialog(
                         None => wb.error(move |_| message.clone()),
                     }
                 });
+            }
+            // The copy was sent from another variant: open it; the view is rendered again against it.
+            "merge-variant" => {
+                if let Ok(i) = arg.parse() {
+                    wb.switch_variant(i);
+                }
             }
             "cancel" => close.emit(()),
             _ => {}

@@ -447,11 +447,13 @@ impl WorkbenchHandle {
             let title = file.agreement.meta.title.trim();
             let name = if title.is_empty() { "sopimus".to_string() } else { platform::safe_file_name(title) };
             let id = self.state.draft_id.clone().unwrap_or_default();
-            let sent = file.sent_from(&id, self.state.revision);
+            // The time names this sending: the copy kept for it, found again when it returns.
+            let at = platform::now_iso();
+            let sent = file.sent_from(&id, self.state.revision, &at);
             let text = format::save(&sent);
             platform::download(&format!("{name}.tym.json"), "application/json", &text);
             if !id.is_empty() {
-                wasm_bindgen_futures::spawn_local(persist::record_sent(id, self.state.revision, text));
+                wasm_bindgen_futures::spawn_local(persist::record_sent(id, self.state.revision, at, text));
             }
         }
     }

@@ -4,7 +4,8 @@
 //! has, the fields that differ (each can be taken over into the open draft, undoably) and a
 //! word-level redline of the text. This page chooses and reads the others; the comparison itself is
 //! rendered by the lazy module (`tym_lazy::views::compare`), loaded when it is first shown, and a
-//! difference taken over comes back as `{"path", "right"}` for `diff::apply`.
+//! difference taken over comes back as `{"path", "right"}` for `diff::apply` (with `"also"`, the
+//! differences to take over with it in the same edit).
 
 use crate::components::{checkbox_field::CheckboxField, lazy_html::LazyHtml, no_draft::NoDraft};
 use crate::hooks::{use_workbench, WorkbenchHandle};
@@ -23,8 +24,8 @@ enum Other {
     Draft(String),
     /// One of the real agreements, by id (read from the app's own files when chosen).
     Preset(&'static str),
-    /// A file read in the browser ("Vertaa tiedostoon…"), by its place in the page's list; not stored.
-    File(usize),
+    /// A file read in the browser ("Vertaa tiedostoon…"), by the id the page gave it when read; not stored.
+    File(u32),
     /// An earlier version of the open draft (`library::sent_key`): a copy sent as a file.
     Earlier(usize),
 }
@@ -36,8 +37,54 @@ impl Other {
     }
 }
 
-/// Agreements the page holds itself, with their names: the files read and the draft's earlier versions.
+/// The draft's earlier versions the page holds, with their names.
 type Held = Rc<Vec<(String, Rc<Agreement>)>>;
+
+/// What the user chose to compare with, and the files read for it (each with an id, its name and its
+/// agreement). A reducer, not two states set from a callback: a file's text arrives later than the
+/// choice of the file, and two files chosen in quick succession would each add to the lists as they
+/// were when chosen, the second dropping the first. Actions are applied to the state as it is then.
+#[derive(Clone, Default)]
+struct Choice {
+    /// Empty until the user chooses: the page then shows a default.
+    chosen: Vec<Other>,
+    files: Vec<(u32, String, Rc<Agreement>)>,
+}
+
+enum Pick {
+    /// A box checked or unchecked; `shown` is the selection on screen (the default until a choice).
+    Box { other: Other, on: bool, shown: Vec<Other> },
+    /// A file read: kept in the page and compared (after the first two chosen).
+    File { name: String, agreement: Rc<Agreement>, shown: Vec<Other> },
+}
+
+impl Reducible for Choice {
+    type Action = Pick;
+    fn reduce(self: Rc<Self>, pick: Pick) -> Rc<Self> {
+        let mut c = Rc::unwrap_or_clone(self);
+        let shown = match &pick {
+            Pick::Box { shown, .. } | Pick::File { shown, .. } => shown,
+        };
+        let mut sel = if c.chosen.is_empty() { shown.clone() } else { std::mem::take(&mut c.chosen) };
+        match pick {
+            Pick::Box { other, on, .. } => {
+                sel.retain(|x| *x != other);
+                if on && sel.len() < 3 {
+                    sel.push(other);
+                }
+            }
+            Pick::File { name, agreement, .. } => {
+                // Ids count up from the files already read; none is removed, so none is given twice.
+                let id = c.files.len() as u32;
+                c.files.push((id, name, agreement));
+                sel.truncate(2);
+                sel.push(Other::File(id));
+            }
+        }
+        c.chosen = sel;
+        Rc::new(c)
+    }
+}
 
 /// The agreements read so far for the comparison, as they arrive; `None` for one that could not be read.
 /// A list, not a map: a few entries, and no hash table's code of its own in the first download.
@@ -72,7 +119,7 @@ async fn load(other: &Other) -> Option<Agreement> {
     }
 }
 
-fn candidates(wb: &WorkbenchHandle, files: &Held, earlier: &Held) -> Vec<(Other, String)> {
+fn candidates(wb: &WorkbenchHandle, files: &Choice, earlier: &Held) -> Vec<(Other, String)> {
     let lang = wb.lang;
     let mut v: Vec<(Other, String)> = wb
         .file
@@ -86,7 +133,7 @@ fn candidates(wb: &WorkbenchHandle, files: &Held, earlier: &Held) -> Vec<(Other,
         })
         .unwrap_or_default();
     v.extend(earlier.iter().enumerate().map(|(i, (n, _))| (Other::Earlier(i), n.clone())));
-    v.extend(files.iter().enumerate().map(|(i, (n, _))| (Other::File(i), lang.fmt(Msg::UiFileOf, &[n]))));
+    v.extend(files.files.iter().map(|(id, n, _)| (Other::File(*id), lang.fmt(Msg::UiFileOf, &[n]))));
     v.extend(
         wb.library
             .iter()
@@ -97,11 +144,11 @@ fn candidates(wb: &WorkbenchHandle, files: &Held, earlier: &Held) -> Vec<(Other,
     v
 }
 
-fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, held: [&Held; 2], o: &Other) -> Option<Rc<Agreement>> {
+fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, files: &Choice, earlier: &Held, o: &Other) -> Option<Rc<Agreement>> {
     match o {
         Other::Variant(i) => wb.file.as_ref()?.variants.get(*i).map(|v| v.agreement.clone()),
-        Other::File(i) => held[0].get(*i).map(|(_, a)| a.clone()),
-        Other::Earlier(i) => held[1].get(*i).map(|(_, a)| a.clone()),
+        Other::File(id) => files.files.iter().find(|(x, ..)| x == id).map(|(.., a)| a.clone()),
+        Other::Earlier(i) => earlier.get(*i).map(|(_, a)| a.clone()),
         _ => loaded.get(o).cloned().flatten(),
     }
 }
@@ -109,9 +156,8 @@ fn resolve(wb: &WorkbenchHandle, loaded: &Loaded, held: [&Held; 2], o: &Other) -
 #[function_component(ComparePage)]
 pub fn compare_page() -> Html {
     let wb = use_workbench();
-    let chosen = use_state(Vec::<Other>::new);
+    let choice = use_reducer(Choice::default);
     let loaded = use_reducer(Loaded::default);
-    let read_files = use_state(Held::default);
     let earlier = use_state(Held::default);
     {
         // The open draft's earlier versions, newest first, named by their date.
@@ -119,21 +165,22 @@ pub fn compare_page() -> Html {
         use_effect_with(wb.draft_id.clone(), move |id| {
             let id = id.clone().unwrap_or_default();
             wasm_bindgen_futures::spawn_local(async move {
-                let sent = crate::persist::sent(&id, None).await;
+                let sent = crate::persist::sent(&tym_core::library::sent_prefix(&id, None)).await;
                 let list = sent.iter().rev().filter_map(|(key, text)| {
                     let f = format::load(text).ok()?;
-                    let day = tym_core::num::iso_date::parse(tym_core::library::sent_day(key)).map(|d| lang.date(d))?;
+                    let day =
+                        tym_core::num::iso_date::parse(tym_core::library::sent_day(&id, key)).map(|d| lang.date(d))?;
                     Some((lang.fmt(Msg::UiSentOf, &[&day]), Rc::new(f.agreement)))
                 });
                 earlier.set(Rc::new(list.collect()));
             });
         });
     }
-    let options = candidates(&wb, &read_files, &earlier);
+    let options = candidates(&wb, &choice, &earlier);
     // Until the user chooses, compare with the first other variant, or else the first real agreement
     // other than the one the draft was started from (its `meta.source` names the seed file).
     let origin = wb.agreement().map(|a| a.meta.source.as_str()).unwrap_or_default();
-    let selected: Vec<Other> = if chosen.is_empty() {
+    let selected: Vec<Other> = if choice.chosen.is_empty() {
         let default = |o: &Other| match o {
             Other::Variant(_) => true,
             Other::Preset(id) => !origin.contains(&format!("/{id}.")),
@@ -141,7 +188,7 @@ pub fn compare_page() -> Html {
         };
         options.iter().find(|(o, _)| default(o)).map(|(o, _)| vec![o.clone()]).unwrap_or_default()
     } else {
-        (*chosen).clone()
+        choice.chosen.clone()
     };
     {
         // Each chosen draft or real agreement is read once; the comparison shows it when it arrives.
@@ -162,14 +209,9 @@ pub fn compare_page() -> Html {
     let lang = wb.lang;
     let boxes = options.iter().enumerate().map(|(i, (o, label))| {
         let on = selected.contains(o);
-        let (chosen, o2, sel) = (chosen.clone(), o.clone(), selected.clone());
-        let onchange = Callback::from(move |c: bool| {
-            let mut v = sel.clone();
-            v.retain(|x| *x != o2);
-            if c && v.len() < 3 {
-                v.push(o2.clone());
-            }
-            chosen.set(v);
+        let (choice, other, shown) = (choice.clone(), o.clone(), selected.clone());
+        let onchange = Callback::from(move |on: bool| {
+            choice.dispatch(Pick::Box { other: other.clone(), on, shown: shown.clone() })
         });
         html! { <CheckboxField id={format!("compare-{i}")} label={label.clone()} checked={on} {onchange} /> }
     });
@@ -179,7 +221,7 @@ pub fn compare_page() -> Html {
     let others: Vec<(String, Rc<Agreement>)> = selected
         .iter()
         .filter_map(|o| {
-            Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &loaded, [&read_files, &earlier], o)?))
+            Some((options.iter().find(|(x, _)| x == o)?.1.clone(), resolve(&wb, &loaded, &choice, &earlier, o)?))
         })
         .collect();
     let current_name =
@@ -205,37 +247,36 @@ pub fn compare_page() -> Html {
             else {
                 return;
             };
-            let d = diff::Difference {
+            let take = |v: &serde_json::Value| diff::Difference {
                 path: v["path"].as_str().unwrap_or_default().to_string(),
                 left: serde_json::Value::Null,
                 right: v["right"].clone(),
             };
+            // A seats list comes with the selections renumbered onto it ("also"): one edit.
+            let mut ds = vec![take(&v)];
+            ds.extend(v["also"].as_array().into_iter().flatten().map(take));
             // A difference whose place another edit removed changes nothing.
             wb.edit(move |a| {
-                diff::apply(a, &d);
+                for d in &ds {
+                    diff::apply(a, d);
+                }
             })
         })
     };
     let onfile = {
-        let (wb, files, chosen, sel) = (wb.clone(), read_files.clone(), chosen.clone(), selected.clone());
+        let (wb, choice, shown) = (wb.clone(), choice.clone(), selected.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else { return };
             let Some(file) = input.files().and_then(|l| l.get(0)) else { return };
             input.set_value("");
-            let (w, files, chosen, mut sel) = (wb.clone(), files.clone(), chosen.clone(), sel.clone());
-            // Read and checked as a file opened is; compared, never stored.
+            let (w, choice, shown) = (wb.clone(), choice.clone(), shown.clone());
+            // Read and checked as a file opened is; compared, never stored. The file joins the
+            // choice as it is when its text arrives (the reducer), not as it was when it was chosen.
             crate::pages::start::read_file_text(
                 &wb,
                 file,
                 Box::new(move |name: String, text: &str| match format::load(text) {
-                    Ok(f) => {
-                        let mut list = (*files).to_vec();
-                        list.push((name, Rc::new(f.agreement)));
-                        sel.truncate(2);
-                        sel.push(Other::File(list.len() - 1));
-                        files.set(Rc::new(list));
-                        chosen.set(sel);
-                    }
+                    Ok(f) => choice.dispatch(Pick::File { name, agreement: Rc::new(f.agreement), shown }),
                     Err(e) => w.error(move |l| format!("{name}: {}", e.message(l))),
                 }),
             );

@@ -99,4 +99,31 @@ test('two real agreements compare with labels, their own party names and no inte
   assert.doesNotMatch(shown, /[a-z]+\.[a-z_]+\[\d+\]/);
 });
 
+test('two files chosen in quick succession are both compared', async () => {
+  // Only the default comparison stays chosen, so both files fit among the three compared.
+  await page.getByLabel('Tallennettu luonnos: Läntinen Pirkanmaa', { exact: true }).uncheck();
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 3);
+  const seed = JSON.parse(readFileSync(new URL('../../crates/tym-core/presets/satakunta.json', import.meta.url), 'utf8'));
+  // Both files' change events come in one task, before either file's text has been read.
+  await page.evaluate((seed) => {
+    const input = document.querySelector('#compare-file');
+    for (const [name, title] of [['eka.tym.json', 'Ensimmäinen tiedosto'], ['toka.tym.json', 'Toinen tiedosto']]) {
+      const f = structuredClone(seed);
+      f.agreement.meta.title = title;
+      const dt = new DataTransfer();
+      dt.items.add(new File([JSON.stringify(f)], name, { type: 'application/json' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, seed);
+  await page.waitForFunction(() => document.querySelectorAll('#compare-table thead th').length === 5);
+  const head = await text('#compare-table thead');
+  assert.match(head, /Tiedosto: eka\.tym\.json.*Tiedosto: toka\.tym\.json/);
+  assert.ok(await page.getByLabel('Tiedosto: eka.tym.json', { exact: true }).isChecked());
+  assert.ok(await page.getByLabel('Tiedosto: toka.tym.json', { exact: true }).isChecked());
+  // Each column is its own file.
+  assert.ok((await text('#differences-1')).includes('Ensimmäinen tiedosto'));
+  assert.ok((await text('#differences-2')).includes('Toinen tiedosto'));
+});
+
 nothingLeft(suite);

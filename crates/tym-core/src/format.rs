@@ -39,11 +39,19 @@ pub struct AgreementFile {
     pub lineage: Option<Lineage>,
 }
 
-/// A copy's origin: the library draft's id and its revision when the copy was saved as a file.
+/// A copy's origin: the library draft's id, its revision when the copy was saved as a file, and when
+/// it was saved.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Lineage {
     pub draft: String,
     pub revision: u64,
+    /// When the copy was saved (ISO 8601, the sending browser's clock), which names the one copy kept
+    /// for it (`library::sent_key`): a draft sent twice at one revision (to Kela, then to the county;
+    /// or once with edits not yet saved) keeps two copies, and each returned copy is merged against
+    /// its own. Empty in a file saved before copies had it: such a copy is merged against the newest
+    /// copy kept of its revision.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub sent: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, JsonSchema)]
@@ -54,7 +62,26 @@ pub struct Variant {
     pub agreement: Rc<Agreement>,
 }
 
-json_struct!(Lineage { required: [draft, revision], optional: [] });
+impl Json for Lineage {
+    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
+        let o = crate::json::object(v, at)?;
+        Ok(Lineage {
+            draft: crate::json::required(o, at, "draft")?,
+            revision: crate::json::required(o, at, "revision")?,
+            sent: crate::json::optional(o, at, "sent")?,
+        })
+    }
+    fn write(&self) -> Value {
+        let mut m = serde_json::Map::new();
+        crate::json::put(&mut m, "draft", &self.draft);
+        crate::json::put(&mut m, "revision", &self.revision);
+        // A lineage read from an older file is written back as it was.
+        if !self.sent.is_empty() {
+            crate::json::put(&mut m, "sent", &self.sent);
+        }
+        Value::Object(m)
+    }
+}
 
 impl Json for AgreementFile {
     fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
@@ -97,12 +124,13 @@ impl AgreementFile {
         }
     }
 
-    /// The file as sent from draft `id` at `revision`: a copy keeps the lineage it arrived with (a
-    /// draft opened from someone else's copy sends their draft's lineage on), else it names this draft.
-    pub fn sent_from(&self, id: &str, revision: u64) -> AgreementFile {
+    /// The file as sent from draft `id` at `revision` at time `sent`: a copy keeps the lineage it
+    /// arrived with (a draft opened from someone else's copy sends their draft's lineage on), else it
+    /// names this draft and this sending.
+    pub fn sent_from(&self, id: &str, revision: u64, sent: &str) -> AgreementFile {
         let mut f = self.clone();
         if f.lineage.as_ref().is_none_or(|l| l.draft.is_empty()) {
-            f.lineage = Some(Lineage { draft: id.to_string(), revision });
+            f.lineage = Some(Lineage { draft: id.to_string(), revision, sent: sent.to_string() });
         }
         f
     }
@@ -542,6 +570,11 @@ mod tests {
             a.meta.document_language = DocLang::Sv;
             files.push(AgreementFile::new(a));
         }
+        // A copy sent with its sending's time, and one sent before lineages had it.
+        let sent = files[0].sent_from("d1", 3, "2026-12-02T10:15:00.123Z");
+        let mut older = sent.clone();
+        older.lineage.as_mut().unwrap().sent.clear();
+        files.extend([sent, older]);
         files
     }
 
@@ -647,15 +680,29 @@ mod tests {
     fn a_sent_copy_carries_its_lineage_and_a_file_without_one_reads_as_before() {
         let f = crate::presets::load("satakunta").unwrap();
         assert!(!save(&f).contains("lineage"));
-        let sent = f.sent_from("d1", 7);
+        let at = "2026-12-02T10:15:00.123Z";
+        let sent = f.sent_from("d1", 7, at);
         let text = save(&sent);
         assert!(text.contains("\"lineage\""), "{text}");
         let back = load(&text).unwrap();
-        assert_eq!(back.lineage, Some(Lineage { draft: "d1".into(), revision: 7 }));
-        // Opened elsewhere and sent on, the copy still names the draft it came from.
-        assert_eq!(back.sent_from("d2", 1).lineage, back.lineage);
+        assert_eq!(back.lineage, Some(Lineage { draft: "d1".into(), revision: 7, sent: at.into() }));
+        // Opened elsewhere and sent on, the copy still names the draft and the sending it came from.
+        assert_eq!(back.sent_from("d2", 1, "2026-12-03T08:00:00.000Z").lineage, back.lineage);
         let bad = text.replace("\"revision\": 7", "\"revision\": \"x\"");
         assert!(matches!(load(&bad), Err(LoadError::Field { path, .. }) if path == "lineage.revision"));
+    }
+
+    #[test]
+    fn a_lineage_without_its_sending_time_still_reads_and_is_written_back_as_it_was() {
+        // A copy saved before lineages named their sending.
+        let old = r#"{"format":"tym-agreement","version":2,"agreement":{},"lineage":{"draft":"d1","revision":7}}"#;
+        let f = load(old).unwrap();
+        assert_eq!(f.lineage, Some(Lineage { draft: "d1".into(), revision: 7, sent: String::new() }));
+        let again = save(&f);
+        assert!(!again.contains("\"sent\""), "{again}");
+        assert_eq!(load(&again).unwrap().lineage, f.lineage);
+        let bad = old.replace("\"revision\":7", "\"revision\":7,\"sent\":5");
+        assert!(matches!(load(&bad), Err(LoadError::Field { path, .. }) if path == "lineage.sent"));
     }
 
     #[test]

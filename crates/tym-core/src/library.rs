@@ -2,7 +2,7 @@
 //! a revision, so that a tab never overwrites a newer revision written by another tab, and a record
 //! written by a newer app is recognised instead of misread.
 
-use crate::format::{self, AgreementFile, LoadError};
+use crate::format::{self, AgreementFile, Lineage, LoadError};
 use crate::json::Json;
 use serde::{Deserialize, Serialize};
 
@@ -120,19 +120,22 @@ impl DraftRecord {
 }
 
 /// A copy of a draft sent as a file is kept beside the draft's record (IndexedDB `meta` store, one key
-/// per copy: `sent:<draft id>:<revision, 20 digits>:<day sent>`, the file as sent as its value), so
+/// per copy: `sent:<draft id>:<revision, 20 digits>:<when sent>`, the file as sent as its value), so
 /// that a returned copy is merged against the version it was sent as and the comparison offers the
-/// copies sent ("since last year"). The keys sort by revision; the newest `MAX_SENT` are kept. One
-/// key per copy, not one record of them all: storing and finding one is a key, not a JSON document
-/// to read and rewrite (download budget).
+/// copies sent ("since last year"). The time sent is the copy's `Lineage::sent`, so each sending has a
+/// key of its own: two copies sent at one revision (to Kela, then to the county) are both kept, and
+/// a returned copy finds exactly its own (`sent_key`). Copies kept before lineages named their time
+/// have the day sent there instead. The keys sort by revision, then by time; the newest `MAX_SENT` are
+/// kept. One key per copy, not one record of them all: storing and finding one is a key, not a JSON
+/// document to read and rewrite (download budget).
 pub const MAX_SENT: usize = 8;
 
-/// The key of the copy of draft `id` sent at `revision` on `at` (ISO 8601; its day is kept).
-pub fn sent_key(id: &str, revision: u64, at: &str) -> String {
-    format!("{}{}", sent_prefix(id, Some(revision)), at.get(..10).unwrap_or(at))
+/// The key of the copy of draft `id` sent at `revision` at time `sent` (`Lineage::sent`).
+pub fn sent_key(id: &str, revision: u64, sent: &str) -> String {
+    format!("{}{sent}", sent_prefix(id, Some(revision)))
 }
 
-/// The prefix of the keys of the copies of draft `id`, or of the one sent at `revision`.
+/// The prefix of the keys of the copies of draft `id`, or of the ones sent at `revision`.
 pub fn sent_prefix(id: &str, revision: Option<u64>) -> String {
     match revision {
         Some(r) => format!("sent:{id}:{r:020}:"),
@@ -140,9 +143,23 @@ pub fn sent_prefix(id: &str, revision: Option<u64>) -> String {
     }
 }
 
-/// The day (`YYYY-MM-DD`) a copy was sent, from its key.
-pub fn sent_day(key: &str) -> &str {
-    key.get(key.len().saturating_sub(10)..).unwrap_or_default()
+/// Where the version a returned copy was sent as is kept: the key prefix of the copy of its sending
+/// (`Lineage::sent`), or, for a copy saved before lineages named their sending, of the copies of its
+/// revision, of which the newest (the last) is taken.
+pub fn sent_lookup(l: &Lineage) -> String {
+    if l.sent.is_empty() {
+        sent_prefix(&l.draft, Some(l.revision))
+    } else {
+        sent_key(&l.draft, l.revision, &l.sent)
+    }
+}
+
+/// The day (`YYYY-MM-DD`) a copy of draft `id` was sent, from its key (a time or, in a key kept
+/// before copies had their time, the day).
+pub fn sent_day<'k>(id: &str, key: &'k str) -> &'k str {
+    // The prefix of draft `id`, then the revision's 20 digits and a colon.
+    let at = sent_prefix(id, None).len() + 21;
+    key.get(at..at + 10).unwrap_or_default()
 }
 
 /// Whether a tab that loaded or last saved `base` may write over what is stored now.
@@ -198,12 +215,39 @@ mod tests {
     }
 
     #[test]
-    fn a_sent_copy_is_found_by_its_revision_and_keys_sort_by_revision() {
-        let (k9, k10) = (sent_key("d1", 9, "2026-11-01T10:00:00Z"), sent_key("d1", 10, "2025-12-24T08:00:00Z"));
-        assert_eq!(k9, "sent:d1:00000000000000000009:2026-11-01");
+    fn a_sent_copy_is_found_by_its_revision_and_time_and_keys_sort_by_revision_then_time() {
+        let (k9, k10) = (sent_key("d1", 9, "2026-11-01T10:00:00.000Z"), sent_key("d1", 10, "2025-12-24T08:00:00.000Z"));
+        assert_eq!(k9, "sent:d1:00000000000000000009:2026-11-01T10:00:00.000Z");
         assert!(k9 < k10 && k10.starts_with(&sent_prefix("d1", Some(10))) && k10.starts_with(&sent_prefix("d1", None)));
         assert!(!k9.starts_with(&sent_prefix("d1", Some(1))) && !k9.starts_with(&sent_prefix("d", None)));
-        assert_eq!(sent_day(&k10), "2025-12-24");
+        assert_eq!(sent_day("d1", &k10), "2025-12-24");
+        // A key kept before copies had their time ends with the day sent.
+        assert_eq!(sent_day("d1", "sent:d1:00000000000000000009:2026-11-01"), "2026-11-01");
+        assert_eq!(sent_day("d1", "sent:d1:9"), "");
+    }
+
+    #[test]
+    fn two_copies_sent_at_one_revision_have_keys_of_their_own() {
+        // Sent to Kela, then to the county, nothing edited in between: both are kept, each findable.
+        let kela = sent_key("d1", 9, "2026-11-01T10:00:00.000Z");
+        let county = sent_key("d1", 9, "2026-11-01T10:02:30.250Z");
+        assert_ne!(kela, county);
+        assert!(kela < county, "the later sending sorts last");
+        let prefix = sent_prefix("d1", Some(9));
+        assert!(kela.starts_with(&prefix) && county.starts_with(&prefix));
+        assert!(!county.starts_with(&kela));
+    }
+
+    #[test]
+    fn a_returned_copy_finds_its_own_sending_or_an_older_file_the_copies_of_its_revision() {
+        let at = "2026-11-01T10:02:30.250Z";
+        let l = Lineage { draft: "d1".into(), revision: 9, sent: at.into() };
+        assert_eq!(sent_lookup(&l), sent_key("d1", 9, at));
+        assert!(!sent_key("d1", 9, "2026-11-01T10:00:00.000Z").starts_with(&sent_lookup(&l)));
+        let older = Lineage { sent: String::new(), ..l };
+        assert_eq!(sent_lookup(&older), sent_prefix("d1", Some(9)));
+        assert!(sent_key("d1", 9, at).starts_with(&sent_lookup(&older)));
+        assert!(sent_key("d1", 9, "2026-11-01").starts_with(&sent_lookup(&older)));
     }
 
     #[test]

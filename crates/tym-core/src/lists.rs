@@ -84,6 +84,64 @@ pub fn renumber(a: &mut Agreement, list: *const (), change: Change) {
     }
 }
 
+/// Where each seat of `from` is in `to`, another version of the same list (the other side of a merge,
+/// another agreement's list taken over), so that a selection of seats can name the same people in
+/// `to`. By content, not position (the lists may be the same length and still differ by a seat
+/// removed from each): a seat is the same seat if it is equal (the first unmatched equal one: a seat
+/// moved or left in place), or else if only its role, sector or deputy changed (the same party,
+/// organisation and member); a seat matched by neither is gone (`None`).
+pub fn seat_moves(from: &[Seat], to: &[Seat]) -> Vec<Option<usize>> {
+    let mut at: Vec<Option<usize>> = vec![None; from.len()];
+    let mut used = vec![false; to.len()];
+    // Equal seats first, all of them, so that an edited seat does not take the place of an equal one.
+    for exact in [true, false] {
+        for (i, x) in from.iter().enumerate() {
+            if at[i].is_some() {
+                continue;
+            }
+            let same = |y: &Seat| {
+                if exact {
+                    x == y
+                } else {
+                    x.party == y.party && x.organisation == y.organisation && x.member == y.member
+                }
+            };
+            if let Some(j) = (0..to.len()).find(|&j| !used[j] && same(&to[j])) {
+                at[i] = Some(j);
+                used[j] = true;
+            }
+        }
+    }
+    at
+}
+
+/// A composition table's selection of `from`'s seats (their indexes) as the same seats of `to`
+/// (`seat_moves`); a seat that is gone drops out.
+pub fn selection_in(rows: &[u32], from: &[Seat], to: &[Seat]) -> Vec<u32> {
+    let at = seat_moves(from, to);
+    rows.iter().filter_map(|&r| at.get(r as usize).copied().flatten()).map(|j| j as u32).collect()
+}
+
+/// The composition tables' selections of `a` with their field paths, renumbered onto `seats`,
+/// another version of `a`'s seats: what keeps them on the same people when `seats` replaces `a`'s
+/// list (a list taken over from another agreement). Only the selections that change are listed.
+pub fn selections_onto(a: &Agreement, seats: &[Seat]) -> Vec<(String, Vec<u32>)> {
+    let mut out = Vec::new();
+    for (p, part) in a.wording.parts.iter().enumerate() {
+        for (k, block) in part.blocks.iter().enumerate() {
+            if let crate::wording::Block::Table { table: crate::wording::TableId::Composition, rows: Some(rows) } =
+                block
+            {
+                let moved = selection_in(rows, &a.steering_group.seats, seats);
+                if moved != *rows {
+                    out.push((format!("wording.parts[{p}].blocks[{k}].rows"), moved));
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +213,41 @@ mod tests {
         remove(&mut a, |a| &mut a.parties, 0);
         assert_eq!(a.parties.len(), 1);
         assert_eq!(printed(&a), ["s1", "s3"]);
+    }
+
+    #[test]
+    fn a_selection_follows_its_seats_into_another_version_of_the_list() {
+        let a = with_selection(&[1, 3]);
+        let mut other = a.steering_group.seats.clone();
+        // The other version: s0 removed, s3 moved to the front, s1's deputy named, two seats added.
+        other.remove(0);
+        other.swap(0, 2);
+        other[2].deputy = "varajäsen".into();
+        other.push(Seat { member: "uusi".into(), ..Seat::default() });
+        other.push(Seat { member: "toinen uusi".into(), ..Seat::default() });
+        let names =
+            |rows: &[u32], seats: &[Seat]| rows.iter().map(|&r| seats[r as usize].member.clone()).collect::<Vec<_>>();
+        assert_eq!(names(&selection_in(&[1, 3], &a.steering_group.seats, &other), &other), ["s1", "s3"]);
+        // A selected seat that is gone drops out; a new member is a new person.
+        let mut fewer = other.clone();
+        fewer.retain(|s| s.member != "s1" && s.member != "uusi");
+        fewer[0].member = "s3, uusi nimi".into();
+        assert_eq!(selection_in(&[0, 1, 3], &a.steering_group.seats, &fewer), Vec::<u32>::new());
+        // The same list: every seat where it is, equal seats in their order.
+        let mut twins = other.clone();
+        twins.push(other[1].clone());
+        assert_eq!(seat_moves(&twins, &twins), (0..twins.len()).map(Some).collect::<Vec<_>>());
+        // One length, other seats: a seat removed from each side is not matched by its place.
+        let (mut x, mut y) = (a.steering_group.seats.clone(), a.steering_group.seats.clone());
+        x.remove(0);
+        y.remove(3);
+        assert_eq!(seat_moves(&x, &y), [Some(1), Some(2), None]);
+        // The paths of the selections to renumber, for a list taken over.
+        let onto = selections_onto(&a, &other);
+        assert_eq!(onto.len(), 1);
+        assert!(onto[0].0.starts_with("wording.parts[0].blocks[") && onto[0].0.ends_with("].rows"), "{}", onto[0].0);
+        assert_eq!(names(&onto[0].1, &other), ["s1", "s3"]);
+        assert!(selections_onto(&a, &a.steering_group.seats).is_empty());
     }
 
     #[test]

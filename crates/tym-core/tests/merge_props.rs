@@ -4,13 +4,20 @@
 //!
 //! Copies are made from the presets by changing random fields of the file's JSON (texts, numbers,
 //! yes/no) and keeping only changes the file reader accepts, so every kind of field is reached.
+//!
+//! The steering group's seats list changed in length on a side (seats removed, added, moved, and
+//! seats selected or not for a composition annex, through the app's row verbs) is merged with its
+//! composition tables' selections of seats by index: whatever is chosen, each table prints the
+//! people one side selected that are in the merged list, never others.
 
 use proptest::prelude::*;
 use serde_json::Value;
 use tym_core::json::{At, Json};
+use tym_core::lists::{self, List};
 use tym_core::merge::{merge, resolve};
-use tym_core::model::Agreement;
+use tym_core::model::{Agreement, Seat};
 use tym_core::presets::{self, PRESETS};
+use tym_core::wording::{Block, TableId};
 
 #[derive(Clone, Debug, PartialEq)]
 enum Step {
@@ -110,8 +117,111 @@ fn text(steps: &[Step]) -> String {
     s
 }
 
+const SEATS: List<Seat> = |a| &mut a.steering_group.seats;
+
+/// An edit of the seats list as the app makes it (`lists` keeps the selections on their seats), or a
+/// seat selected or unselected in the first composition table.
+#[derive(Clone, Debug)]
+enum SeatEdit {
+    Remove(usize),
+    Add,
+    Swap(usize, usize),
+    Select(usize),
+}
+
+fn seat_edit() -> impl Strategy<Value = SeatEdit> {
+    prop_oneof![
+        any::<usize>().prop_map(SeatEdit::Remove),
+        Just(SeatEdit::Add),
+        (any::<usize>(), any::<usize>()).prop_map(|(i, j)| SeatEdit::Swap(i, j)),
+        any::<usize>().prop_map(SeatEdit::Select),
+    ]
+}
+
+fn selections_mut(a: &mut Agreement) -> impl Iterator<Item = &mut Vec<u32>> {
+    a.wording.parts.iter_mut().flat_map(|p| &mut p.blocks).filter_map(|b| match b {
+        Block::Table { table: TableId::Composition, rows: Some(r) } => Some(r),
+        _ => None,
+    })
+}
+
+fn with_seat_edits(a: &Agreement, edits: &[SeatEdit], side: &str) -> Agreement {
+    let mut a = a.clone();
+    for (n, e) in edits.iter().enumerate() {
+        let len = a.steering_group.seats.len();
+        match *e {
+            SeatEdit::Remove(i) if len > 1 => lists::remove(&mut a, SEATS, i % len),
+            SeatEdit::Add => {
+                let seat = Seat { member: format!("{side} {n}"), ..Seat::default() };
+                lists::push(&mut a, SEATS, seat, tym_core::limits::SEATS);
+            }
+            SeatEdit::Swap(i, j) if len > 1 => lists::swap(&mut a, SEATS, i % len, j % len),
+            SeatEdit::Select(i) if len > 0 => {
+                let i = (i % len) as u32;
+                if let Some(rows) = selections_mut(&mut a).next() {
+                    match rows.iter().position(|&r| r == i) {
+                        Some(at) => {
+                            rows.remove(at);
+                        }
+                        None => rows.push(i),
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    a
+}
+
+/// Each composition table's selection (by its place in the wording) as the members it prints, sorted.
+fn selected(a: &Agreement) -> Vec<((usize, usize), Vec<String>)> {
+    let seats = &a.steering_group.seats;
+    let mut out = Vec::new();
+    for (p, part) in a.wording.parts.iter().enumerate() {
+        for (k, b) in part.blocks.iter().enumerate() {
+            if let Block::Table { table: TableId::Composition, rows: Some(rows) } = b {
+                let mut names: Vec<String> =
+                    rows.iter().filter_map(|&r| seats.get(r as usize)).map(|s| s.member.clone()).collect();
+                names.sort();
+                out.push(((p, k), names));
+            }
+        }
+    }
+    out
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 48, .. ProptestConfig::default() })]
+
+    #[test]
+    fn a_seats_list_merged_whole_keeps_every_selection_on_the_people_one_side_selected(
+        mine in prop::collection::vec(seat_edit(), 0..6),
+        yours in prop::collection::vec(seat_edit(), 0..6),
+        choices in prop::collection::vec(any::<bool>(), 0..8),
+    ) {
+        // Läntinen Pirkanmaa's annex prints a selection of its seats; each member is named apart.
+        let mut b = presets::load("lantinen-pirkanmaa").unwrap().agreement;
+        for (i, s) in b.steering_group.seats.iter_mut().enumerate() {
+            s.member = format!("jäsen {i}");
+        }
+        let ours = with_seat_edits(&b, &mine, "meidän");
+        let theirs = with_seat_edits(&b, &yours, "heidän");
+        let len = |a: &Agreement| a.steering_group.seats.len();
+        // Lists of one length on every side are merged seat by seat, by position.
+        prop_assume!(len(&ours) != len(&b) || len(&theirs) != len(&b));
+        let merged = resolve(Some(&b), &ours, &theirs, &choices).unwrap();
+        let present: Vec<&String> = merged.steering_group.seats.iter().map(|s| &s.member).collect();
+        let (o, t) = (selected(&ours), selected(&theirs));
+        for (at, names) in selected(&merged) {
+            let want = |side: &[((usize, usize), Vec<String>)]| {
+                side.iter().find(|(x, _)| *x == at).map(|(_, n)| n.iter().filter(|m| present.contains(m)).cloned().collect::<Vec<_>>())
+            };
+            prop_assert!(
+                want(&o).as_ref() == Some(&names) || want(&t).as_ref() == Some(&names),
+                "table {:?} prints {:?}; ours selects {:?}, theirs {:?}", at, names, want(&o), want(&t)
+            );
+        }
+    }
 
     #[test]
     fn a_copy_merged_with_itself_or_the_base_changes_nothing(

@@ -265,7 +265,7 @@ keys! {
     // The comparison's labels and values (issue 20).
     CmpRowN, CmpItemN, CmpPartN, CmpNRows, CmpNItems, CmpYes, CmpNo, CmpMeta, CmpSource, CmpId, CmpContact, CmpCostPerFte, CmpPremises, CmpOtherTasks, CmpRuleParties, CmpCount, CmpApprovalDate, CmpDocTitle, CmpInFi, CmpInSv, CmpLangFi, CmpLangSv, CmpPartKind, CmpPartSection, CmpPartAnnex, CmpPartUnnumbered, CmpTopic, CmpBlockKind, CmpReplaces, CmpTable, CmpClauseOf, CmpSubSplits, CmpOther, CmpSeeRedline,
     // Merging a returned copy; comparing with a file or an earlier version (issue 20).
-    MrgTitle, MrgIntro, MrgOffer, MrgOpenNew, MrgSummary, MrgNoBase, MrgTaken, MrgConflicts, MrgNothing, MrgBase, MrgOurs, MrgTheirs, MrgApply, MrgDone, MrgFailed, UiCompareFile, UiFileOf, UiSentOf,
+    MrgTitle, MrgIntro, MrgOffer, MrgOpenNew, MrgSummary, MrgNoBase, MrgTaken, MrgConflicts, MrgNothing, MrgBase, MrgOurs, MrgTheirs, MrgApply, MrgDone, MrgFailed, MrgOtherVariant, MrgSwitchVariant, MrgApplyHere, UiCompareFile, UiFileOf, UiSentOf,
     // The agreement view's section list and the projector's summary (issue 21).
     UiSectionList, UiFindingsOne,
 }

@@ -3,7 +3,10 @@
 //! agreement; the findings only one has; the fields that differ from each other agreement, each with
 //! a button that takes it over into the open draft (`data-action="take"`, `data-arg` the difference as
 //! JSON `{"path", "right"}`, applied by the app with `diff::apply`); and a word-level redline of the
-//! text against the first other agreement.
+//! text against the first other agreement. The steering group's seats list taken over whole also
+//! carries, under `"also"`, the open draft's composition tables' selections renumbered onto the list
+//! taken over (`lists::selections_onto`), which the app applies in the same edit: a selection names
+//! seats by index, and would otherwise print other people from the new list.
 //!
 //! Input: `{"names": [the open draft's column name, then the others'], "files": [the agreement files'
 //! JSON texts, the open draft first]}`.
@@ -14,7 +17,7 @@ use tym_core::compare::{figures, party_rows, row_label, unique_findings, Figures
 use tym_core::diff::{self, Redline};
 use tym_core::model::Agreement;
 use tym_core::num::Dec;
-use tym_core::{format, readable, Lang, Msg};
+use tym_core::{format, lists, readable, Lang, Msg};
 
 pub fn render(input: &Value, lang: Lang) -> String {
     let names: Vec<String> =
@@ -131,7 +134,15 @@ fn differences(h: &mut Html, lang: Lang, name: &str, k: usize, mine: &Agreement,
             h.el("h4", &[], &g.heading).open("ul", &[]);
             for c in &g.changes {
                 let d = &c.difference;
-                let arg = json!({ "path": d.path, "right": d.right }).to_string();
+                let mut arg = json!({ "path": d.path, "right": d.right });
+                if d.path == "steering_group.seats" {
+                    let also = lists::selections_onto(mine, &other.steering_group.seats);
+                    if !also.is_empty() {
+                        arg["also"] =
+                            also.into_iter().map(|(path, rows)| json!({ "path": path, "right": rows })).collect();
+                    }
+                }
+                let arg = arg.to_string();
                 h.open("li", &[]).el("span", &[("class", Some("field-label"))], &c.label).text(": ");
                 h.open("del", &[]).el("span", &[("class", Some("visually-hidden"))], lang.t(Msg::UiDeletedText));
                 h.text(&c.left).close("del").text(" → ");
@@ -241,6 +252,48 @@ mod tests {
         // The redline is the document's text, not its Markdown.
         let redline = html.split("id=\"redline\"").nth(1).unwrap();
         assert!(!redline.contains("**") && !redline.contains("| "));
+    }
+
+    #[test]
+    fn a_seats_list_taken_over_carries_the_selections_renumbered_onto_it() {
+        // The open draft's annex prints a selection of its seats; the other draft has the first seat
+        // removed, so the seats list differs whole.
+        let mine = presets::load("lantinen-pirkanmaa").unwrap();
+        let mut other = mine.clone();
+        other.agreement.steering_group.seats.remove(0);
+        let input = json!({ "names": ["Nykyinen", "Toinen"], "files": [format::save(&mine), format::save(&other)] });
+        let html = render(&input, Lang::Fi);
+        let arg = html
+            .split("data-arg=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap().replace("&quot;", "\""))
+            .map(|s| serde_json::from_str::<Value>(&s).unwrap())
+            .find(|v| v["path"] == "steering_group.seats")
+            .expect("the seats list is a difference");
+        let also = arg["also"].as_array().expect("the selections to renumber");
+        assert_eq!(also.len(), 1);
+        // Applied as the app does, the table prints the same people (but the one removed).
+        let mut a = mine.agreement.clone();
+        for v in std::iter::once(&arg).chain(also) {
+            let d = diff::Difference {
+                path: v["path"].as_str().unwrap().into(),
+                left: Value::Null,
+                right: v["right"].clone(),
+            };
+            assert!(diff::apply(&mut a, &d), "{}", d.path);
+        }
+        let names = |a: &Agreement| {
+            let rows = a.wording.parts.iter().flat_map(|p| &p.blocks).find_map(|b| match b {
+                tym_core::wording::Block::Table { table: tym_core::wording::TableId::Composition, rows: Some(r) } => {
+                    Some(r.clone())
+                }
+                _ => None,
+            });
+            rows.unwrap().iter().map(|&r| a.steering_group.seats[r as usize].member.clone()).collect::<Vec<_>>()
+        };
+        let gone = &mine.agreement.steering_group.seats[0].member;
+        let want: Vec<String> = names(&mine.agreement).into_iter().filter(|m| m != gone).collect();
+        assert_eq!(names(&a), want);
     }
 
     #[test]

@@ -5,6 +5,11 @@
 //! `open-new`, `merge-apply`, `cancel`; `merge-apply` sends the radios (`data-form`: `conflict-<k>`
 //! → `ours` or `theirs`), which the app hands to [`crate::merge`].
 //!
+//! The copy is merged into the draft's open variant. When it was sent from another of the draft's
+//! variants (`merge::sent_variant`), a warning comes first and takes the focus, naming both, with
+//! `merge-variant` (`data-arg` the variant's index) to open that variant — the view is then rendered
+//! again against it — and the merge button says which variant it merges into.
+//!
 //! Input: `{"stage": "offer", "name": file name, "title": the draft's title, "revision": n}` or
 //! `{"stage": "merge", "base": the agreement file (a JSON value) or null, "ours": …, "theirs": …}`.
 
@@ -15,14 +20,20 @@ use tym_core::merge::{self, Merge};
 use tym_core::model::Agreement;
 use tym_core::{Lang, Msg};
 
-/// The three agreements of a merge input (each file a JSON value, read and checked as a file is);
-/// `None` when ours or theirs cannot be read.
-pub fn agreements(input: &Value) -> Option<(Option<Agreement>, Agreement, Agreement)> {
+/// The three files of a merge input (each a JSON value, read and checked as a file is); `None` when
+/// ours or theirs cannot be read.
+fn files(input: &Value) -> Option<(Option<AgreementFile>, AgreementFile, AgreementFile)> {
     let read = |k: &str| -> Option<AgreementFile> {
         let v = input.get(k).filter(|v| v.is_object())?;
         format::load(&v.to_string()).ok()
     };
-    Some((read("base").map(|f| f.agreement), read("ours")?.agreement, read("theirs")?.agreement))
+    Some((read("base"), read("ours")?, read("theirs")?))
+}
+
+/// The three agreements of a merge input (`files`: the open variant's of each).
+pub fn agreements(input: &Value) -> Option<(Option<Agreement>, Agreement, Agreement)> {
+    let (base, ours, theirs) = files(input)?;
+    Some((base.map(|f| f.agreement), ours.agreement, theirs.agreement))
 }
 
 /// A button whose action is `action`; `flag` an attribute without value (`autofocus`, `data-form`).
@@ -46,7 +57,13 @@ pub fn render(input: &Value, lang: Lang) -> String {
         h.close("p");
         return h.finish();
     }
-    let Some((base, ours, theirs)) = agreements(input) else { return String::new() };
+    let Some((base, ours, theirs)) = files(input) else { return String::new() };
+    // The version sent names the variant it was sent from; without it, the copy does.
+    let other = merge::sent_variant(base.as_ref().unwrap_or(&theirs), &ours);
+    let named = |n: &str| if n.is_empty() { lang.t(Msg::UiVariantFirst).to_string() } else { n.to_string() };
+    let open = named(&ours.variant_name);
+    let sent_from = other.map(|i| named(&ours.variants[i].name));
+    let (base, ours, theirs) = (base.map(|f| f.agreement), ours.agreement, theirs.agreement);
     let m: Merge = match merge::merge(base.as_ref(), &ours, &theirs) {
         Ok(m) => m,
         Err(e) => {
@@ -57,10 +74,42 @@ pub fn render(input: &Value, lang: Lang) -> String {
     };
     let (taken, conflicts) = merge::readable(&m, base.as_ref(), &ours, &theirs, lang);
     let counts = [taken.len().to_string(), conflicts.len().to_string()];
+    if let (Some(i), Some(sent)) = (other, &sent_from) {
+        // Read first: everything below is the merge into the open variant.
+        h.open("div", &[("id", Some("merge-variant")), ("class", Some("merge-warning"))]);
+        h.el(
+            "p",
+            &[
+                ("id", Some("merge-variant-warning")),
+                ("class", Some("field-error")),
+                ("tabindex", Some("-1")),
+                ("autofocus", Some("")),
+            ],
+            &lang.fmt(Msg::MrgOtherVariant, &[sent, &open]),
+        );
+        let arg = i.to_string();
+        h.open("p", &[]).el(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("id", Some("merge-switch-variant")),
+                ("data-action", Some("merge-variant")),
+                ("data-arg", Some(&arg)),
+            ],
+            &lang.fmt(Msg::MrgSwitchVariant, &[sent]),
+        );
+        h.close("p").close("div");
+    }
     h.el(
         "p",
-        // The focus moves here when the merge replaces the offer (its button is gone).
-        &[("id", Some("merge-summary")), ("role", Some("status")), ("tabindex", Some("-1")), ("autofocus", Some(""))],
+        // The focus moves here when the merge replaces the offer (its button is gone), unless a
+        // warning about the variant comes first.
+        &[
+            ("id", Some("merge-summary")),
+            ("role", Some("status")),
+            ("tabindex", Some("-1")),
+            ("autofocus", other.is_none().then_some("")),
+        ],
         &lang.fmt(Msg::MrgSummary, &[&counts[0], &counts[1]]),
     );
     if base.is_none() {
@@ -102,7 +151,8 @@ pub fn render(input: &Value, lang: Lang) -> String {
         h.close("fieldset");
     }
     h.open("p", &[("class", Some("toolbar"))]);
-    button(&mut h, "merge-apply", "merge-apply", lang.t(Msg::MrgApply), Some("data-form"));
+    let apply = if other.is_some() { lang.fmt(Msg::MrgApplyHere, &[&open]) } else { lang.t(Msg::MrgApply).to_string() };
+    button(&mut h, "merge-apply", "merge-apply", &apply, Some("data-form"));
     button(&mut h, "merge-cancel", "cancel", lang.t(Msg::UiCancel), None);
     h.close("p");
     h.finish()
@@ -129,5 +179,40 @@ mod tests {
         assert!(html.contains("id=\"conflict-0-ours\" name=\"conflict-0\" value=\"ours\" checked=\"\""));
         let offer = render(&json!({"stage": "offer", "name": "x.tym.json", "title": "T", "revision": 3}), Lang::Sv);
         assert!(offer.contains("merge-start") && offer.contains("version 3"), "{offer}");
+        assert!(!html.contains("merge-variant"), "one variant: no warning");
+    }
+
+    #[test]
+    fn a_copy_sent_from_another_variant_is_warned_about_before_merging() {
+        // Sent when the draft had one variant; since then variant B was made, changed and opened.
+        let sent = tym_core::presets::load("satakunta").unwrap();
+        let mut ours = sent.clone();
+        ours.new_variant("B: kokeilu", "Vaihtoehto A");
+        ours.agreement.meta.title = "Kokeilu".into();
+        let mut theirs = sent.clone();
+        theirs.agreement.parties[1].address = "Katu 1".into();
+        let input = |ours: &AgreementFile| json!({ "stage": "merge", "base": sent.write(), "ours": ours.write(), "theirs": theirs.write() });
+        for (lang, words) in [
+            (Lang::Fi, "vaihtoehdosta ”Vaihtoehto A”"),
+            (Lang::Sv, "alternativet ”Vaihtoehto A”"),
+            (Lang::En, "variant “Vaihtoehto A”"),
+        ] {
+            let html = render(&input(&ours), lang);
+            let warning = html.split("id=\"merge-variant-warning\"").nth(1).expect("a warning");
+            assert!(warning.contains(words) && warning.contains("B: kokeilu"), "{lang:?}: {warning}");
+            // It takes the focus, and the merge button names the variant it merges into.
+            assert!(
+                html.contains("autofocus")
+                    && !html.contains("id=\"merge-summary\" role=\"status\" tabindex=\"-1\" autofocus"),
+                "{html}"
+            );
+            assert!(html.contains("data-action=\"merge-variant\" data-arg=\"0\""), "{html}");
+        }
+        let fi = render(&input(&ours), Lang::Fi);
+        assert!(fi.contains(">Yhdistä silti vaihtoehtoon ”B: kokeilu”<"), "{fi}");
+        // With the variant it was sent from open, nothing to warn about.
+        ours.switch_variant(0);
+        let html = render(&input(&ours), Lang::Fi);
+        assert!(!html.contains("merge-variant") && html.contains(">Yhdistä<"), "{html}");
     }
 }
