@@ -5,7 +5,7 @@ use crate::components::{
     footer::Footer, header::Header, incoming::IncomingDraft, nav::Nav, notice::NoticeRegion, summary::Summary,
     variant_bar::VariantBar,
 };
-use crate::hooks::{use_persistence, use_workbench, WorkbenchProvider};
+use crate::hooks::{use_persistence, use_settled, use_workbench, WorkbenchProvider};
 use crate::pages;
 use crate::platform;
 use crate::state::View;
@@ -28,6 +28,7 @@ pub fn app() -> Html {
 fn shell() -> Html {
     let wb = use_workbench();
     use_persistence(&wb);
+    let settled = use_settled(&wb);
     // Runs after every render: the end of an edit's processing for bench/measure.mjs.
     use_effect(|| platform::mark("tym-rendered"));
     LATEST_PROJECTOR.with(|p| p.set(wb.projector));
@@ -118,7 +119,7 @@ fn shell() -> Html {
         <>
             <a class="skip-link" href="#main">{ wb.t(Msg::UiSkipToContent) }</a>
             <Header />
-            <Nav />
+            <Nav findings={settled.as_ref().map(|s| s.findings.len())} />
             <NoticeRegion />
             <div class="layout">
                 <main id="main" tabindex="-1">
@@ -132,7 +133,7 @@ fn shell() -> Html {
                         <pages::projector::ProjectorVariants />
                     }
                 </main>
-                <Summary />
+                <Summary {settled} />
             </div>
             <Footer />
             <IncomingDraft />

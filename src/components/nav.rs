@@ -19,10 +19,16 @@ pub fn view_title(view: View) -> Msg {
     }
 }
 
+#[derive(Properties, PartialEq)]
+pub struct NavProps {
+    /// The number of findings of the open file, as settled (`hooks::use_settled`).
+    pub findings: Option<usize>,
+}
+
 #[function_component(Nav)]
-pub fn nav() -> Html {
+pub fn nav(p: &NavProps) -> Html {
     let wb = use_workbench();
-    let findings = wb.file.as_ref().map(|f| crate::derived::findings(f).len());
+    let findings = p.findings;
     let items = View::NAV.iter().map(|&v| {
         let wb2 = wb.clone();
         let current = wb.view == v;

@@ -1,24 +1,29 @@
 //! The running summary beside every view: the open variant, the number of findings (by severity),
-//! clients per FTE, common costs, FTE and common costs per party. It is a polite live region, so
+//! clients per FTE, common costs, FTE and common costs per party, as settled after the frame that
+//! shows an edit (`use_settled`). It is a polite live region, so
 //! changes are announced. In projector mode (`styles/app.css`, `:root.projector`) the same panel is
 //! a band in large type kept at the foot of the window while the user types.
 
-use crate::hooks::use_workbench;
+use crate::hooks::{use_workbench, Settled};
 use tym_core::check::{clients_per_fte, Severity};
 use tym_core::split::basis_label;
 use tym_core::Msg;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// The open file's results (`None` without one).
+    pub settled: Option<Settled>,
+}
+
 #[function_component(Summary)]
-pub fn summary() -> Html {
+pub fn summary(p: &SummaryProps) -> Html {
     let wb = use_workbench();
     let lang = wb.lang;
-    let body = match wb.file.as_ref() {
+    let body = match p.settled.clone() {
         None => html! { <p>{ wb.t(Msg::UiNoDraftShort) }</p> },
-        Some(file) => {
+        Some(Settled { file, findings, split: report, .. }) => {
             let a = &file.agreement;
-            let report = crate::derived::split(file);
-            let findings = crate::derived::findings(file);
             let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
             let ratio = a.staffing.clients_estimate.and_then(|c| clients_per_fte(c, a.total_fte()));
             let variant = if file.variant_name.is_empty() {

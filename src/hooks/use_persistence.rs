@@ -33,40 +33,10 @@ thread_local! {
     /// What the journal holds: of which draft, written from which file, which sections, against
     /// which revision, and whether the last write succeeded.
     static JOURNALED: RefCell<Option<Journaled>> = const { RefCell::new(None) };
-    /// The callbacks that run the journal after the next paint, made once.
-    static AFTER_PAINT: AfterPaint = AfterPaint {
-        frame: Closure::new(painting),
-        task: Closure::new(journal_now),
-        waiting: Cell::new(false),
-    };
-}
-
-/// An animation frame runs before its paint (`frame`); the task it posts runs after it (`task`).
-struct AfterPaint {
-    frame: Closure<dyn Fn()>,
-    task: Closure<dyn Fn()>,
-    waiting: Cell<bool>,
-}
-
-/// Writes the journal once the next frame is painted.
-fn journal_soon() {
-    AFTER_PAINT.with(|a| {
-        if !a.waiting.replace(true) {
-            let _ = gloo::utils::window().request_animation_frame(a.frame.as_ref().unchecked_ref());
-        }
-    });
-}
-
-fn painting() {
-    AFTER_PAINT.with(|a| {
-        let _ = gloo::utils::window()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(a.task.as_ref().unchecked_ref(), 0);
-    });
 }
 
 /// Writes to the journal the edits it does not hold yet.
 pub fn journal_now() {
-    AFTER_PAINT.with(|a| a.waiting.set(false));
     if let Some(wb) = LATEST.with(|l| l.borrow().clone()) {
         record(&wb);
     }
@@ -195,7 +165,6 @@ pub fn use_persistence(wb: &WorkbenchHandle) {
             // edit whose render has not run yet) and the checkpoint starts.
             let flush = || {
                 journal_now();
-                platform::journal::copy_now();
                 if let Some(wb) = LATEST.with(|l| l.borrow().clone()) {
                     if let Some(s) = snapshot(&wb) {
                         persist::request_save(s, wb);
@@ -241,7 +210,7 @@ pub fn use_persistence(wb: &WorkbenchHandle) {
     );
     let wb = wb.clone();
     use_effect_with(key, move |_| {
-        journal_soon();
+        platform::paint::after_paint(journal_now);
         save_when_idle(pending, wb)
     });
 }

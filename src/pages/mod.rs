@@ -71,7 +71,8 @@ impl Wordings {
                 .any(|b| matches!(b, tym_core::wording::Block::Own { sv, .. } if !sv.is_empty()));
         Wordings {
             // The split the app keeps per version of the file: a keystroke in a clause splits nothing.
-            doc: tym_core::text::generate_previews(a, doc_lang, (*crate::derived::split(file)).clone(), only),
+            // The split the app keeps per version, made only if a preview prints it.
+            doc: tym_core::text::generate_previews(a, doc_lang, &|| (*crate::derived::split(file)).clone(), only),
             parts,
             fields: std::rc::Rc::new(tym_core::text::field_choices(a, lang)),
             bilingual,

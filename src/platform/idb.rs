@@ -13,13 +13,6 @@ const DB_VERSION: u32 = 1;
 pub const DRAFTS: &str = "drafts";
 pub const META: &str = "meta";
 
-/// A change made by `Db::change_soon`.
-pub enum Change {
-    Put(String, String),
-    /// Removes every key that starts with this one.
-    RemoveStarting(String),
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
     /// No IndexedDB in this browser (or it is blocked, as in some private modes).
@@ -167,17 +160,13 @@ impl Db {
         committed(&tx).await
     }
 
-    /// Makes `changes` in one transaction, in order, without waiting for the commit.
-    pub fn change_soon(&self, store: &str, changes: &[Change]) {
-        let Ok((_, s)) = self.store(store, IdbTransactionMode::Readwrite) else { return };
-        for c in changes {
-            let _ = match c {
-                Change::Put(key, value) => s.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key)),
-                Change::RemoveStarting(prefix) => match starting(prefix) {
-                    Some(range) => s.delete(&range),
-                    None => continue,
-                },
-            };
+    /// Puts values in one transaction, without waiting for the commit. Read-write transactions on
+    /// one store run in the order they are made, so such writes land in order.
+    pub fn put_all_soon(&self, store: &str, values: &[(String, &str)]) {
+        if let Ok((_, s)) = self.store(store, IdbTransactionMode::Readwrite) {
+            for (key, value) in values {
+                let _ = s.put_with_key(&JsValue::from_str(value), &JsValue::from_str(key));
+            }
         }
     }
 

@@ -4,19 +4,14 @@
 //! per tab: `tym.j.<draft>.<tab>.h` (header) and `.s.<section>` (entries). The tab's id lives in
 //! sessionStorage, which a reload keeps and a new tab does not.
 //!
-//! Every key is also written, under the same name, to IndexedDB (`idb::META`): Chromium writes
-//! localStorage to disk in batches, so a browser killed 300 ms after a keystroke lost it in 10 of 10
-//! runs, while an IndexedDB commit is on disk at once. The copies are made `COPY_MS` after the
-//! keystroke, not in it: a transaction and a put of the large agreement's staffing entry cost about
-//! 1.8 ms of the keystroke's processing (docs/performance.md), and a burst of typing is copied in one
-//! transaction. The queue keeps the order of puts and removals, so the copy ends as localStorage
-//! does. On start the newer of the two is replayed.
+//! Every key is also written, under the same name, to IndexedDB (`idb::META`) without waiting, one
+//! transaction per entry: Chromium writes localStorage to disk in batches, so a browser killed 300 ms
+//! after a keystroke lost it in 10 of 10 runs, while an IndexedDB commit is on disk at once. IndexedDB
+//! runs writes in the order they are made, so the copy ends as localStorage does. On start the newer
+//! of the two is replayed.
 
-use super::idb::{self, Change};
-use std::cell::{Cell, RefCell};
+use super::idb;
 use tym_core::journal::Header;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 
 pub const PREFIX: &str = "tym.j.";
 const TAB_KEY: &str = "tym.tab";
@@ -42,60 +37,6 @@ fn key(draft: &str, tab: &str, part: &str) -> String {
     format!("{PREFIX}{draft}.{tab}.{part}")
 }
 
-/// How long after a keystroke its copy is made: well within the 300 ms in which a killed browser
-/// loses localStorage's writes, and long enough that a burst of typing is one transaction.
-const COPY_MS: i32 = 40;
-
-thread_local! {
-    /// The copies not made yet, in the order of the writes to localStorage.
-    static COPIES: RefCell<Vec<Change>> = const { RefCell::new(Vec::new()) };
-    /// The one timer callback, made once, and whether it is waiting.
-    static TIMER: (Closure<dyn Fn()>, Cell<bool>) = (Closure::new(copy_now), Cell::new(false));
-}
-
-fn copy_soon(c: Change) {
-    COPIES.with(|q| {
-        let mut q = q.borrow_mut();
-        let Change::Put(key, value) = c else { return q.push(c) };
-        // A newer value of a key replaces one still waiting, unless a removal of it came between.
-        let waiting = q
-            .iter_mut()
-            .rev()
-            .take_while(|old| !matches!(old, Change::RemoveStarting(start) if key.starts_with(start.as_str())))
-            .find_map(|old| match old {
-                Change::Put(k, v) if *k == key => Some(v),
-                _ => None,
-            });
-        match waiting {
-            Some(v) => *v = value,
-            None => q.push(Change::Put(key, value)),
-        }
-    });
-    TIMER.with(|(callback, waiting)| {
-        if !waiting.replace(true) {
-            let _ = gloo::utils::window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), COPY_MS);
-        }
-    });
-}
-
-/// Makes the waiting copies now, in order (also when the page is hidden or closed).
-pub fn copy_now() {
-    TIMER.with(|(_, waiting)| waiting.set(false));
-    let copies = COPIES.with(|q| std::mem::take(&mut *q.borrow_mut()));
-    if let Some(db) = idb::opened().filter(|_| !copies.is_empty()) {
-        db.change_soon(idb::META, &copies);
-    }
-}
-
-/// Sets a key in localStorage, and in its copy soon after.
-fn store(s: &web_sys::Storage, key: &str, value: &str) -> Result<(), WriteError> {
-    if idb::opened().is_some() {
-        copy_soon(Change::Put(key.to_string(), value.to_string()));
-    }
-    s.set_item(key, value).map_err(|_| WriteError::Full)
-}
-
 /// Why a journal entry could not be written.
 #[derive(Debug)]
 pub enum WriteError {
@@ -108,14 +49,21 @@ pub enum WriteError {
 /// Writes the entries of `sections` and the header. Synchronous: done when this returns.
 pub fn write(draft: &str, header: &Header, entries: &[(&str, String)]) -> Result<(), WriteError> {
     let s = local().ok_or(WriteError::Unavailable)?;
-    let tab = tab_id();
-    for (section, text) in entries {
-        if text.len() > tym_core::journal::MAX_BYTES {
-            return Err(WriteError::Full);
-        }
-        store(&s, &key(draft, &tab, &format!("s.{section}")), text)?;
+    if entries.iter().any(|(_, text)| text.len() > tym_core::journal::MAX_BYTES) {
+        return Err(WriteError::Full);
     }
-    store(&s, &key(draft, &tab, "h"), &header.to_json())
+    let tab = tab_id();
+    let header = header.to_json();
+    let mut keys: Vec<(String, &str)> =
+        entries.iter().map(|(section, text)| (key(draft, &tab, &format!("s.{section}")), text.as_str())).collect();
+    keys.push((key(draft, &tab, "h"), &header));
+    if let Some(db) = idb::opened() {
+        db.put_all_soon(idb::META, &keys);
+    }
+    for (k, v) in &keys {
+        s.set_item(k, v).map_err(|_| WriteError::Full)?;
+    }
+    Ok(())
 }
 
 /// Forgets this tab's journal of the draft (its edits are in the checkpoint).
@@ -131,8 +79,8 @@ pub fn discard(draft: &str, tab: &str) {
 
 /// Removes every journal key that starts with `start`, and their copies.
 fn remove(start: &str) {
-    if idb::opened().is_some() {
-        copy_soon(Change::RemoveStarting(start.to_string()));
+    if let Some(db) = idb::opened() {
+        db.delete_soon(idb::META, start);
     }
     let Some(s) = local() else { return };
     for k in keys().into_iter().filter(|k| k.starts_with(start)) {

@@ -10,6 +10,7 @@ pub mod idb;
 pub mod journal;
 pub mod lazy;
 pub mod locks;
+pub mod paint;
 
 use tym_core::Lang;
 use wasm_bindgen::JsCast;

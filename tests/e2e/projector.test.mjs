@@ -74,8 +74,14 @@ test('a staff FTE typed in projector mode moves the enlarged summary, in view wi
   await page.fill('#f-staffing-rows-0-fte', '');
   await page.locator('#f-staffing-rows-0-fte').pressSequentially('10,75');
   // Row 0 was 0,75 of the employment authority's FTE: its total and its share of the room's figures move by 10.
+  // The summary settles after the frame that shows the keystroke: wait for the last one's figures.
   const total = (t) => Number(t.split(' htv')[0].replace(/\s/g, '').replace(',', '.'));
-  await page.waitForFunction((b) => document.querySelector('[data-summary-party="ea"]').textContent !== b, before);
+  await page
+    .waitForFunction((b) => {
+      const t = (s) => Number(s.split(' htv')[0].replace(/\s/g, '').replace(',', '.'));
+      return Math.round((t(document.querySelector('[data-summary-party="ea"]').textContent) - t(b)) * 100) === 1000;
+    }, before, { timeout: 5000 })
+    .catch(() => {});
   const after = await page.textContent('[data-summary-party="ea"]');
   assert.equal(Math.round((total(after) - total(before)) * 100), 1000, `${before} → ${after}`);
   const b = await boxes('#f-staffing-rows-0-fte');

@@ -68,6 +68,8 @@ test('an item that cannot be split by persons stays in the totals as unsplit, wi
   await page.waitForSelector('#cost-error-1');
   assert.match(await text('#cost-error-1'), /^78 400,00 € on jakamatta\. .*jakoperusteet ovat nollia/);
   assert.equal(await text('#cost-unsplit'), '78 400,00 €');
+  // The summary settles after the frame that shows the edit.
+  await summaryHas('#summary-unsplit', '78 400,00 €');
   assert.equal(await text('#summary-unsplit'), '78 400,00 €');
   assert.equal(await text('#summary-common'), common, 'the common costs keep the unsplit item');
 });

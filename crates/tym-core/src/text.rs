@@ -87,16 +87,27 @@ impl DocSection {
     }
 }
 
-/// Everything a clause, a table or a field reads, computed once per document.
+/// Everything a clause, a table or a field reads, computed once per document. The cost split is
+/// made on first use: most parts print none of it.
 struct Ctx<'a> {
     a: &'a Agreement,
     l: Lang,
     parts: &'a [Part],
     annexes: Vec<Option<usize>>,
-    split: SplitReport,
+    split: std::cell::OnceCell<SplitReport>,
+    make_split: &'a dyn Fn() -> SplitReport,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    /// `make_split` gives the split as agreed when a part prints it.
+    fn new(a: &'a Agreement, l: Lang, parts: &'a [Part], make_split: &'a dyn Fn() -> SplitReport) -> Self {
+        Ctx { a, l, parts, annexes: annex_numbers(parts), split: std::cell::OnceCell::new(), make_split }
+    }
+
+    fn split(&self) -> &SplitReport {
+        self.split.get_or_init(self.make_split)
+    }
+
     fn name(&self, id: &str) -> String {
         party_name(self.a, id, self.l)
     }
@@ -392,7 +403,7 @@ fn clause(c: &Ctx, id: ClauseId) -> Vec<DocBlock> {
             }
         }
         CostsItems => {
-            for (item, r) in a.costs.items.iter().zip(&c.split.items) {
+            for (item, r) in a.costs.items.iter().zip(&c.split().items) {
                 out.push(para(cost_item_sentence(c, item)));
                 // An item that cannot be split stays in the costs, unsplit, with the reason.
                 if let Err(e) = r {
@@ -669,15 +680,14 @@ fn fill(c: &Ctx, s: &str) -> String {
 /// shows a changed paragraph so).
 pub fn fill_fields(a: &Agreement, text: &str, lang: Lang) -> String {
     let parts = a.wording.parts();
-    let c =
-        Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split: split_all(a, BasisChoice::AsAgreed) };
-    fill(&c, text)
+    fill(&Ctx::new(a, lang, &parts, &|| split_all(a, BasisChoice::AsAgreed)), text)
 }
 
 /// The live fields of the agreement's own wording that its data cannot fill, with their paths.
 pub fn missing_fields(a: &Agreement) -> Vec<(crate::path::Path, String)> {
     let parts = a.wording.parts();
-    let c = Ctx { a, l: Lang::Fi, parts: &parts, annexes: annex_numbers(&parts), split: SplitReport::default() };
+    let split = || split_all(a, BasisChoice::AsAgreed);
+    let c = Ctx::new(a, Lang::Fi, &parts, &split);
     let mut v = Vec::new();
     for (path, text) in wording::own_texts(a) {
         for p in pieces(text) {
@@ -779,7 +789,7 @@ fn table(c: &Ctx, id: TableId, only: Option<&[u32]>) -> Option<Vec<Vec<String>>>
             header.push(c.t(Msg::UiTotal));
             let mut t = vec![header];
             let mut totals = vec![0i64; a.parties.len()];
-            for (item, r) in a.costs.items.iter().zip(&c.split.items) {
+            for (item, r) in a.costs.items.iter().zip(&c.split().items) {
                 let mut row = vec![item.name.clone(), rule_and_weights(c, item, r.as_ref().ok())];
                 for (i, p) in a.parties.iter().enumerate() {
                     let share = r.as_ref().ok().and_then(|s| s.shares.iter().find(|s| s.party == p.id));
@@ -947,8 +957,8 @@ pub fn block_as_own_text(a: &Agreement, part: usize, block: usize, lang: Lang) -
     let parts = a.wording.parts();
     let Some(p) = parts.get(part) else { return String::new() };
     let Some(b) = p.blocks.get(block) else { return String::new() };
-    let c =
-        Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split: split_all(a, BasisChoice::AsAgreed) };
+    let split = || split_all(a, BasisChoice::AsAgreed);
+    let c = Ctx::new(a, lang, &parts, &split);
     let one = Part { blocks: vec![b.clone()], ..p.clone() };
     let (blocks, _) = part_blocks(&c, &one, true);
     let text = blocks
@@ -1033,28 +1043,30 @@ pub fn generate(a: &Agreement, lang: Lang) -> Document {
 
 /// `generate` with the agreement's split as agreed already at hand (the app keeps one per version).
 pub fn generate_with(a: &Agreement, lang: Lang, split: SplitReport) -> Document {
-    generate_where(a, lang, split, |_| true, true)
+    // Asked for once at most (`Ctx::split`).
+    let split = std::cell::Cell::new(Some(split));
+    generate_where(a, lang, &|| split.take().unwrap_or_default(), |_| true, true)
 }
 
 /// The document as the wording editor previews it, without the cost of the rest: the blocks made
 /// from the wording's blocks but no tables (the editor names a table block; it does not print it)
 /// and no "annex empty" line, and with `only` the blocks of that topic's parts alone (the others
-/// keep their headings and numbers). In the large agreement the staff
-/// table was most of a keystroke's text generation.
-pub fn generate_previews(a: &Agreement, lang: Lang, split: SplitReport, only: Option<Topic>) -> Document {
+/// keep their headings and numbers). `split` gives the split as agreed if a preview prints it. In
+/// the large agreement the staff table was most of a keystroke's text generation.
+pub fn generate_previews(a: &Agreement, lang: Lang, split: &dyn Fn() -> SplitReport, only: Option<Topic>) -> Document {
     generate_where(a, lang, split, |p| only.is_none_or(|t| p.topic == t), false)
 }
 
 fn generate_where(
     a: &Agreement,
     lang: Lang,
-    split: SplitReport,
+    split: &dyn Fn() -> SplitReport,
     keep: impl Fn(&Part) -> bool,
     tables: bool,
 ) -> Document {
     let parts = a.wording.parts();
     let own = !a.wording.parts.is_empty();
-    let c = Ctx { a, l: lang, parts: &parts, annexes: annex_numbers(&parts), split };
+    let c = Ctx::new(a, lang, &parts, split);
     let mut number = 0;
     let sections = parts
         .iter()
@@ -1285,7 +1297,7 @@ mod tests {
             let a = presets::load(p.id).unwrap().agreement;
             let whole = generate(&a, Lang::Fi);
             for only in Topic::ALL.map(Some).into_iter().chain([None]) {
-                let previews = generate_previews(&a, Lang::Fi, split_all(&a, BasisChoice::AsAgreed), only);
+                let previews = generate_previews(&a, Lang::Fi, &|| split_all(&a, BasisChoice::AsAgreed), only);
                 assert_eq!(previews.sections.len(), whole.sections.len());
                 for (w, v) in whole.sections.iter().zip(&previews.sections) {
                     assert_eq!(w.heading, v.heading, "{}", p.id);
