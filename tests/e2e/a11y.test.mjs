@@ -1,11 +1,8 @@
 // Accessibility: axe-core (WCAG 2.0/2.1 A and AA) in every view and state, and a keyboard-only flow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { startApp, startDecoy, launch, openApp } from './harness.mjs';
+import { startApp, startDecoy, launch, openApp, assertAxeClean, loadAxe } from './harness.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let app, decoy, browser, page;
 
 before(async () => {
@@ -21,15 +18,6 @@ after(async () => {
   await decoy?.close();
 });
 
-async function axe(state) {
-  // The strict CSP blocks script tags; evaluating the source in the page works.
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-  assert.deepEqual(violations, [], `axe violations in ${state}`);
-}
 
 const VIEWS = ['Sopimus', 'Henkilöstö', 'Kustannukset', 'Tarkistukset', 'Vertailu', 'Asiakirja'];
 
@@ -44,17 +32,17 @@ test('axe finds a violation when there is one (control)', async () => {
     i.id = 'unlabelled-control';
     document.querySelector('main').append(i);
   });
-  await page.evaluate(AXE);
+  await loadAxe(page);
   const ids = await page.evaluate(async () => (await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a'] } })).violations.map((v) => v.id));
   assert.ok(ids.includes('label'), ids.join());
   await page.evaluate(() => document.getElementById('unlabelled-control').remove());
 });
 
 test('the empty app has no violations', async () => {
-  await axe('start view');
+  await assertAxeClean(page, 'start view');
   for (const v of VIEWS) {
     await go(v);
-    await axe(`${v} without a draft`);
+    await assertAxeClean(page, `${v} without a draft`);
   }
 });
 
@@ -68,7 +56,7 @@ test('every view filled from a preset has no violations', async () => {
     await go(v);
     // The document's preview comes from the lazy module, a moment after the view.
     if (v === 'Asiakirja') await page.waitForSelector('#document .doc-section');
-    await axe(`${v} with Läntinen Pirkanmaa`);
+    await assertAxeClean(page, `${v} with Läntinen Pirkanmaa`);
   }
 });
 
@@ -100,12 +88,12 @@ test('validation errors and the alert have no violations', async () => {
   await page.fill('#f-staffing-rows-0-fte', 'paljon');
   assert.equal(await page.getAttribute('#f-staffing-rows-0-fte', 'aria-invalid'), 'true');
   assert.match(await page.textContent('#f-staffing-rows-0-fte-error'), /Anna henkilötyövuodet numerona/);
-  await axe('staffing with a validation error');
+  await assertAxeClean(page, 'staffing with a validation error');
   await page.fill('#f-staffing-rows-0-fte', '0,75');
   await go('Aloitus');
   await page.setInputFiles('#open-file', { name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{') });
   await page.waitForSelector('#alert p');
-  await axe('start view with an error alert');
+  await assertAxeClean(page, 'start view with an error alert');
   await page.click('#alert button');
 });
 
@@ -114,12 +102,12 @@ test('dialogs, projector mode and the accessibility statement have no violations
   await page.waitForSelector('#share-dialog[open]');
   // Its contents come from the lazy module: checked once they are in.
   await page.waitForSelector('#share-passphrase');
-  await axe('share dialog open');
+  await assertAxeClean(page, 'share dialog open');
   await page.keyboard.press('Escape');
   await go('Aloitus');
   await page.getByRole('button', { name: /^Poista Läntinen Pirkanmaa/ }).click();
   await page.waitForSelector('#confirm-delete[open]');
-  await axe('delete confirmation open');
+  await assertAxeClean(page, 'delete confirmation open');
   await page.click('#confirm-delete .cancel');
   // Projector mode is the live editor in large type with the summary as a band; with a second variant
   // the variants side by side come under it.
@@ -128,23 +116,23 @@ test('dialogs, projector mode and the accessibility statement have no violations
   await page.waitForFunction(() => document.querySelectorAll('#variant-switch option').length === 2);
   await page.keyboard.press('Alt+p');
   await page.waitForSelector('.projector-table');
-  await axe('projector mode');
+  await assertAxeClean(page, 'projector mode');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !document.documentElement.classList.contains('projector'));
   await page.click('#accessibility-link');
   await page.waitForFunction(() => document.querySelector('#view-heading')?.textContent === 'Saavutettavuusseloste');
   // The statement's paragraphs come from the lazy module.
   await page.waitForFunction(() => document.querySelectorAll('#main section p').length >= 6);
-  await axe('accessibility statement');
+  await assertAxeClean(page, 'accessibility statement');
 });
 
 test('the Swedish interface has no violations and sets lang', async () => {
   await page.getByRole('group', { name: 'Kieli', exact: true }).getByRole('button', { name: 'På svenska' }).click();
   // Swedish is loaded from the app's own i18n/sv.json on first use.
   await page.waitForFunction(() => document.documentElement.lang === 'sv');
-  await axe('start view in Swedish');
+  await assertAxeClean(page, 'start view in Swedish');
   await page.locator('nav').getByRole('button', { name: /^Kostnader/ }).click();
-  await axe('costs in Swedish');
+  await assertAxeClean(page, 'costs in Swedish');
   await page.getByRole('group', { name: 'Språk', exact: true }).getByRole('button', { name: 'Suomeksi' }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'fi');
 });

@@ -2,7 +2,8 @@
 // HTTP proxy on 127.0.0.2 that every non-local request of the browser is routed to, launches Debian's
 // Chromium through playwright-core, and collects console errors.
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, after, test } from 'node:test';
@@ -118,6 +119,22 @@ export async function openApp(context, url) {
 }
 
 /** Goes to a view by the start of its navigation button's name (a badge may follow it). */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Asserts that axe-core (WCAG 2.0/2.1 A and AA) finds no violation on the page as it is, `state`
+ * naming it in the message. The strict CSP blocks script tags; evaluating the source in the page works. */
+export async function assertAxeClean(page, state) {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  const violations = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  assert.deepEqual(violations, [], `axe violations in ${state}`);
+}
+
+/** Loads axe-core into the page (for a test that runs it with other rules). */
+export const loadAxe = (page) => page.evaluate(AXE);
+
 export const nav = (page, name) => page.locator('nav').getByRole('button', { name: new RegExp(`^${name}`) }).click();
 
 /**

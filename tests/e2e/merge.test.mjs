@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { useApp, nothingLeft, nav, openPreset } from './harness.mjs';
+import { useApp, nothingLeft, nav, openPreset, assertAxeClean } from './harness.mjs';
 
 let app, decoy, browser, page;
 const suite = useApp((c) => ({ app, decoy, browser, page } = c));
@@ -15,15 +14,6 @@ const saved = () => page.waitForFunction(() => document.querySelector('#save-sta
 
 let sent;
 
-// axe-core (WCAG 2.1 A and AA) on the page as it is, as a11y.test.mjs runs it.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axe(state) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], state);
-}
 
 test('a draft saved as a file carries its lineage', async () => {
   await openPreset(page, 'satakunta');
@@ -49,12 +39,12 @@ test('a returned copy is merged: one-sided changes taken, a conflict chosen, und
   await page.setInputFiles('#open-file', { name: 'palautettu.tym.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
   await page.waitForSelector('#merge-dialog[open] #merge-start');
   assert.match(await text('#merge-view'), /palautettu\.tym\.json.*Satakunta, oma versio/);
-  await axe('the returned copy offered');
+  await assertAxeClean(page, 'the returned copy offered');
   await page.click('#merge-start');
   await page.waitForSelector('#merge-summary');
   // The offer's button is gone: the focus is on the summary, which is read first.
   await page.waitForFunction(() => document.activeElement?.id === 'merge-summary');
-  await axe('the merge view');
+  await assertAxeClean(page, 'the merge view');
   assert.match(await text('#merge-summary'), /otetaan 1 muutosta.*1 kohtaa/);
   assert.match(await text('#merge-taken'), /^2 Sopijapuolet — .* — vastuukunta: – → Palautuskunta$/);
   assert.doesNotMatch(await text('#merge-view'), /lead_municipality|parties\[/);

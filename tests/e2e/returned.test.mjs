@@ -5,8 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { useApp, nothingLeft, nav, openPreset } from './harness.mjs';
+import { useApp, nothingLeft, nav, openPreset, assertAxeClean } from './harness.mjs';
 
 let app, decoy, browser, page;
 const suite = useApp((c) => ({ app, decoy, browser, page } = c));
@@ -14,15 +13,6 @@ const text = async (sel) => (await page.textContent(sel)).replace(/\u00a0/g, ' '
 const saved = () => page.waitForFunction(() => document.querySelector('#save-state')?.textContent === 'Tallennettu selaimeen');
 const file = (v) => JSON.parse(readFileSync(v, 'utf8'));
 
-// axe-core (WCAG 2.1 A and AA) on the page as it is, as a11y.test.mjs runs it.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function axe(state) {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
-  );
-  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], state);
-}
 
 /** "Tallenna tiedostoon": the copy sent, as the recipient gets it. */
 async function send() {
@@ -127,7 +117,7 @@ test('a copy returned while another variant is open is warned about, and merged 
     'Kopio lähetettiin vaihtoehdosta ”Vaihtoehto A”, mutta nyt avoinna on vaihtoehto ”B: kokeilu”: yhdistäminen veisi kopion muutokset vaihtoehtoon ”B: kokeilu”.',
   );
   assert.equal(await text('#merge-apply'), 'Yhdistä silti vaihtoehtoon ”B: kokeilu”');
-  await axe('the merge view warning about the variant');
+  await assertAxeClean(page, 'the merge view warning about the variant');
   // Opening the variant it was sent from: the warning goes, and the merge is into that variant.
   await page.click('#merge-switch-variant');
   await page.waitForFunction(() => !document.querySelector('#merge-variant') && document.querySelector('#merge-apply')?.textContent === 'Yhdistä');

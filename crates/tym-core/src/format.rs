@@ -62,54 +62,14 @@ pub struct Variant {
     pub agreement: Rc<Agreement>,
 }
 
-impl Json for Lineage {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        let o = crate::json::object(v, at)?;
-        Ok(Lineage {
-            draft: crate::json::required(o, at, "draft")?,
-            revision: crate::json::required(o, at, "revision")?,
-            sent: crate::json::optional(o, at, "sent")?,
-        })
-    }
-    fn write(&self) -> Value {
-        let mut m = serde_json::Map::new();
-        crate::json::put(&mut m, "draft", &self.draft);
-        crate::json::put(&mut m, "revision", &self.revision);
-        // A lineage read from an older file is written back as it was.
-        if !self.sent.is_empty() {
-            crate::json::put(&mut m, "sent", &self.sent);
-        }
-        Value::Object(m)
-    }
-}
-
-impl Json for AgreementFile {
-    fn read(v: &Value, at: &At) -> Result<Self, LoadError> {
-        let o = crate::json::object(v, at)?;
-        Ok(AgreementFile {
-            format: crate::json::required(o, at, "format")?,
-            version: crate::json::required(o, at, "version")?,
-            agreement: crate::json::required(o, at, "agreement")?,
-            variant_name: crate::json::optional(o, at, "variant_name")?,
-            variants: crate::json::optional(o, at, "variants")?,
-            lineage: crate::json::optional(o, at, "lineage")?,
-        })
-    }
-    fn write(&self) -> Value {
-        let AgreementFile { format, version, agreement, variant_name, variants, lineage } = self;
-        let mut m = serde_json::Map::new();
-        crate::json::put(&mut m, "format", format);
-        crate::json::put(&mut m, "version", version);
-        crate::json::put(&mut m, "agreement", agreement);
-        crate::json::put(&mut m, "variant_name", variant_name);
-        crate::json::put(&mut m, "variants", variants);
-        // A file that was never sent has no lineage key at all, as before the field existed.
-        if lineage.is_some() {
-            crate::json::put(&mut m, "lineage", lineage);
-        }
-        Value::Object(m)
-    }
-}
+// A lineage read from an older file has no `sent`, and a file never sent has no lineage: each is
+// written back as it was.
+json_struct!(Lineage { required: [draft, revision], optional: [], unless_default: [sent] });
+json_struct!(AgreementFile {
+    required: [format, version, agreement],
+    optional: [variant_name, variants],
+    unless_default: [lineage],
+});
 json_struct!(Variant { required: [name, agreement], optional: [] });
 
 impl AgreementFile {

@@ -135,6 +135,11 @@ fn unknown<'n>(at: &At, found: &str, names: impl Iterator<Item = &'n str>) -> Lo
 }
 
 /// Writes a field. The insertion is not inlined, for the same reason as `get`.
+/// Whether `x` is its type's default (`json_struct!`'s `unless_default` fields are then left out).
+pub fn is_default<T: Default + PartialEq>(x: &T) -> bool {
+    *x == T::default()
+}
+
 pub fn put<T: Json>(m: &mut Map<String, Value>, key: &str, x: &T) {
     insert(m, key, x.write());
 }
@@ -177,19 +182,28 @@ macro_rules! json_struct {
         }
     };
     ($t:ident { required: [$($r:ident),* $(,)?], optional: [$($f:ident),* $(,)?] }) => {
+        $crate::json_struct!($t { required: [$($r),*], optional: [$($f),*], unless_default: [] });
+    };
+    // `unless_default`: optional fields written only when they differ from their default, so that a
+    // file without them is written back as it was read.
+    ($t:ident { required: [$($r:ident),* $(,)?], optional: [$($f:ident),* $(,)?], unless_default: [$($d:ident),* $(,)?] $(,)? }) => {
         impl $crate::json::Json for $t {
             fn read(v: &serde_json::Value, at: &$crate::json::At) -> Result<Self, $crate::format::LoadError> {
                 let o = $crate::json::object(v, at)?;
                 Ok($t {
                     $($r: $crate::json::required(o, at, stringify!($r))?,)*
                     $($f: $crate::json::optional(o, at, stringify!($f))?,)*
+                    $($d: $crate::json::optional(o, at, stringify!($d))?,)*
                 })
             }
             fn write(&self) -> serde_json::Value {
-                let $t { $($r,)* $($f,)* } = self;
+                let $t { $($r,)* $($f,)* $($d,)* } = self;
                 let mut m = serde_json::Map::new();
                 $($crate::json::put(&mut m, stringify!($r), $r);)*
                 $($crate::json::put(&mut m, stringify!($f), $f);)*
+                $(if !$crate::json::is_default($d) {
+                    $crate::json::put(&mut m, stringify!($d), $d);
+                })*
                 serde_json::Value::Object(m)
             }
         }
