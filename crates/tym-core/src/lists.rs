@@ -125,7 +125,7 @@ pub fn selection_in(rows: &[u32], from: &[Seat], to: &[Seat]) -> Vec<u32> {
 /// The composition tables' selections of `a` with their field paths, renumbered onto `seats`,
 /// another version of `a`'s seats: what keeps them on the same people when `seats` replaces `a`'s
 /// list (a list taken over from another agreement). Only the selections that change are listed.
-pub fn selections_onto(a: &Agreement, seats: &[Seat]) -> Vec<(String, Vec<u32>)> {
+pub fn selections_onto(a: &Agreement, seats: &[Seat]) -> Vec<(crate::path::Path, Vec<u32>)> {
     let mut out = Vec::new();
     for (p, part) in a.wording.parts.iter().enumerate() {
         for (k, block) in part.blocks.iter().enumerate() {
@@ -134,7 +134,7 @@ pub fn selections_onto(a: &Agreement, seats: &[Seat]) -> Vec<(String, Vec<u32>)>
             {
                 let moved = selection_in(rows, &a.steering_group.seats, seats);
                 if moved != *rows {
-                    out.push((format!("wording.parts[{p}].blocks[{k}].rows"), moved));
+                    out.push((crate::path::F::WordingPartsBlocksRows.at2(p, k), moved));
                 }
             }
         }
@@ -245,7 +245,8 @@ mod tests {
         // The paths of the selections to renumber, for a list taken over.
         let onto = selections_onto(&a, &other);
         assert_eq!(onto.len(), 1);
-        assert!(onto[0].0.starts_with("wording.parts[0].blocks[") && onto[0].0.ends_with("].rows"), "{}", onto[0].0);
+        let path = onto[0].0.to_string();
+        assert!(path.starts_with("wording.parts[0].blocks[") && path.ends_with("].rows"), "{path}");
         assert_eq!(names(&onto[0].1, &other), ["s1", "s3"]);
         assert!(selections_onto(&a, &a.steering_group.seats).is_empty());
     }
