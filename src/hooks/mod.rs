@@ -8,6 +8,6 @@ mod use_workbench;
 
 pub use use_modal::{use_modal, Modal};
 pub use use_persistence::{journal_holds_edits, journal_now, restart_journal, use_persistence};
-pub use use_settled::{use_settled, Settled};
+pub use use_settled::{use_settled, SectionCounts, Settled};
 
 pub use use_workbench::{use_workbench, Editor, WorkbenchHandle, WorkbenchProvider};

@@ -9,18 +9,24 @@ use crate::components::sections::{
 };
 use crate::components::wording_editor::WordingEditor;
 use crate::components::{date_field::DateField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
-use crate::hooks::use_workbench;
+use crate::hooks::{use_workbench, SectionCounts};
 use crate::pages::Wordings;
 use crate::state::View;
 use std::rc::Rc;
 use tym_core::model::Status;
 use tym_core::path::fields;
-use tym_core::wording::{topic_of, Topic};
+use tym_core::wording::Topic;
 use tym_core::Msg;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct AgreementPageProps {
+    /// The settled findings per section (`hooks::use_settled`): a keystroke does not wait for the rules.
+    pub findings: SectionCounts,
+}
+
 #[function_component(AgreementPage)]
-pub fn agreement_page() -> Html {
+pub fn agreement_page(p: &AgreementPageProps) -> Html {
     let wb = use_workbench();
     let Some(a) = wb.agreement() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1><NoDraft /></section> };
@@ -53,7 +59,7 @@ pub fn agreement_page() -> Html {
     html! {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1>
-            { section_list(&wb, a) }
+            { section_list(lang, &p.findings) }
             <div class="form-grid">
                 <TextField id={fields::META_TITLE.id()} label={wb.t(Msg::UiTitle)} value={a.meta.title.clone()} onchange={ed.set(fields::META_TITLE)} />
                 <TextField id={fields::META_AREA_NAME.id()} label={wb.t(Msg::UiAreaName)} value={a.meta.area_name.clone()} onchange={ed.set(fields::META_AREA_NAME)} />
@@ -91,17 +97,8 @@ pub fn agreement_page() -> Html {
 }
 
 /// The section list: each section's heading id is `sec-` and its topic's path ("sec-steering-group").
-/// The counts come from the cached findings, so they follow every edit.
-fn section_list(wb: &crate::hooks::WorkbenchHandle, a: &tym_core::model::Agreement) -> Html {
-    let lang = wb.lang;
-    let mut counts = [0usize; Topic::ALL.len()];
-    if let Some(file) = wb.file.as_ref() {
-        for f in crate::derived::findings(file).iter() {
-            if let Some(t) = topic_of(a, &f.path) {
-                counts[t as usize] += 1;
-            }
-        }
-    }
+/// The counts are the settled findings', so they follow every edit a frame later, as the summary does.
+fn section_list(lang: tym_core::Lang, counts: &SectionCounts) -> Html {
     let items = Topic::ALL[..13].iter().map(|&t| {
         let id = format!("sec-{}", t.path().replace('_', "-"));
         let n = counts[t as usize];

@@ -44,7 +44,7 @@ pub(crate) fn sector_from(code: &str) -> Sector {
 /// A view with the wording of one topic generates only that topic's previews (`only`): on the
 /// staffing page of the large agreement the rest cost 1.1 ms of each keystroke (docs/performance.md).
 pub(crate) struct Wordings {
-    doc: tym_core::text::Document,
+    doc: std::rc::Rc<tym_core::text::Document>,
     parts: Vec<tym_core::wording::Part>,
     fields: std::rc::Rc<Vec<(String, String)>>,
     bilingual: bool,
@@ -70,9 +70,8 @@ impl Wordings {
                 .flat_map(|p| &p.blocks)
                 .any(|b| matches!(b, tym_core::wording::Block::Own { sv, .. } if !sv.is_empty()));
         Wordings {
-            // The split the app keeps per version of the file: a keystroke in a clause splits nothing.
-            // The split the app keeps per version, made only if a preview prints it.
-            doc: tym_core::text::generate_previews(a, doc_lang, &|| (*crate::derived::split(file)).clone(), only),
+            // Made again from the last version's: a keystroke in a clause words that clause alone.
+            doc: crate::derived::previews(file, doc_lang, only),
             parts,
             fields: std::rc::Rc::new(tym_core::text::field_choices(a, lang)),
             bilingual,
