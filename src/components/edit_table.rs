@@ -5,14 +5,17 @@
 //! from a spreadsheet (to the paste dialog). The list and its columns are typed paths
 //! (`tym_core::path::fields`): a cell's id, its setter and its undo step come from the same column.
 //!
-//! A row is a component whose props are its item (compared by value), its index, the language and an
-//! `Editor` whose identity never changes: typing in one row re-renders that row only, not the list.
+//! A row is a component whose props are the file its item is in (the item compared by value, never
+//! copied), its index, the language and an `Editor` whose identity never changes: typing in one row
+//! re-renders that row only. The rows are grouped in components of `CHUNK` rows, compared the same
+//! way, so a keystroke in a table of 300 staff rows builds and compares 12 groups and 25 rows rather
+//! than 300 rows (docs/performance.md, session 11).
 
 use crate::components::dec_field::parsing;
 use crate::components::row_actions::RowActions;
 use crate::hooks::Editor;
-use std::any::Any;
 use std::rc::Rc;
+use tym_core::format::AgreementFile;
 use tym_core::model::Agreement;
 use tym_core::path::{Col, List, F};
 use tym_core::{Lang, Msg};
@@ -96,58 +99,102 @@ impl<T: 'static> RowCx<'_, T> {
     }
 }
 
+/// How many rows one `EditRows` holds.
+const CHUNK: usize = 25;
+
 /// A table's rows seen without their item type, so that `EditRow` is one component in the binary
 /// rather than one per list (generic components cost several kB of wasm each).
 trait Rows {
-    fn same(&self, a: &dyn Any, b: &dyn Any) -> bool;
+    /// Items `at` of the open variants of `a` and `b` are equal (both missing counts as equal).
+    fn same(&self, a: &AgreementFile, b: &AgreementFile, at: std::ops::Range<usize>) -> bool;
     fn cells(&self, p: &EditRowProps) -> Html;
     fn actions(&self, p: &EditRowProps) -> Html;
 }
 
 impl<T: PartialEq + 'static> Rows for TableSpec<T> {
-    fn same(&self, a: &dyn Any, b: &dyn Any) -> bool {
-        a.downcast_ref::<T>() == b.downcast_ref::<T>()
+    fn same(&self, a: &AgreementFile, b: &AgreementFile, at: std::ops::Range<usize>) -> bool {
+        let (a, b) = ((self.list.get)(&a.agreement), (self.list.get)(&b.agreement));
+        a.get(at.clone()) == b.get(at)
     }
 
     fn cells(&self, p: &EditRowProps) -> Html {
-        let Some(item) = p.item.downcast_ref::<T>() else { return Html::default() };
-        (self.cells)(&RowCx { i: p.i, item, lang: p.lang, options: &p.options, editor: &p.editor, spec: self })
+        let s = &p.shared;
+        let Some(item) = (self.list.get)(&s.file.agreement).get(p.i) else { return Html::default() };
+        (self.cells)(&RowCx { i: p.i, item, lang: s.lang, options: &s.options, editor: &s.editor, spec: self })
     }
 
     fn actions(&self, p: &EditRowProps) -> Html {
-        let ed = &p.editor;
+        let (ed, s) = (&p.shared.editor, &p.shared);
         html! {
-            <RowActions n={p.i + 1} of={p.table.caption} lang={p.lang} onup={ed.move_item(self.list, p.i, true)}
+            <RowActions n={p.i + 1} of={s.table.caption} lang={s.lang} onup={ed.move_item(self.list, p.i, true)}
                 ondown={ed.move_item(self.list, p.i, false)} onremove={ed.remove_item(self.list, p.i)} />
         }
     }
 }
 
-#[derive(Properties)]
-pub struct EditRowProps {
-    pub i: usize,
-    /// The row's item (a `T` of the table's `TableSpec<T>`), compared by value.
-    item: Rc<dyn Any>,
-    pub lang: Lang,
-    pub editor: Editor,
-    #[prop_or_default]
-    pub options: Options,
-    /// Read-only cells computed from other data (the FTE of a sub-area), already formatted.
-    #[prop_or_default]
-    pub derived: Vec<String>,
+/// What the rows of a table share.
+#[derive(Clone)]
+struct Shared {
+    /// The file the items are in: shared, not copied; its open variant's list holds them.
+    file: Rc<AgreementFile>,
+    lang: Lang,
+    editor: Editor,
+    options: Options,
     table: &'static Table,
     rows: &'static dyn Rows,
 }
 
-impl PartialEq for EditRowProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.i == o.i
-            && std::ptr::eq(self.table, o.table)
-            && self.rows.same(&*self.item, &*o.item)
+impl Shared {
+    /// Equal for the items `at`: the same table, language, editor and options, and equal items.
+    fn same(&self, o: &Shared, at: std::ops::Range<usize>) -> bool {
+        std::ptr::eq(self.table, o.table)
             && self.lang == o.lang
             && self.editor == o.editor
             && self.options == o.options
+            && (Rc::ptr_eq(&self.file, &o.file) || self.rows.same(&self.file, &o.file, at))
+    }
+}
+
+#[derive(Properties)]
+struct EditRowsProps {
+    /// The first row's index; the group's rows follow it.
+    start: usize,
+    /// Each row's read-only cells computed from other data (the FTE of a sub-area), already formatted.
+    derived: Vec<Vec<String>>,
+    shared: Shared,
+}
+
+impl PartialEq for EditRowsProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.start == o.start
             && self.derived == o.derived
+            && self.shared.same(&o.shared, self.start..self.start + self.derived.len())
+    }
+}
+
+#[function_component(EditRows)]
+fn edit_rows(p: &EditRowsProps) -> Html {
+    p.derived
+        .iter()
+        .enumerate()
+        .map(|(k, derived)| {
+            let i = p.start + k;
+            html! { <EditRow key={i} {i} derived={derived.clone()} shared={p.shared.clone()} /> }
+        })
+        .collect()
+}
+
+#[derive(Properties)]
+pub struct EditRowProps {
+    pub i: usize,
+    /// Read-only cells computed from other data (the FTE of a sub-area), already formatted.
+    derived: Vec<String>,
+    shared: Shared,
+}
+
+impl PartialEq for EditRowProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.i == o.i && self.derived == o.derived && self.shared.same(&o.shared, self.i..self.i + 1)
     }
 }
 
@@ -155,30 +202,37 @@ impl PartialEq for EditRowProps {
 fn edit_row(p: &EditRowProps) -> Html {
     html! {
         <tr>
-            { p.rows.cells(p) }
+            { p.shared.rows.cells(p) }
             { for p.derived.iter().map(|d| html! { <td class="num">{ d }</td> }) }
-            if p.table.row_actions { <td class="actions">{ p.rows.actions(p) }</td> }
+            if p.shared.table.row_actions { <td class="actions">{ p.shared.rows.actions(p) }</td> }
         </tr>
     }
 }
 
-/// The whole table with its add button. `derived` gives a row's read-only cells.
+/// The whole table with its add button, of the list in `file`'s open variant. `derived` gives a
+/// row's read-only cells.
 pub fn edit_table<T: PartialEq + Clone + 'static>(
     spec: &'static TableSpec<T>,
-    items: &[T],
+    file: &Rc<AgreementFile>,
     lang: Lang,
     editor: &Editor,
     options: &Options,
     derived: impl Fn(usize, &T) -> Vec<String>,
 ) -> Html {
-    let rows: Html = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| {
-            html! {
-                <EditRow key={i} {i} item={Rc::new(item.clone()) as Rc<dyn Any>} {lang} editor={editor.clone()}
-                    options={options.clone()} derived={derived(i, item)} table={&spec.table} rows={spec as &'static dyn Rows} />
-            }
+    let items = (spec.list.get)(&file.agreement);
+    let shared = Shared {
+        file: file.clone(),
+        lang,
+        editor: editor.clone(),
+        options: options.clone(),
+        table: &spec.table,
+        rows: spec as &'static dyn Rows,
+    };
+    let rows: Html = (0..items.len())
+        .step_by(CHUNK)
+        .map(|start| {
+            let derived: Vec<_> = items.iter().enumerate().skip(start).take(CHUNK).map(|(i, item)| derived(i, item)).collect();
+            html! { <EditRows key={start} {start} {derived} shared={shared.clone()} /> }
         })
         .collect();
     // The file format's limit of the list (`tym_core::limits`): a longer one could not be reopened.

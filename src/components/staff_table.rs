@@ -1,12 +1,14 @@
 //! The staff table of section 8 (the staffing view shows it, and the costs view beside the split so
 //! that headcounts can be changed where their effect is seen). Rows are `EditRow`s: typing in one row
-//! re-renders that row only.
+//! re-renders that row and its group of rows only.
 
 use crate::components::dec_field::{count_upto, fte, DecField};
 use crate::components::edit_table::{edit_table, Options, RowCx, Table, TableSpec};
 use crate::components::{select_field::SelectField, text_field::TextField};
 use crate::hooks::Editor;
 use crate::pages::{sector_code, sector_from, sector_options};
+use std::rc::Rc;
+use tym_core::format::AgreementFile;
 use tym_core::model::StaffRow;
 use tym_core::path::{fields, F};
 use tym_core::{Lang, Msg};
@@ -44,7 +46,8 @@ static STAFF_ROWS: TableSpec<StaffRow> = TableSpec {
     new: |a| StaffRow { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() },
 };
 
-/// The editable staff table; `parties` are (id, name) options without an empty choice.
-pub(crate) fn staff_table(lang: Lang, editor: &Editor, rows: &[StaffRow], parties: &Options) -> Html {
-    edit_table(&STAFF_ROWS, rows, lang, editor, parties, |_, _| Vec::new())
+/// The editable staff table of `file`'s open variant; `parties` are (id, name) options without an
+/// empty choice.
+pub(crate) fn staff_table(lang: Lang, editor: &Editor, file: &Rc<AgreementFile>, parties: &Options) -> Html {
+    edit_table(&STAFF_ROWS, file, lang, editor, parties, |_, _| Vec::new())
 }

@@ -28,9 +28,10 @@ pub struct AgreementPageProps {
 #[function_component(AgreementPage)]
 pub fn agreement_page(p: &AgreementPageProps) -> Html {
     let wb = use_workbench();
-    let Some(a) = wb.agreement() else {
+    let Some(file) = wb.file.clone() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewAgreement) }</h1><NoDraft /></section> };
     };
+    let a = &file.agreement;
     let lang = wb.lang;
     let ed = wb.editor();
     // One options list for every party select of the view; the sections compare it by value.
@@ -39,13 +40,8 @@ pub fn agreement_page(p: &AgreementPageProps) -> Html {
         ("draft".to_string(), lang.t(Msg::UiStatusDraft).to_string()),
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),
     ];
-    let words = wb.file.as_ref().map(|f| Wordings::all(f, lang));
-    let wording = |topic: Topic| {
-        words.as_ref().map_or_else(
-            Html::default,
-            |w| html! { <WordingEditor {topic} data={w.of_topic(topic)} {lang} editor={ed.clone()} /> },
-        )
-    };
+    let words = Wordings::all(&file, lang);
+    let wording = |topic: Topic| html! { <WordingEditor {topic} data={words.of_topic(topic)} {lang} editor={ed.clone()} /> };
     let link = |view: View, m: Msg, n: &str, id: &'static str| {
         let wb = wb.clone();
         let onclick = Callback::from(move |_| wb.go(view));
@@ -72,24 +68,24 @@ pub fn agreement_page(p: &AgreementPageProps) -> Html {
                 <h2 id="sec-purpose" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["1", lang.t(Msg::DocH1)]) }</h2>
                 { wording(Topic::Purpose) }
             </section>
-            <PartiesSection data={a.parties.clone()} {lang} editor={ed.clone()} />
+            <PartiesSection data={a.parties.clone()} file={file.clone()} {lang} editor={ed.clone()} />
             { wording(Topic::Parties) }
-            <AreaSection data={a.area.clone()} {lang} editor={ed.clone()} />
+            <AreaSection data={a.area.clone()} file={file.clone()} {lang} editor={ed.clone()} />
             { wording(Topic::Area) }
-            <SteeringGroupSection data={a.steering_group.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <SteeringGroupSection data={a.steering_group.clone()} file={file.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::SteeringGroup) }
-            <ObjectivesSection data={(a.objectives.clone(), a.arrangement.clone(), a.services.clone())} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <ObjectivesSection data={(a.objectives.clone(), a.arrangement.clone(), a.services.clone())} file={file.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::Objectives) }
             { wording(Topic::Arrangement) }
             { wording(Topic::Services) }
             { link(View::Staffing, Msg::UiViewStaffing, "8", "sec-staffing") }
-            <LeadPersonSection data={a.lead_person.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <LeadPersonSection data={a.lead_person.clone()} file={file.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::LeadPerson) }
             { link(View::Costs, Msg::UiViewCosts, "10", "sec-costs") }
-            <ValiditySection data={(a.client_data.clone(), a.validity.clone())} {lang} editor={ed.clone()} />
+            <ValiditySection data={(a.client_data.clone(), a.validity.clone())} file={file.clone()} {lang} editor={ed.clone()} />
             { wording(Topic::ClientData) }
             { wording(Topic::Validity) }
-            <SignaturesSection data={a.signatures.clone()} {lang} editor={ed.clone()} {parties} />
+            <SignaturesSection data={a.signatures.clone()} file={file.clone()} {lang} editor={ed.clone()} {parties} />
             { wording(Topic::Signatures) }
             { wording(Topic::Other) }
         </section>

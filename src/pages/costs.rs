@@ -524,7 +524,7 @@ pub fn costs_page() -> Html {
             <p><button type="button" id="add-cost-item" onclick={add} disabled={a.costs.items.len() >= tym_core::limits::COST_ITEMS}>{ wb.t(Msg::UiAddCostItem) }</button></p>
             <details class="staff-here">
                 <summary>{ wb.t(Msg::UiHeadcountsHere) }</summary>
-                { crate::components::staff_table::staff_table(lang, &ed, &a.staffing.rows, &parties) }
+                { crate::components::staff_table::staff_table(lang, &ed, file, &parties) }
             </details>
             <h2>{ wb.t(Msg::UiParticipants) }</h2>
             { participants(&wb, a) }

@@ -89,9 +89,10 @@ pub fn staffing_page() -> Html {
     let wb = use_workbench();
     // The party options change only when the parties do; a stable Rc lets unchanged rows skip rendering.
     let parties = use_memo(wb.agreement().map(|a| party_options(a, wb.lang)).unwrap_or_default(), |p| p.clone());
-    let Some(a) = wb.agreement() else {
+    let Some(file) = wb.file.as_ref() else {
         return html! { <section><h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1><NoDraft /></section> };
     };
+    let a = &file.agreement;
     let lang = wb.lang;
     let ed = wb.editor();
     let on_clients = parsing(count, lang.t(Msg::UiErrWholeNumber), ed.set(fields::STAFFING_CLIENTS_ESTIMATE));
@@ -124,7 +125,7 @@ pub fn staffing_page() -> Html {
         <section aria-labelledby="view-heading">
             <h1 id="view-heading" tabindex="-1">{ wb.t(Msg::UiViewStaffing) }</h1>
             <p>{ wb.t(Msg::UiStaffingIntro) }</p>
-            { staff_table(lang, &ed, &a.staffing.rows, &parties) }
+            { staff_table(lang, &ed, file, &parties) }
             <table class="figures">
                 <caption>{ wb.t(Msg::UiFtePerParty) }</caption>
                 <thead><tr><th scope="col">{ wb.t(Msg::UiParty) }</th><th scope="col">{ wb.t(Msg::UiFte) }</th><th scope="col">{ wb.t(Msg::UiPersons) }</th><th scope="col">{ wb.t(Msg::UiClientsPerFte) }</th></tr></thead>
@@ -141,7 +142,7 @@ pub fn staffing_page() -> Html {
                 <p class="hint">{ lang.fmt(Msg::UiThresholdDefault, &[&lang.dec(DEFAULT_MAX_CLIENTS_PER_FTE)]) }</p>
             }
             <p id="clients-per-fte">{ wb.t(Msg::UiClientsPerFte) }{ ": " }{ ratio.map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into()) }</p>
-            { edit_table(&SUB_AREAS, &a.area.sub_areas, lang, &ed, &parties, |_, s| {
+            { edit_table(&SUB_AREAS, file, lang, &ed, &parties, |_, s| {
                 let fte: Dec = a.staffing.rows.iter().filter(|r| r.sub_area.as_deref() == Some(s.id.as_str())).filter_map(|r| r.fte).sum();
                 let ratio = s.clients.and_then(|c| clients_per_fte(c, fte)).map(|r| one_decimal(lang, r)).unwrap_or_else(|| "–".into());
                 vec![lang.dec(fte), ratio]
@@ -149,10 +150,8 @@ pub fn staffing_page() -> Html {
             <CheckboxField id={fields::STAFFING_REVIEWED_YEARLY.id()} label={wb.t(Msg::UiStaffReviewed)} checked={a.staffing.reviewed_yearly} onchange={ed.set(fields::STAFFING_REVIEWED_YEARLY)} />
             <CheckboxField id={fields::STAFFING_AMENDED_ON_CHANGE.id()} label={wb.t(Msg::UiAmendedOnChange)} checked={a.staffing.amended_on_change} onchange={ed.set(fields::STAFFING_AMENDED_ON_CHANGE)} />
             <h2>{ wb.t(Msg::UiStatedTotals) }</h2>
-            { edit_table(&STATED_TOTALS, &a.staffing.stated_totals, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
-            if let Some(f) = &wb.file {
-                <WordingEditor topic={Topic::Staffing} data={Wordings::of_one(f, lang, Topic::Staffing)} {lang} editor={ed.clone()} />
-            }
+            { edit_table(&STATED_TOTALS, file, lang, &ed, &parties, |_, t| vec![lang.dec(a.party_fte(&t.party))]) }
+            <WordingEditor topic={Topic::Staffing} data={Wordings::of_one(file, lang, Topic::Staffing)} {lang} editor={ed.clone()} />
         </section>
     }
 }

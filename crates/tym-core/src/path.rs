@@ -432,6 +432,8 @@ pub struct Col<T: 'static, V: 'static> {
 pub struct List<T: 'static> {
     pub f: F,
     pub slot: fn(&mut Agreement) -> &mut Vec<T>,
+    /// The list, read.
+    pub get: fn(&Agreement) -> &Vec<T>,
 }
 
 // Not derived: a derive would ask `V: Clone`, and the pointers are always `Copy`.
@@ -491,7 +493,7 @@ pub mod fields {
         ($($list:ident: $item:ty = $lf:ident, |$a:ident| $e:expr => {
             $($name:ident: $t:ty = $f:ident, |$x:ident| $ex:expr;)*
         })*) => {
-            $(pub const $list: List<$item> = List { f: F::$lf, slot: |$a| &mut $e };)*
+            $(pub const $list: List<$item> = List { f: F::$lf, slot: |$a| &mut $e, get: |$a| &$e };)*
             $($(pub const $name: Col<$item, $t> = Col { f: F::$f, slot: |$x| &mut $ex };)*)*
 
             /// Each column changed in the first item of its list (given one if it had none).

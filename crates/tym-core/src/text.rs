@@ -1115,7 +1115,8 @@ fn same_but_parts(a: &Agreement, b: &Agreement) -> bool {
 }
 
 /// `reuse`: the parts of a version whose context is the same, and its document, whose blocks a part
-/// equal to its part there keeps.
+/// equal to its part there keeps. Out of line: the app's two previews share one copy.
+#[inline(never)]
 fn generate_where(
     a: &Agreement,
     lang: Lang,

@@ -15,19 +15,30 @@ pub mod validity;
 
 use crate::components::edit_table::Options;
 use crate::hooks::Editor;
+use std::rc::Rc;
+use tym_core::format::AgreementFile;
 use tym_core::model::Agreement;
 use tym_core::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct SectionProps<D: PartialEq> {
     /// The section's part of the agreement.
     pub data: D,
+    /// The file `data` is from, whose lists the section's tables show.
+    pub file: Rc<AgreementFile>,
     pub lang: Lang,
     pub editor: Editor,
     /// Party choices, for the sections that refer to parties.
     #[prop_or_default]
     pub parties: Options,
+}
+
+impl<D: PartialEq> PartialEq for SectionProps<D> {
+    fn eq(&self, o: &Self) -> bool {
+        // Not the file: equal data hold equal lists, and a table compares its items itself.
+        self.data == o.data && self.lang == o.lang && self.editor == o.editor && self.parties == o.parties
+    }
 }
 
 /// Party options with an empty first choice ("not stated").
