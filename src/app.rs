@@ -119,7 +119,7 @@ fn shell() -> Html {
         <>
             <a class="skip-link" href="#main">{ wb.t(Msg::UiSkipToContent) }</a>
             <Header />
-            <Nav findings={settled.as_ref().map(|s| s.findings.len())} />
+            <Nav findings={settled.as_ref().map(|s| s.findings.len())} view={wb.view} lang={wb.lang} editor={wb.editor()} />
             <NoticeRegion />
             <div class="layout">
                 <main id="main" tabindex="-1">
@@ -133,9 +133,9 @@ fn shell() -> Html {
                         <pages::projector::ProjectorVariants />
                     }
                 </main>
-                <Summary {settled} />
+                <Summary {settled} lang={wb.lang} />
             </div>
-            <Footer />
+            <Footer lang={wb.lang} editor={wb.editor()} />
             <IncomingDraft />
             <crate::components::paste_dialog::PasteDialog />
         </>

@@ -1,21 +1,26 @@
 //! The footer: the accessibility statement and the privacy note.
 
-use crate::hooks::use_workbench;
+use crate::hooks::Editor;
 use crate::state::View;
-use tym_core::Msg;
+use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct FooterProps {
+    pub lang: Lang,
+    pub editor: Editor,
+}
+
 #[function_component(Footer)]
-pub fn footer() -> Html {
-    let wb = use_workbench();
+pub fn footer(p: &FooterProps) -> Html {
     let go = {
-        let wb = wb.clone();
-        Callback::from(move |_| wb.go(View::Accessibility))
+        let ed = p.editor.clone();
+        Callback::from(move |_| ed.go(View::Accessibility))
     };
     html! {
         <footer class="site-footer no-print">
-            <button type="button" class="link" id="accessibility-link" onclick={go}>{ wb.t(Msg::UiAccessibility) }</button>
-            <span>{ wb.t(Msg::UiPrivacyPromise) }</span>
+            <button type="button" class="link" id="accessibility-link" onclick={go}>{ p.lang.t(Msg::UiAccessibility) }</button>
+            <span>{ p.lang.t(Msg::UiPrivacyPromise) }</span>
         </footer>
     }
 }

@@ -1,8 +1,9 @@
-//! Navigation between the views; the checks entry carries the number of findings.
+//! Navigation between the views; the checks entry carries the number of findings. Its props are all
+//! it shows, so a keystroke does not render it.
 
-use crate::hooks::use_workbench;
+use crate::hooks::Editor;
 use crate::state::View;
-use tym_core::Msg;
+use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
 pub fn view_title(view: View) -> Msg {
@@ -23,29 +24,31 @@ pub fn view_title(view: View) -> Msg {
 pub struct NavProps {
     /// The number of findings of the open file, as settled (`hooks::use_settled`).
     pub findings: Option<usize>,
+    pub view: View,
+    pub lang: Lang,
+    pub editor: Editor,
 }
 
 #[function_component(Nav)]
 pub fn nav(p: &NavProps) -> Html {
-    let wb = use_workbench();
-    let findings = p.findings;
+    let (findings, lang) = (p.findings, p.lang);
     let items = View::NAV.iter().map(|&v| {
-        let wb2 = wb.clone();
-        let current = wb.view == v;
+        let ed = p.editor.clone();
+        let current = p.view == v;
         let badge = match (v, findings) {
             (View::Checks, Some(n)) => html! {
-                <span class="badge" aria-label={wb.lang.findings(n)}>{ n }</span>
+                <span class="badge" aria-label={lang.findings(n)}>{ n }</span>
             },
             _ => html! {},
         };
         html! {
             <li>
                 <button type="button" class="nav-item" aria-current={current.then_some("page")}
-                    onclick={Callback::from(move |_| wb2.go(v))}>
-                    { wb.t(view_title(v)) }{ badge }
+                    onclick={Callback::from(move |_| ed.go(v))}>
+                    { lang.t(view_title(v)) }{ badge }
                 </button>
             </li>
         }
     });
-    html! { <nav aria-label={wb.t(Msg::UiNavigation)}><ul class="nav">{ for items }</ul></nav> }
+    html! { <nav aria-label={lang.t(Msg::UiNavigation)}><ul class="nav">{ for items }</ul></nav> }
 }

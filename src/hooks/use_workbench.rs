@@ -84,6 +84,12 @@ impl Editor {
         })
     }
 
+    /// Goes to `view`. Not an edit, but like one it needs no state: the navigation and the footer
+    /// take an `Editor` and render only when what they show changes.
+    pub fn go(&self, view: View) {
+        self.dispatch.dispatch(Action::Go(view));
+    }
+
     /// Moves item `i` of one of the agreement's lists one place up (`up`) or down.
     pub fn move_item<T: 'static, E: 'static>(&self, list: List<T>, i: usize, up: bool) -> Callback<E> {
         let ed = self.clone();
