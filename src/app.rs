@@ -106,7 +106,9 @@ fn shell() -> Html {
     }
     let page = match wb.view {
         View::Start => html! { <pages::start::StartPage /> },
-        View::Agreement => html! { <pages::agreement::AgreementPage findings={settled.as_ref().map(|s| s.by_topic).unwrap_or_default()} /> },
+        View::Agreement => {
+            html! { <pages::agreement::AgreementPage findings={settled.as_ref().map(|s| s.by_topic).unwrap_or_default()} /> }
+        }
         View::Staffing => html! { <pages::staffing::StaffingPage /> },
         View::Costs => html! { <pages::costs::CostsPage /> },
         View::Checks => html! { <pages::checks::ChecksPage /> },

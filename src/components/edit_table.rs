@@ -7,9 +7,7 @@
 //!
 //! A row is a component whose props are the file its item is in (the item compared by value, never
 //! copied), its index, the language and an `Editor` whose identity never changes: typing in one row
-//! re-renders that row only. The rows are grouped in components of `CHUNK` rows, compared the same
-//! way, so a keystroke in a table of 300 staff rows builds and compares 12 groups and 25 rows rather
-//! than 300 rows (docs/performance.md, session 11).
+//! re-renders that row only.
 
 use crate::components::dec_field::parsing;
 use crate::components::row_actions::RowActions;
@@ -99,9 +97,6 @@ impl<T: 'static> RowCx<'_, T> {
     }
 }
 
-/// How many rows one `EditRows` holds.
-const CHUNK: usize = 25;
-
 /// A table's rows seen without their item type, so that `EditRow` is one component in the binary
 /// rather than one per list (generic components cost several kB of wasm each).
 trait Rows {
@@ -156,35 +151,6 @@ impl Shared {
 }
 
 #[derive(Properties)]
-struct EditRowsProps {
-    /// The first row's index; the group's rows follow it.
-    start: usize,
-    /// Each row's read-only cells computed from other data (the FTE of a sub-area), already formatted.
-    derived: Vec<Vec<String>>,
-    shared: Shared,
-}
-
-impl PartialEq for EditRowsProps {
-    fn eq(&self, o: &Self) -> bool {
-        self.start == o.start
-            && self.derived == o.derived
-            && self.shared.same(&o.shared, self.start..self.start + self.derived.len())
-    }
-}
-
-#[function_component(EditRows)]
-fn edit_rows(p: &EditRowsProps) -> Html {
-    p.derived
-        .iter()
-        .enumerate()
-        .map(|(k, derived)| {
-            let i = p.start + k;
-            html! { <EditRow key={i} {i} derived={derived.clone()} shared={p.shared.clone()} /> }
-        })
-        .collect()
-}
-
-#[derive(Properties)]
 pub struct EditRowProps {
     pub i: usize,
     /// Read-only cells computed from other data (the FTE of a sub-area), already formatted.
@@ -228,12 +194,10 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
         table: &spec.table,
         rows: spec as &'static dyn Rows,
     };
-    let rows: Html = (0..items.len())
-        .step_by(CHUNK)
-        .map(|start| {
-            let derived: Vec<_> = items.iter().enumerate().skip(start).take(CHUNK).map(|(i, item)| derived(i, item)).collect();
-            html! { <EditRows key={start} {start} {derived} shared={shared.clone()} /> }
-        })
+    let rows: Html = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| html! { <EditRow key={i} {i} derived={derived(i, item)} shared={shared.clone()} /> })
         .collect();
     // The file format's limit of the list (`tym_core::limits`): a longer one could not be reopened.
     let max = tym_core::limits::max_items(spec.list.f.pattern());

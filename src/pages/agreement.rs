@@ -6,6 +6,7 @@
 use crate::components::sections::{
     area::AreaSection, lead_person::LeadPersonSection, objectives::ObjectivesSection, parties::PartiesSection,
     party_choice, signatures::SignaturesSection, steering_group::SteeringGroupSection, validity::ValiditySection,
+    Uncompared,
 };
 use crate::components::wording_editor::WordingEditor;
 use crate::components::{date_field::DateField, no_draft::NoDraft, select_field::SelectField, text_field::TextField};
@@ -41,7 +42,8 @@ pub fn agreement_page(p: &AgreementPageProps) -> Html {
         ("signed".to_string(), lang.t(Msg::UiStatusSigned).to_string()),
     ];
     let words = Wordings::all(&file, lang);
-    let wording = |topic: Topic| html! { <WordingEditor {topic} data={words.of_topic(topic)} {lang} editor={ed.clone()} /> };
+    let wording =
+        |topic: Topic| html! { <WordingEditor {topic} data={words.of_topic(topic)} {lang} editor={ed.clone()} /> };
     let link = |view: View, m: Msg, n: &str, id: &'static str| {
         let wb = wb.clone();
         let onclick = Callback::from(move |_| wb.go(view));
@@ -68,24 +70,24 @@ pub fn agreement_page(p: &AgreementPageProps) -> Html {
                 <h2 id="sec-purpose" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["1", lang.t(Msg::DocH1)]) }</h2>
                 { wording(Topic::Purpose) }
             </section>
-            <PartiesSection data={a.parties.clone()} file={file.clone()} {lang} editor={ed.clone()} />
+            <PartiesSection data={a.parties.clone()} file={Uncompared(file.clone())} {lang} editor={ed.clone()} />
             { wording(Topic::Parties) }
-            <AreaSection data={a.area.clone()} file={file.clone()} {lang} editor={ed.clone()} />
+            <AreaSection data={a.area.clone()} file={Uncompared(file.clone())} {lang} editor={ed.clone()} />
             { wording(Topic::Area) }
-            <SteeringGroupSection data={a.steering_group.clone()} file={file.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <SteeringGroupSection data={a.steering_group.clone()} file={Uncompared(file.clone())} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::SteeringGroup) }
-            <ObjectivesSection data={(a.objectives.clone(), a.arrangement.clone(), a.services.clone())} file={file.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <ObjectivesSection data={(a.objectives.clone(), a.arrangement.clone(), a.services.clone())} file={Uncompared(file.clone())} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::Objectives) }
             { wording(Topic::Arrangement) }
             { wording(Topic::Services) }
             { link(View::Staffing, Msg::UiViewStaffing, "8", "sec-staffing") }
-            <LeadPersonSection data={a.lead_person.clone()} file={file.clone()} {lang} editor={ed.clone()} parties={parties.clone()} />
+            <LeadPersonSection data={a.lead_person.clone()} file={Uncompared(file.clone())} {lang} editor={ed.clone()} parties={parties.clone()} />
             { wording(Topic::LeadPerson) }
             { link(View::Costs, Msg::UiViewCosts, "10", "sec-costs") }
-            <ValiditySection data={(a.client_data.clone(), a.validity.clone())} file={file.clone()} {lang} editor={ed.clone()} />
+            <ValiditySection data={(a.client_data.clone(), a.validity.clone())} file={Uncompared(file.clone())} {lang} editor={ed.clone()} />
             { wording(Topic::ClientData) }
             { wording(Topic::Validity) }
-            <SignaturesSection data={a.signatures.clone()} file={file.clone()} {lang} editor={ed.clone()} {parties} />
+            <SignaturesSection data={a.signatures.clone()} file={Uncompared(file.clone())} {lang} editor={ed.clone()} {parties} />
             { wording(Topic::Signatures) }
             { wording(Topic::Other) }
         </section>

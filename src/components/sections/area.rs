@@ -50,7 +50,7 @@ pub fn area_section(p: &SectionProps<Area>) -> Html {
     html! {
         <section aria-labelledby="sec-area">
             <h2 id="sec-area" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["3", lang.t(Msg::UiArea)]) }</h2>
-            { edit_table(&MUNICIPALITIES, &p.file, lang, &p.editor, &p.parties, |_, _| Vec::new()) }
+            { edit_table(&MUNICIPALITIES, &p.file.0, lang, &p.editor, &p.parties, |_, _| Vec::new()) }
         </section>
     }
 }

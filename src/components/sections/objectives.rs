@@ -91,7 +91,7 @@ pub fn objectives_section(p: &SectionProps<ObjectivesData>) -> Html {
         </section>
         <section aria-labelledby="sec-services">
             <h2 id="sec-services" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["7", lang.t(Msg::UiServices)]) }</h2>
-            { edit_table(&SERVICES, &p.file, lang, ed, &p.parties, |_, _| Vec::new()) }
+            { edit_table(&SERVICES, &p.file.0, lang, ed, &p.parties, |_, _| Vec::new()) }
             <SelectField id={fields::SERVICES_YOUTH_ONE_STOP.id()} label={lang.t(Msg::UiYouthOneStop)} options={youth_opts} selected={youth_code}
                 onchange={ed.set_with(fields::SERVICES_YOUTH_ONE_STOP, |v: String| match v.as_str() { "included" => YouthOneStop::Included, "separate" => YouthOneStop::SeparateAgreement, _ => YouthOneStop::NotStated })} />
             if services.youth_one_stop == YouthOneStop::Included {

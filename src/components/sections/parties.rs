@@ -93,7 +93,7 @@ pub fn parties_section(p: &SectionProps<Vec<Party>>) -> Html {
     html! {
         <section aria-labelledby="sec-parties">
             <h2 id="sec-parties" tabindex="-1">{ lang.fmt(Msg::UiSectionN, &["2", lang.t(Msg::UiParties)]) }</h2>
-            { edit_table(&PARTIES, &p.file, lang, &p.editor, &p.parties, |_, _| Vec::new()) }
+            { edit_table(&PARTIES, &p.file.0, lang, &p.editor, &p.parties, |_, _| Vec::new()) }
         </section>
     }
 }

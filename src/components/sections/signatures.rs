@@ -52,7 +52,7 @@ pub fn signatures_section(p: &SectionProps<Signatures>) -> Html {
                 <DecField id={fields::SIGNATURES_COPIES.id()} label={lang.t(Msg::UiCopies)} value={sig.copies.map(|c| c.to_string()).unwrap_or_default()} parse={on_copies} />
             </div>
             <CheckboxField id={fields::SIGNATURES_ELECTRONIC.id()} label={lang.t(Msg::UiElectronic)} checked={sig.electronic} onchange={ed.set(fields::SIGNATURES_ELECTRONIC)} />
-            { edit_table(&SIGNATORIES, &p.file, lang, ed, &p.parties, |_, _| Vec::new()) }
+            { edit_table(&SIGNATORIES, &p.file.0, lang, ed, &p.parties, |_, _| Vec::new()) }
         </section>
     }
 }

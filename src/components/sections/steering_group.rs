@@ -82,7 +82,7 @@ pub fn steering_group_section(p: &SectionProps<SteeringGroup>) -> Html {
                 <DecField id={fields::STEERING_GROUP_TERM_YEARS.id()} label={lang.t(Msg::UiTermYears)} value={sg.term_years.map(|y| y.to_string()).unwrap_or_default()} parse={on_years} />
             </div>
             <CheckboxField id={fields::STEERING_GROUP_AUTHORITIES_AGREED.id()} label={lang.t(Msg::UiAuthoritiesAgreed)} checked={sg.authorities_agreed} onchange={ed.set(fields::STEERING_GROUP_AUTHORITIES_AGREED)} />
-            { edit_table(&SEATS, &p.file, lang, ed, &p.parties, |_, _| Vec::new()) }
+            { edit_table(&SEATS, &p.file.0, lang, ed, &p.parties, |_, _| Vec::new()) }
         </section>
     }
 }
