@@ -1059,7 +1059,8 @@ pub fn generate_previews(a: &Agreement, lang: Lang, split: &dyn Fn() -> SplitRep
 
 /// `generate_previews` of `a` after an edit of `before`, whose previews (in the same language and
 /// of the same topic) are `previews`: a part whose wording is unchanged keeps its blocks when nothing
-/// else they are worded from changed (the agreement's data, the title, the annexes' numbers).
+/// else they are worded from changed (the agreement's data, the title, which annex is about which
+/// topic).
 /// Typing in a clause then words that clause again, not the whole document: in the large agreement
 /// the other parts were a fifth of the keystroke.
 pub fn generate_previews_after(
@@ -1074,7 +1075,8 @@ pub fn generate_previews_after(
     let reuse = (parts.len() == old.len()
         && previews.sections.len() == old.len()
         && same_but_parts(a, before)
-        && annex_numbers(&parts) == annex_numbers(&old))
+        // A clause names the annex of its topic by number: the parts' kinds and topics in order.
+        && parts.iter().map(|p| (p.kind, p.topic)).eq(old.iter().map(|p| (p.kind, p.topic))))
     .then_some((&*old, previews));
     generate_where(a, lang, split, |p| only.is_none_or(|t| p.topic == t), false, reuse)
 }
@@ -1385,7 +1387,8 @@ mod tests {
         }
     }
 
-    /// Edits of one part, of a part's kind (the annexes' numbers and the references to them), of the data
+    /// Edits of one part, of a part's kind and of the annexes' order (the annexes' numbers and the
+    /// references to them), of the data
     /// and of the title: previews made after each from the version before equal those made afresh.
     #[test]
     fn previews_after_an_edit_equal_previews_made_afresh() {
@@ -1408,6 +1411,16 @@ mod tests {
                 let part = &mut b.wording.parts[i];
                 part.kind = if part.kind == PartKind::Annex { PartKind::Section } else { PartKind::Annex };
                 cases.push((format!("{} part {i} made an annex or a section", p.id), b));
+                // Swaps the part with the next annex: the kinds stay in order, the annexes' topics do not.
+                let parts = a.wording.parts();
+                if let Some(j) =
+                    (i + 1..parts.len()).find(|&j| parts[i].kind == PartKind::Annex && parts[j].kind == PartKind::Annex)
+                {
+                    let mut b = a.clone();
+                    b.wording.parts = parts.into_owned();
+                    b.wording.parts.swap(i, j);
+                    cases.push((format!("{} annexes {i} and {j} swapped", p.id), b));
+                }
             }
             let mut b = a.clone();
             if let Some(r) = b.staffing.rows.first_mut() {
