@@ -1081,10 +1081,16 @@ pub fn generate_previews_after(
     generate_where(a, lang, split, |p| only.is_none_or(|t| p.topic == t), false, reuse)
 }
 
-/// `a` and `b` are equal but for their wording's parts. Destructured, so that a field added to the
-/// agreement is compared (or the build fails) rather than forgotten.
+/// `a` and `b` are equal but for their wording's parts. The fields are named once: the pattern makes
+/// a field added to the agreement a build error here rather than a field forgotten.
 fn same_but_parts(a: &Agreement, b: &Agreement) -> bool {
-    let Agreement {
+    macro_rules! equal_fields {
+        ($($f:ident),*) => {{
+            let Agreement { $($f: _,)* wording: _ } = a;
+            $(a.$f == b.$f &&)* a.wording.title == b.wording.title
+        }};
+    }
+    equal_fields!(
         meta,
         parties,
         area,
@@ -1097,23 +1103,8 @@ fn same_but_parts(a: &Agreement, b: &Agreement) -> bool {
         costs,
         client_data,
         validity,
-        signatures,
-        wording: crate::wording::Wording { title, parts: _ },
-    } = a;
-    *meta == b.meta
-        && *parties == b.parties
-        && *area == b.area
-        && *steering_group == b.steering_group
-        && *objectives == b.objectives
-        && *arrangement == b.arrangement
-        && *services == b.services
-        && *staffing == b.staffing
-        && *lead_person == b.lead_person
-        && *costs == b.costs
-        && *client_data == b.client_data
-        && *validity == b.validity
-        && *signatures == b.signatures
-        && *title == b.wording.title
+        signatures
+    )
 }
 
 /// `reuse`: the parts of a version whose context is the same, and its document, whose blocks a part
