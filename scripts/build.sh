@@ -14,7 +14,7 @@ mkdir -p dist/lazy
 wasm-bindgen --target no-modules --no-modules-global tym_lazy --no-typescript --out-dir dist/lazy \
   "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/tym_lazy.wasm"
 wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-reference-types \
-  --enable-multivalue --enable-mutable-globals --low-memory-unused dist/lazy/tym_lazy_bg.wasm -o dist/lazy/tym_lazy_bg.wasm
+  --enable-multivalue --enable-mutable-globals --low-memory-unused --reorder-functions-by-name dist/lazy/tym_lazy_bg.wasm -o dist/lazy/tym_lazy_bg.wasm
 # The glue binds `let tym_lazy`, which is not a property of window; the app looks for it there.
 echo 'self.tym_lazy = tym_lazy;' >> dist/lazy/tym_lazy.js
 node scripts/postbuild.mjs dist
