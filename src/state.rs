@@ -453,6 +453,18 @@ mod tests {
     }
 
     #[test]
+    fn an_edit_of_a_staff_row_shares_the_other_rows_with_the_undo_history() {
+        let row = |fte| tym_core::model::StaffRow { fte: Some(tym_core::num::Dec(fte)), ..Default::default() }.into();
+        let s = open().reduce(Action::Edit(Rc::new(move |a: &mut Agreement| a.staffing.rows = vec![row(1), row(2)])));
+        let before = s.file.clone().unwrap();
+        let s = s.reduce(Action::Edit(Rc::new(|a: &mut Agreement| a.staffing.rows[1].fte = None)));
+        let (old, new) = (&before.agreement.staffing.rows, &s.agreement().unwrap().staffing.rows);
+        assert!(tym_core::shared::Shared::ptr_eq(&old[0], &new[0]));
+        assert_eq!((old[1].fte, new[1].fte), (Some(tym_core::num::Dec(2)), None));
+        assert_eq!(s.reduce(Action::Undo).agreement().unwrap().staffing.rows, *old);
+    }
+
+    #[test]
     fn unsaved_follows_saves() {
         let s = open();
         assert!(s.unsaved());

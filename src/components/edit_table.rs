@@ -7,11 +7,14 @@
 //!
 //! A row is a component whose props are the file its item is in (the item compared by value, never
 //! copied), its index, the language and an `Editor` whose identity never changes: typing in one row
-//! re-renders that row only.
+//! re-renders that row only. Rows come in groups of `GROUP`, each a component too, so that a keystroke
+//! in a long table compares a few groups' items (mostly by pointer, `tym_core::shared`) instead of
+//! building and comparing a component for every row.
 
 use crate::components::dec_field::parsing;
 use crate::components::row_actions::RowActions;
 use crate::hooks::Editor;
+use std::ops::Range;
 use std::rc::Rc;
 use tym_core::format::AgreementFile;
 use tym_core::model::Agreement;
@@ -100,26 +103,27 @@ impl<T: 'static> RowCx<'_, T> {
 /// A table's rows seen without their item type, so that `EditRow` is one component in the binary
 /// rather than one per list (generic components cost several kB of wasm each).
 trait Rows {
-    /// Items `at` of the open variants of `a` and `b` are equal (both missing counts as equal).
-    fn same(&self, a: &AgreementFile, b: &AgreementFile, at: std::ops::Range<usize>) -> bool;
+    /// Items `at` of the open variants of `a` and `b` are equal, as many of them as each has.
+    fn same(&self, a: &AgreementFile, b: &AgreementFile, at: Range<usize>) -> bool;
     fn cells(&self, p: &EditRowProps) -> Html;
     fn actions(&self, p: &EditRowProps) -> Html;
 }
 
 impl<T: PartialEq + 'static> Rows for TableSpec<T> {
-    fn same(&self, a: &AgreementFile, b: &AgreementFile, at: std::ops::Range<usize>) -> bool {
+    fn same(&self, a: &AgreementFile, b: &AgreementFile, at: Range<usize>) -> bool {
         let (a, b) = ((self.list.get)(&a.agreement), (self.list.get)(&b.agreement));
-        a.get(at.clone()) == b.get(at)
+        let clamp = |l: &[T]| l.len().min(at.start)..l.len().min(at.end);
+        a[clamp(a)] == b[clamp(b)]
     }
 
     fn cells(&self, p: &EditRowProps) -> Html {
-        let s = &p.shared;
+        let s = &p.common;
         let Some(item) = (self.list.get)(&s.file.agreement).get(p.i) else { return Html::default() };
         (self.cells)(&RowCx { i: p.i, item, lang: s.lang, options: &s.options, editor: &s.editor, spec: self })
     }
 
     fn actions(&self, p: &EditRowProps) -> Html {
-        let (ed, s) = (&p.shared.editor, &p.shared);
+        let (ed, s) = (&p.common.editor, &p.common);
         html! {
             <RowActions n={p.i + 1} of={s.table.caption} lang={s.lang} onup={ed.move_item(self.list, p.i, true)}
                 ondown={ed.move_item(self.list, p.i, false)} onremove={ed.remove_item(self.list, p.i)} />
@@ -129,7 +133,7 @@ impl<T: PartialEq + 'static> Rows for TableSpec<T> {
 
 /// What the rows of a table share.
 #[derive(Clone)]
-struct Shared {
+struct Common {
     /// The file the items are in: shared, not copied; its open variant's list holds them.
     file: Rc<AgreementFile>,
     lang: Lang,
@@ -139,9 +143,9 @@ struct Shared {
     rows: &'static dyn Rows,
 }
 
-impl Shared {
+impl Common {
     /// Equal for the items `at`: the same table, language, editor and options, and equal items.
-    fn same(&self, o: &Shared, at: std::ops::Range<usize>) -> bool {
+    fn same(&self, o: &Common, at: Range<usize>) -> bool {
         std::ptr::eq(self.table, o.table)
             && self.lang == o.lang
             && self.editor == o.editor
@@ -155,22 +159,52 @@ pub struct EditRowProps {
     pub i: usize,
     /// Read-only cells computed from other data (the FTE of a sub-area), already formatted.
     derived: Vec<String>,
-    shared: Shared,
+    common: Common,
 }
 
 impl PartialEq for EditRowProps {
     fn eq(&self, o: &Self) -> bool {
-        self.i == o.i && self.derived == o.derived && self.shared.same(&o.shared, self.i..self.i + 1)
+        self.i == o.i && self.derived == o.derived && self.common.same(&o.common, self.i..self.i + 1)
     }
+}
+
+/// How many rows a group holds: about the square root of a large area's staff rows (300), so that a
+/// keystroke builds and compares about as many groups as rows in its group.
+const GROUP: usize = 20;
+
+#[derive(Properties)]
+pub struct EditRowsProps {
+    /// The index of the group's first row.
+    start: usize,
+    /// Each row's read-only cells.
+    derived: Vec<Vec<String>>,
+    common: Common,
+}
+
+impl PartialEq for EditRowsProps {
+    fn eq(&self, o: &Self) -> bool {
+        self.start == o.start
+            && self.derived == o.derived
+            && self.common.same(&o.common, self.start..self.start + self.derived.len())
+    }
+}
+
+#[function_component(EditRows)]
+fn edit_rows(p: &EditRowsProps) -> Html {
+    p.derived
+        .iter()
+        .zip(p.start..)
+        .map(|(derived, i)| html! { <EditRow key={i} {i} derived={derived.clone()} common={p.common.clone()} /> })
+        .collect()
 }
 
 #[function_component(EditRow)]
 fn edit_row(p: &EditRowProps) -> Html {
     html! {
         <tr>
-            { p.shared.rows.cells(p) }
+            { p.common.rows.cells(p) }
             { for p.derived.iter().map(|d| html! { <td class="num">{ d }</td> }) }
-            if p.shared.table.row_actions { <td class="actions">{ p.shared.rows.actions(p) }</td> }
+            if p.common.table.row_actions { <td class="actions">{ p.common.rows.actions(p) }</td> }
         </tr>
     }
 }
@@ -186,7 +220,7 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
     derived: impl Fn(usize, &T) -> Vec<String>,
 ) -> Html {
     let items = (spec.list.get)(&file.agreement);
-    let shared = Shared {
+    let common = Common {
         file: file.clone(),
         lang,
         editor: editor.clone(),
@@ -195,9 +229,12 @@ pub fn edit_table<T: PartialEq + Clone + 'static>(
         rows: spec as &'static dyn Rows,
     };
     let rows: Html = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| html! { <EditRow key={i} {i} derived={derived(i, item)} shared={shared.clone()} /> })
+        .chunks(GROUP)
+        .zip((0..).step_by(GROUP))
+        .map(|(group, start)| {
+            let cells: Vec<_> = group.iter().zip(start..).map(|(item, i)| derived(i, item)).collect();
+            html! { <EditRows key={start} {start} derived={cells} common={common.clone()} /> }
+        })
         .collect();
     // The file format's limit of the list (`tym_core::limits`): a longer one could not be reopened.
     let max = tym_core::limits::max_items(spec.list.f.pattern());

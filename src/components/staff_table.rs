@@ -11,10 +11,11 @@ use std::rc::Rc;
 use tym_core::format::AgreementFile;
 use tym_core::model::StaffRow;
 use tym_core::path::{fields, F};
+use tym_core::shared::Shared;
 use tym_core::{Lang, Msg};
 use yew::prelude::*;
 
-fn cells(r: &RowCx<StaffRow>) -> Html {
+fn cells(r: &RowCx<Shared<StaffRow>>) -> Html {
     let (s, lang) = (r.item, r.lang);
     html! {
         <>
@@ -31,7 +32,7 @@ fn cells(r: &RowCx<StaffRow>) -> Html {
     }
 }
 
-static STAFF_ROWS: TableSpec<StaffRow> = TableSpec {
+static STAFF_ROWS: TableSpec<Shared<StaffRow>> = TableSpec {
     table: Table {
         id: "staff-table",
         caption: Msg::UiStaffRows,
@@ -43,7 +44,9 @@ static STAFF_ROWS: TableSpec<StaffRow> = TableSpec {
     },
     list: fields::STAFFING_ROWS,
     cells,
-    new: |a| StaffRow { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() },
+    new: |a| {
+        StaffRow { party: a.parties.first().map(|p| p.id.clone()).unwrap_or_default(), ..Default::default() }.into()
+    },
 };
 
 /// The editable staff table of `file`'s open variant; `parties` are (id, name) options without an

@@ -28,6 +28,7 @@ pub mod presets;
 pub mod readable;
 pub mod rules;
 pub mod share;
+pub mod shared;
 pub mod split;
 pub mod synth;
 pub mod text;

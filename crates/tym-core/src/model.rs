@@ -10,6 +10,7 @@
 //!   the wording says where and how the document states them.
 
 use crate::num::{Cents, Dec};
+use crate::shared::Shared;
 use crate::{json_names, json_struct, json_tagged};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -390,7 +391,8 @@ pub enum YouthOneStop {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(default)]
 pub struct Staffing {
-    pub rows: Vec<StaffRow>,
+    // Shared with the agreement's other versions (`crate::shared`): a large area has hundreds.
+    pub rows: Vec<Shared<StaffRow>>,
     /// Totals as the agreement words them ("n. 6 htv"), checked against the rows.
     pub stated_totals: Vec<StatedTotal>,
     /// Estimated number of clients in the whole area (aggregate only).

@@ -80,7 +80,7 @@ pub static TABLES: &[TableDef] = &[
         len: |a| a.staffing.rows.len(),
         push: |a| {
             let party = a.parties.first().map(|p| p.id.clone()).unwrap_or_default();
-            a.staffing.rows.push(StaffRow { party, ..Default::default() })
+            a.staffing.rows.push(StaffRow { party, ..Default::default() }.into())
         },
         set: |a, i, f, v| {
             let sub_areas = a.area.sub_areas.clone();

@@ -9,6 +9,7 @@
 use crate::i18n::{Lang, Msg};
 use crate::model::*;
 use crate::num::{Cents, Dec};
+use crate::shared::Shared;
 use chrono::NaiveDate;
 use std::fmt;
 
@@ -610,7 +611,7 @@ pub mod fields {
             SERVICES_ENTRIES_PARTY: Option<PartyId> = ServicesEntriesParty, |x| x.party;
             SERVICES_ENTRIES_SERVICE: String = ServicesEntriesService, |x| x.service;
         }
-        STAFFING_ROWS: StaffRow = StaffingRows, |a| a.staffing.rows => {
+        STAFFING_ROWS: Shared<StaffRow> = StaffingRows, |a| a.staffing.rows => {
             STAFFING_ROWS_PARTY: PartyId = StaffingRowsParty, |x| x.party;
             STAFFING_ROWS_SUB_AREA: Option<String> = StaffingRowsSubArea, |x| x.sub_area;
             STAFFING_ROWS_ROLE: String = StaffingRowsRole, |x| x.role;

@@ -573,8 +573,10 @@ mod tests {
             ..Default::default()
         };
         a.staffing.rows = vec![
-            StaffRow { party: "ea".into(), persons: Some(3), fte: Some(crate::num::Dec(1_000)), ..Default::default() },
-            StaffRow { party: "wc".into(), persons: Some(1), fte: Some(crate::num::Dec(1_000)), ..Default::default() },
+            StaffRow { party: "ea".into(), persons: Some(3), fte: Some(crate::num::Dec(1_000)), ..Default::default() }
+                .into(),
+            StaffRow { party: "wc".into(), persons: Some(1), fte: Some(crate::num::Dec(1_000)), ..Default::default() }
+                .into(),
         ];
         a.costs.items = items;
         a
@@ -595,7 +597,7 @@ mod tests {
         let missing = |a: &Agreement| ["ea", "wc", "kela"].map(|p| staff_missing(a, p));
         assert_eq!(missing(&a), [[false; 2]; 3]);
         a.staffing.rows[1].persons = None;
-        a.staffing.rows.push(StaffRow { party: "ea".into(), persons: Some(1), ..Default::default() });
+        a.staffing.rows.push(StaffRow { party: "ea".into(), persons: Some(1), ..Default::default() }.into());
         assert_eq!(missing(&a), [[false, true], [true, false], [false; 2]]);
         // A party with no staff row has neither; a party outside every by-staff item is not named.
         a.staffing.rows.retain(|r| r.party != "wc");

@@ -75,6 +75,7 @@ pub fn large_agreement() -> Agreement {
                 fte: Some(Dec((rng.next(1000) as i64 + 1) * i64::from(persons))),
                 cost_per_fte: Some(5_000_000 + rng.next(2_000_000) as i64),
             }
+            .into()
         })
         .collect();
     a.staffing.clients_estimate = Some(3_000);

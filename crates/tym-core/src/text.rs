@@ -751,7 +751,7 @@ fn table(c: &Ctx, id: TableId, only: Option<&[u32]>) -> Option<Vec<Vec<String>>>
             let mut t = vec![head(&[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiPersons, Msg::UiFte])];
             // Rows grouped by party in the agreement's order, each party closed by its subtotal.
             for p in &a.parties {
-                let rows: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).collect();
+                let rows: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).map(|r| &**r).collect();
                 if rows.is_empty() {
                     continue;
                 }
@@ -1438,12 +1438,9 @@ mod tests {
     fn annexes_are_numbered_and_referred_to_by_number() {
         let a = presets::blank().agreement;
         let mut a = a;
-        a.staffing.rows.push(StaffRow {
-            party: "ea".into(),
-            role: "Ohjaaja".into(),
-            fte: Some(Dec(1500)),
-            ..Default::default()
-        });
+        a.staffing.rows.push(
+            StaffRow { party: "ea".into(), role: "Ohjaaja".into(), fte: Some(Dec(1500)), ..Default::default() }.into(),
+        );
         let d = generate(&a, Lang::Fi);
         let annexes: Vec<&str> = d.sections.iter().filter(|s| s.annex).map(|s| s.heading.as_str()).collect();
         assert!(annexes[1].starts_with("Liite 2"), "{annexes:?}");

@@ -99,7 +99,7 @@ fn staffing(a: &Agreement, l: Lang) -> Sheet {
     };
     if !a.staffing.rows.is_empty() {
         for p in &a.parties {
-            let own: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).collect();
+            let own: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).map(|r| &**r).collect();
             if own.is_empty() {
                 continue;
             }
@@ -113,7 +113,7 @@ fn staffing(a: &Agreement, l: Lang) -> Sheet {
                 Cell::Dec(a.party_fte(&p.id)),
             ]));
         }
-        rows.extend(a.staffing.rows.iter().filter(|r| a.party(&r.party).is_none()).map(line));
+        rows.extend(a.staffing.rows.iter().filter(|r| a.party(&r.party).is_none()).map(|r| line(r)));
         let persons: u64 = a.staffing.rows.iter().filter_map(|r| r.persons).map(u64::from).sum();
         rows.push(bold(vec![
             text(l.t(Msg::UiTotal)),
@@ -676,7 +676,7 @@ mod tests {
             "_x0041_",
         ];
         for role in roles {
-            a.staffing.rows.push(StaffRow { party: party.clone(), role: role.into(), ..Default::default() });
+            a.staffing.rows.push(StaffRow { party: party.clone(), role: role.into(), ..Default::default() }.into());
         }
         a.steering_group.seats.push(Seat { member: "=1+1".into(), deputy: "\u{1}=2".into(), ..Default::default() });
         a.parties[0].name_fi = "=cmd|' /C calc'!A0".into();

@@ -21,7 +21,10 @@ fn mutate(mut a: Agreement, ops: &[(u8, u16)]) -> Agreement {
         let n = n as usize;
         match op % 7 {
             0 => a.meta.title = format!("Otsikko {n}"),
-            1 => a.staffing.rows.push(StaffRow { party: "ea".into(), fte: Some(Dec(n as i64)), ..Default::default() }),
+            1 => a
+                .staffing
+                .rows
+                .push(StaffRow { party: "ea".into(), fte: Some(Dec(n as i64)), ..Default::default() }.into()),
             2 => {
                 if !a.staffing.rows.is_empty() {
                     let i = n % a.staffing.rows.len();

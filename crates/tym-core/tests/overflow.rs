@@ -44,12 +44,15 @@ fn fte_persons_and_percent_sums_past_their_types_do_not_panic() {
     let mut a = base();
     let id = a.parties[0].id.clone();
     a.staffing.rows = (0..4)
-        .map(|_| StaffRow {
-            party: id.clone(),
-            fte: Some(Dec(i64::MAX / 2)),
-            persons: Some(u32::MAX),
-            cost_per_fte: Some(i64::MAX),
-            ..Default::default()
+        .map(|_| {
+            StaffRow {
+                party: id.clone(),
+                fte: Some(Dec(i64::MAX / 2)),
+                persons: Some(u32::MAX),
+                cost_per_fte: Some(i64::MAX),
+                ..Default::default()
+            }
+            .into()
         })
         .collect();
     a.staffing.stated_totals = vec![StatedTotal { party: id.clone(), fte: Dec(i64::MIN), ..Default::default() }];

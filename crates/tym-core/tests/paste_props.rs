@@ -70,7 +70,7 @@ proptest! {
             persons: *persons,
             fte: fte.map(Dec),
             cost_per_fte: None,
-        }).collect();
+        }.into()).collect();
         let lang = Lang::ALL[lang];
         let csv = to_csv(&a, "staffing.rows", lang);
         let mut empty = a.clone();

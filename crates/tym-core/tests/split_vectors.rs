@@ -3,14 +3,15 @@
 use proptest::prelude::*;
 use tym_core::model::*;
 use tym_core::num::Dec;
+use tym_core::shared::Shared;
 use tym_core::split::{allocate, split_item, BasisChoice, SplitError};
 
 fn party(id: &str, kind: PartyKind) -> Party {
     Party { id: id.into(), kind, name_fi: id.into(), ..Default::default() }
 }
 
-fn row(party: &str, persons: u32, fte_milli: i64) -> StaffRow {
-    StaffRow { party: party.into(), persons: Some(persons), fte: Some(Dec(fte_milli)), ..Default::default() }
+fn row(party: &str, persons: u32, fte_milli: i64) -> Shared<StaffRow> {
+    StaffRow { party: party.into(), persons: Some(persons), fte: Some(Dec(fte_milli)), ..Default::default() }.into()
 }
 
 fn three_parties() -> Agreement {

@@ -414,7 +414,7 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                     fte: dec_at(cell(fte)),
                     ..StaffRow::default()
                 };
-                a.staffing.rows.push(row);
+                a.staffing.rows.push(row.into());
                 let i = a.staffing.rows.len() - 1;
                 out.add(
                     part,
@@ -442,12 +442,15 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                 && role.split_whitespace().count() <= 6
             {
                 if let Some(party) = ctx.clone() {
-                    a.staffing.rows.push(StaffRow {
-                        party,
-                        role: role.trim().to_string(),
-                        persons: n.parse().ok(),
-                        ..StaffRow::default()
-                    });
+                    a.staffing.rows.push(
+                        StaffRow {
+                            party,
+                            role: role.trim().to_string(),
+                            persons: n.parse().ok(),
+                            ..StaffRow::default()
+                        }
+                        .into(),
+                    );
                     let i = a.staffing.rows.len() - 1;
                     out.add(part, Status::Recognised, Msg::ImpFStaffRow, F::StaffingRows.at(i), t, t);
                 }
@@ -472,7 +475,7 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                     out.add(part, Status::Recognised, Msg::ImpFStatedTotal, F::StaffingStatedTotals.at(i), t, t);
                 } else {
                     let role = capitalise(t[..at].trim());
-                    a.staffing.rows.push(StaffRow { party, role, fte: Some(fte), ..StaffRow::default() });
+                    a.staffing.rows.push(StaffRow { party, role, fte: Some(fte), ..StaffRow::default() }.into());
                     let i = a.staffing.rows.len() - 1;
                     out.add(part, Status::Uncertain, Msg::ImpFStaffRow, F::StaffingRows.at(i), t, t);
                 }
@@ -531,7 +534,9 @@ fn staffing(a: &mut Agreement, doc: &Doc, out: &mut Out) {
                 None
             };
             if let Some(role) = role {
-                a.staffing.rows.push(StaffRow { party: party.clone(), role, fte: Some(fte), ..StaffRow::default() });
+                a.staffing
+                    .rows
+                    .push(StaffRow { party: party.clone(), role, fte: Some(fte), ..StaffRow::default() }.into());
                 let i = a.staffing.rows.len() - 1;
                 out.add(part, Status::Uncertain, Msg::ImpFStaffRow, F::StaffingRows.at(i), w, t);
             }

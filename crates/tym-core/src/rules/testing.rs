@@ -6,6 +6,7 @@ use crate::check::{check, Finding, Severity};
 use crate::i18n::Lang;
 use crate::model::*;
 use crate::num::Dec;
+use crate::shared::Shared;
 use chrono::NaiveDate;
 
 pub fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
@@ -23,7 +24,7 @@ fn seat(party: &str, sector: Sector, role: SeatRole) -> Seat {
     }
 }
 
-fn row(party: &str, sector: Sector, persons: u32, fte: i64) -> StaffRow {
+fn row(party: &str, sector: Sector, persons: u32, fte: i64) -> Shared<StaffRow> {
     StaffRow {
         party: party.into(),
         role: "asiantuntija".into(),
@@ -32,6 +33,7 @@ fn row(party: &str, sector: Sector, persons: u32, fte: i64) -> StaffRow {
         fte: Some(Dec(fte)),
         ..Default::default()
     }
+    .into()
 }
 
 /// An agreement that satisfies every rule.
