@@ -7,9 +7,9 @@
 //!
 //! A row is a component whose props are the file its item is in (the item compared by value, never
 //! copied), its index, the language and an `Editor` whose identity never changes: typing in one row
-//! re-renders that row only. Rows come in groups of `GROUP`, each a component too, so that a keystroke
-//! in a long table compares a few groups' items (mostly by pointer, `tym_core::shared`) instead of
-//! building and comparing a component for every row.
+//! re-renders that row and its group. Rows come in groups of `GROUP`, each a component too, so that a
+//! keystroke in a long table compares a few groups' items (the staff rows by pointer,
+//! `tym_core::shared`) instead of building and comparing a component for every row.
 
 use crate::components::dec_field::parsing;
 use crate::components::row_actions::RowActions;

@@ -1,6 +1,6 @@
 //! The staff table of section 8 (the staffing view shows it, and the costs view beside the split so
-//! that headcounts can be changed where their effect is seen). Rows are `EditRow`s: typing in one row
-//! re-renders that row only.
+//! that headcounts can be changed where their effect is seen). Rows are `EditRow`s in groups of 20: typing
+//! in one row re-renders that row and its group.
 
 use crate::components::dec_field::{count_upto, fte, DecField};
 use crate::components::edit_table::{edit_table, Options, RowCx, Table, TableSpec};

@@ -3,7 +3,7 @@
 // own part, and a finding about a row's field takes the user to it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, nothingLeft, ownText, nav, openPreset } from './harness.mjs';
+import { useApp, nothingLeft, ownText, nav, openPreset, pasteInto, confirmPaste } from './harness.mjs';
 
 let app, decoy, browser, page;
 
@@ -106,6 +106,38 @@ test('annex 1 prints the same members after a seat before them is removed or mov
   await page.keyboard.press('Control+z');
   await page.waitForFunction(() => document.querySelector('#f-steering_group-seats-0-member')?.value === 'Aalto Maija');
   assert.deepEqual(await annex1(without('Carlsson')), without('Carlsson'));
+});
+
+test('a staff table longer than one group of rows (20) removes, moves, edits and adds rows across the groups', async () => {
+  await openPreset(page, 'lantinen-pirkanmaa');
+  await nav(page, 'Henkilöstö');
+  await page.waitForSelector('#staff-table');
+  const before = await page.locator('#staff-table tbody tr').count();
+  const roles = Array.from({ length: 41 - before }, (_, i) => `tehtävä ${before + i}`);
+  await pasteInto(page, '#f-staffing-rows', `Tehtävä\tHtv\r\n${roles.map((r) => `${r}\t1`).join('\r\n')}\r\n`);
+  await confirmPaste(page);
+  await page.waitForFunction(() => document.querySelectorAll('#staff-table tbody tr').length === 41);
+  const role = (i) => page.inputValue(`#f-staffing-rows-${i}-role`);
+  const staff = page.locator('#staff-table');
+  // Row 20 (the first group's last) removed: every later row moves up one, across the groups.
+  await staff.getByRole('button', { name: /^Poista rivi 20 \(/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#staff-table tbody tr').length === 40);
+  assert.deepEqual([await role(19), await role(20), await role(39)], ['tehtävä 20', 'tehtävä 21', 'tehtävä 40']);
+  // Row 20 moved down into the second group, and back up.
+  await staff.getByRole('button', { name: /^Siirrä alas rivi 20 \(/ }).click();
+  await page.waitForFunction(() => document.querySelector('#f-staffing-rows-20-role')?.value === 'tehtävä 20');
+  assert.equal(await role(19), 'tehtävä 21');
+  await staff.getByRole('button', { name: /^Siirrä ylös rivi 21 \(/ }).click();
+  await page.waitForFunction(() => document.querySelector('#f-staffing-rows-19-role')?.value === 'tehtävä 20');
+  // An edit in the second group shows there and nowhere else; a row added starts the third group.
+  await page.fill('#f-staffing-rows-25-fte', '0,5');
+  await page.click('#f-staffing-rows');
+  await page.waitForFunction(() => document.querySelectorAll('#staff-table tbody tr').length === 41);
+  await page.fill('#f-staffing-rows-40-role', 'uusi');
+  assert.deepEqual(
+    [await page.inputValue('#f-staffing-rows-25-fte'), await page.inputValue('#f-staffing-rows-15-fte'), await role(40), await role(39)],
+    ['0,5', '1', 'uusi', 'tehtävä 40'],
+  );
 });
 
 nothingLeft(suite);

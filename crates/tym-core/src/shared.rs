@@ -4,8 +4,10 @@
 //! versions skips the rows they share by pointer (docs/performance.md).
 //!
 //! Reading goes through `Deref`; writing through `DerefMut` copies the item first if another version
-//! still holds it (`Rc::make_mut`), so code that edits an item reads as if it owned it. In the file
-//! and its schema an item is written as the item itself.
+//! still holds it (`Rc::make_mut`), so code that edits an item reads as if it owned it. Any `&mut`
+//! access copies, even one that writes an equal value: a loop over every item with `iter_mut` copies
+//! them all, so edit through the one item that changes. In the file and its schema an item is written
+//! as the item itself; `Debug` prints the item.
 
 use crate::format::LoadError;
 use crate::json::{At, Json};
@@ -15,9 +17,15 @@ use serde_json::Value;
 use std::ops::{Deref, DerefMut};
 use std::rc::Rc;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, JsonSchema)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(transparent)]
 pub struct Shared<T>(Rc<T>);
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
 
 impl<T> Shared<T> {
     /// Both are the same item, not only equal ones.
