@@ -714,6 +714,11 @@ impl Agreement {
         self.party_label(id).show(lang)
     }
 
+    /// One party's staff rows, in the agreement's order.
+    pub fn staff_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a StaffRow> + 'a {
+        self.staffing.rows.iter().filter(move |r| r.party == id).map(|r| &**r)
+    }
+
     /// FTE of one party's staff rows; rows without FTE count zero. Saturates past the largest
     /// `Dec`, which no agreement within `crate::limits` reaches; `checked_party_fte` says so instead.
     pub fn party_fte(&self, id: &str) -> Dec {
@@ -722,13 +727,13 @@ impl Agreement {
 
     /// `party_fte`, or `None` when the sum does not fit.
     pub fn checked_party_fte(&self, id: &str) -> Option<Dec> {
-        Dec::checked_sum(self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.fte))
+        Dec::checked_sum(self.staff_of(id).filter_map(|r| r.fte))
     }
 
     /// Persons of one party's staff rows. A `u64` sum of `u32`s cannot overflow: a 5 MiB file holds
     /// fewer than 2^20 rows.
     pub fn party_persons(&self, id: &str) -> u64 {
-        self.staffing.rows.iter().filter(|r| r.party == id).filter_map(|r| r.persons).map(u64::from).sum()
+        self.staff_of(id).filter_map(|r| r.persons).map(u64::from).sum()
     }
 
     /// FTE of every staff row; saturates as `party_fte` does.

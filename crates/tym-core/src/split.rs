@@ -260,7 +260,7 @@ fn percent_sum(shares: impl Iterator<Item = crate::num::Dec>) -> Result<i64, Spl
 
 fn staff_fte_weight(a: &Agreement, id: &str) -> Result<u128, SplitError> {
     let mut sum: u128 = 0;
-    for r in a.staffing.rows.iter().filter(|r| r.party == id) {
+    for r in a.staff_of(id) {
         if let Some(f) = r.fte {
             if f.0 < 0 {
                 return Err(SplitError::Negative);

@@ -751,7 +751,7 @@ fn table(c: &Ctx, id: TableId, only: Option<&[u32]>) -> Option<Vec<Vec<String>>>
             let mut t = vec![head(&[Msg::UiParty, Msg::UiSubArea, Msg::UiRole, Msg::UiPersons, Msg::UiFte])];
             // Rows grouped by party in the agreement's order, each party closed by its subtotal.
             for p in &a.parties {
-                let rows: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).map(|r| &**r).collect();
+                let rows: Vec<&StaffRow> = a.staff_of(&p.id).collect();
                 if rows.is_empty() {
                     continue;
                 }

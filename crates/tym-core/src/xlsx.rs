@@ -99,7 +99,7 @@ fn staffing(a: &Agreement, l: Lang) -> Sheet {
     };
     if !a.staffing.rows.is_empty() {
         for p in &a.parties {
-            let own: Vec<&StaffRow> = a.staffing.rows.iter().filter(|r| r.party == p.id).map(|r| &**r).collect();
+            let own: Vec<&StaffRow> = a.staff_of(&p.id).collect();
             if own.is_empty() {
                 continue;
             }

@@ -53,7 +53,7 @@ fn check(cx: &Ctx, o: &mut Out) {
         }
     }
     for (i, p) in a.parties.iter().enumerate().filter(|(_, p)| p.kind == PartyKind::WellbeingCounty) {
-        let rows: Vec<&StaffRow> = st.rows.iter().filter(|r| r.party == p.id).map(|r| &**r).collect();
+        let rows: Vec<&StaffRow> = a.staff_of(&p.id).collect();
         let itemised =
             rows.iter().any(|r| r.sector == Sector::Social) && rows.iter().any(|r| r.sector == Sector::Health);
         if !rows.is_empty() && !itemised {
